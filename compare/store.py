@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -63,16 +64,16 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
-    """Apply each migration newer than the database, each in its own transaction."""
-    current = schema_version(con)
+    """Apply each migration the database has not seen, in order, each in its own transaction."""
+    schema_version(con)
+    applied = {int(r[0]) for r in con.execute("SELECT version FROM schema_version").fetchall()}
     for number, path in migrations():
-        if number <= current:
+        if number in applied:
             continue
         with transaction(con):
             con.execute(path.read_text(encoding="utf-8"))
             con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [number, path.stem])
-        current = number
-    return current
+    return schema_version(con)
 
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
@@ -133,5 +134,8 @@ def insert_frame(
     return len(frame)
 
 
-def read_frame(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pd.DataFrame:
-    return con.execute(sql, params or []).df()
+def read_frame(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | dict[str, Any] | None = None
+) -> pd.DataFrame:
+    """A query's result as a DataFrame; values only ever reach SQL as bound parameters."""
+    return con.execute(sql, params if params is not None else []).df()

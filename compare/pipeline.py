@@ -1,0 +1,388 @@
+"""Run the stages against DuckDB: each reads what is new, writes in its own transaction(s),
+and the `runs` table records the run. A run stopped anywhere is finished by the next one."""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from compare import __version__, ingest, lexicon, locking, store
+from compare.settings import Settings
+
+log = logging.getLogger(__name__)
+
+STAGES = ("ingest", "extract", "cluster", "align", "discrepancies", "report")
+EXTRACT_BATCH = 2000  # articles per extraction transaction: a killed run loses at most one batch
+STORY_BATCH = 500  # stories per align/discrepancies transaction
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    db_path: str
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    durations: dict[str, float] = field(default_factory=dict)
+    rejects_by_reason: dict[str, int] = field(default_factory=dict)
+    report_path: str | None = None
+    status: str = "running"
+
+    def to_json(self) -> str:
+        return json.dumps(self.__dict__, indent=2, sort_keys=True, default=str)
+
+
+def new_run_id() -> str:
+    now = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return f"{now}-{uuid.uuid4().hex[:6]}"
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+# ---------------------------------------------------------------- the run
+
+
+@contextmanager
+def recorded_run(
+    con: duckdb.DuckDBPyConnection, command: str, settings: Settings, db_path: str
+) -> Iterator[RunSummary]:
+    """Record a run in `runs`: started now, ended with its status, counts and durations."""
+    summary = RunSummary(run_id=new_run_id(), db_path=db_path)
+    con.execute(
+        "INSERT INTO runs (run_id, command, started_at, status, settings, version) VALUES (?, ?, ?, ?, ?, ?)",
+        [summary.run_id, command, utcnow(), "running", settings.to_json(), __version__],
+    )
+    try:
+        yield summary
+    except BaseException:
+        summary.status = "failed"
+        raise
+    else:
+        summary.status = "rejects" if summary.rejects_by_reason else "ok"
+    finally:
+        con.execute(
+            "UPDATE runs SET ended_at = ?, status = ?, counts = ?, durations = ? WHERE run_id = ?",
+            [utcnow(), summary.status, json.dumps(summary.counts), json.dumps(summary.durations),
+             summary.run_id],
+        )
+
+
+def run(
+    paths: Iterable[Path],
+    db_path: Path,
+    report_dir: Path | None,
+    settings: Settings | None = None,
+    stages: Iterable[str] = STAGES,
+    command: str = "run",
+    progress: bool = False,
+) -> RunSummary:
+    """The whole pipeline (or the named stages) on the given inputs."""
+    settings = settings or Settings()
+    wanted = [s for s in STAGES if s in set(stages)]
+    with locking.lock(db_path), store.connect(db_path) as con, recorded_run(
+        con, command, settings, str(db_path)
+    ) as summary:
+        for stage in wanted:
+            started = time.perf_counter()
+            if stage == "ingest":
+                summary.counts["ingest"] = stage_ingest(con, list(paths), settings, summary, progress)
+            elif stage == "report":
+                if report_dir is not None:
+                    summary.report_path = str(stage_report(con, report_dir, settings, summary.run_id))
+                    summary.counts["report"] = {"pages": sum(1 for _ in report_dir.rglob("*.html"))}
+            else:
+                summary.counts[stage] = STAGE_FUNCTIONS[stage](con, settings, summary.run_id, progress)
+            summary.durations[stage] = round(time.perf_counter() - started, 3)
+            log.info("%s: %s in %.1fs", stage, summary.counts.get(stage), summary.durations[stage])
+    return summary
+
+
+# ---------------------------------------------------------------- ingest
+
+
+def stage_ingest(
+    con: duckdb.DuckDBPyConnection, paths: list[Path], settings: Settings, summary: RunSummary,
+    progress: bool,
+) -> dict[str, int]:
+    result = ingest.read_paths(paths, settings, progress=progress)
+    articles = result.articles
+    known = set(
+        store.read_frame(con, "SELECT article_id FROM articles")["article_id"]
+    ) if not articles.empty else set()
+    new = articles[~articles["article_id"].isin(known)].copy()
+    new = link_to_stored_copies(con, new)
+    new["first_run_id"] = summary.run_id
+    rejects = result.rejects.assign(run_id=summary.run_id)
+    with store.transaction(con):
+        store.insert_frame(con, "articles", new)
+        before = count(con, "rejects")
+        store.insert_frame(con, "rejects", rejects, on_conflict_ignore=True)
+        new_rejects = count(con, "rejects") - before
+    summary.rejects_by_reason = result.rejects["reason"].value_counts().to_dict()
+    return {
+        "files": result.files,
+        "records": len(articles) + len(result.rejects),
+        "new_articles": len(new),
+        "already_stored": len(articles) - len(new),
+        "rejects": len(result.rejects),
+        "new_rejects": new_rejects,
+    }
+
+
+def link_to_stored_copies(con: duckdb.DuckDBPyConnection, new: pd.DataFrame) -> pd.DataFrame:
+    """A new article whose normalised text is already stored points at the stored one."""
+    if new.empty:
+        return new
+    con.register("_new_hashes", new[["content_hash"]].drop_duplicates())
+    try:
+        stored = store.read_frame(
+            con,
+            "SELECT content_hash, min(article_id) AS first_id FROM articles "
+            "WHERE content_hash IN (SELECT content_hash FROM _new_hashes) GROUP BY content_hash",
+        )
+    finally:
+        con.unregister("_new_hashes")
+    first = new["content_hash"].map(dict(zip(stored["content_hash"], stored["first_id"], strict=True)))
+    new["duplicate_of"] = first.where(first.notna(), new["duplicate_of"])
+    return new
+
+
+def count(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return int(row[0]) if row else 0
+
+
+# ---------------------------------------------------------------- extract
+
+EXTRACT_TABLES = ("citations", "quotes", "claims", "figures", "dates")
+
+
+def stage_extract(
+    con: duckdb.DuckDBPyConnection, settings: Settings, run_id: str, progress: bool
+) -> dict[str, int]:
+    from tqdm import tqdm
+
+    from compare import extract
+
+    todo = store.read_frame(con, store.load_sql("pipeline/new_articles"), {"stage": "extract"})
+    counts = {"articles": len(todo), **{t: 0 for t in EXTRACT_TABLES}}
+    batches = range(0, len(todo), EXTRACT_BATCH)
+    for start in tqdm(batches, desc="extract", unit="batch", disable=not progress):
+        batch = todo.iloc[start:start + EXTRACT_BATCH]
+        result = extract.extract_frame(batch)
+        with store.transaction(con):
+            for table in EXTRACT_TABLES:
+                frame = getattr(result, table)
+                counts[table] += store.insert_frame(con, table, frame, on_conflict_ignore=True)
+            mark_done(con, "extract", batch["article_id"], run_id)
+    return counts
+
+
+def mark_done(con: duckdb.DuckDBPyConnection, stage: str, ids: pd.Series, run_id: str) -> None:
+    frame = pd.DataFrame({"stage": stage, "article_id": ids.to_numpy(), "run_id": run_id})
+    store.insert_frame(con, "stage_done", frame, on_conflict_ignore=True)
+
+
+# ---------------------------------------------------------------- cluster
+
+
+def stage_cluster(
+    con: duckdb.DuckDBPyConnection, settings: Settings, run_id: str, progress: bool
+) -> dict[str, int]:
+    from compare import cluster
+
+    sql = store.load_sql("pipeline/cluster_input")
+    params: dict[str, Any] = {"only_new": True, "lo": None, "hi": None}
+    new = store.read_frame(con, sql, params)
+    if new.empty:
+        return {"new_articles": 0, "stories_touched": 0, "aliases": 0}
+    window = timedelta(days=settings.cluster_window_days)
+    dated = new["published_at"].dropna()
+    lo = (dated.min() - window) if not dated.empty else datetime(1900, 1, 1)
+    hi = (dated.max() + window) if not dated.empty else datetime(2999, 1, 1)
+    known = store.read_frame(con, sql, {"only_new": False, "lo": lo, "hi": hi})
+    assignments = _assignments_of(con, known)
+    update = cluster.assign_incremental(new, known, assignments, settings, run_id)
+    with store.transaction(con):
+        write_cluster_update(con, update, run_id)
+    return {
+        "new_articles": len(new),
+        "stories_touched": len(update.stories),
+        "aliases": len(update.aliases),
+    }
+
+
+def _assignments_of(con: duckdb.DuckDBPyConnection, known: pd.DataFrame) -> pd.DataFrame:
+    con.register("_known", known[["article_id"]])
+    try:
+        return store.read_frame(
+            con,
+            "SELECT sa.story_id, sa.article_id, sa.score FROM story_articles sa "
+            "JOIN _known USING (article_id)",
+        )
+    finally:
+        con.unregister("_known")
+
+
+def write_cluster_update(con: duckdb.DuckDBPyConnection, update: Any, run_id: str) -> None:
+    links = update.story_articles.assign(run_id=run_id)
+    stories = update.stories.assign(updated_run_id=run_id)
+    aliases = update.aliases.assign(run_id=run_id)
+    replace_by_key(con, "story_articles", links, "article_id")
+    gone = pd.concat([stories["story_id"], aliases["old_id"]]) if not aliases.empty else stories["story_id"]
+    created = store.read_frame(con, "SELECT story_id, created_run_id FROM stories")
+    stories = stories.merge(created, on="story_id", how="left", suffixes=("", "_old"))
+    if "created_run_id_old" in stories:
+        stories["created_run_id"] = stories["created_run_id_old"].fillna(run_id)
+    else:
+        stories["created_run_id"] = run_id
+    replace_by_key(con, "stories", pd.DataFrame({"story_id": gone}), "story_id", insert=False)
+    store.insert_frame(con, "stories", stories)
+    store.insert_frame(con, "story_aliases", aliases, on_conflict_ignore=True)
+
+
+def replace_by_key(
+    con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame, key: str, insert: bool = True
+) -> None:
+    """Delete the table's rows whose key is in the frame, then insert the frame."""
+    if frame.empty:
+        return
+    con.register("_keys", frame[[key]].drop_duplicates())
+    try:
+        con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT {key} FROM _keys)")
+    finally:
+        con.unregister("_keys")
+    if insert:
+        store.insert_frame(con, table, frame)
+
+
+# ---------------------------------------------------------------- align and discrepancies
+
+
+@cache
+def agency_names() -> dict[str, str]:
+    """Lower-cased agency names and aliases -> canonical agency (to know an agency's own articles)."""
+    return {row["name"].casefold(): row["agency"] for row in lexicon.load_table("agencies") if row.get("name")}
+
+
+def agency_of_outlet(outlet: Any) -> str | None:
+    if not isinstance(outlet, str):
+        return None
+    return agency_names().get(outlet.strip().casefold())
+
+
+def story_inputs(con: duckdb.DuckDBPyConnection, story_ids: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Quotes, figures, claims, citations and articles of the given stories."""
+    con.register("_stories", story_ids[["story_id"]])
+    try:
+        frames = {
+            table: store.read_frame(con, store.load_sql("pipeline/story_items").format(table=table))
+            for table in ("quotes", "figures", "claims", "citations", "dates")
+        }
+        articles = store.read_frame(con, store.load_sql("pipeline/story_articles_meta"))
+    finally:
+        con.unregister("_stories")
+    articles["agency_of_article"] = articles["outlet"].map(agency_of_outlet)
+    frames["articles"] = articles
+    return frames
+
+
+def stage_align(
+    con: duckdb.DuckDBPyConnection, settings: Settings, run_id: str, progress: bool
+) -> dict[str, int]:
+    from compare import align
+
+    def work(batch: pd.DataFrame, inputs: dict[str, pd.DataFrame]) -> dict[str, int]:
+        result = align.align_frame(inputs["quotes"], inputs["figures"], inputs["articles"], settings)
+        replace_by_key(con, "quote_groups", batch, "story_id", insert=False)
+        replace_by_key(con, "quote_alignments", batch, "story_id", insert=False)
+        store.insert_frame(con, "quote_groups", result.groups.assign(run_id=run_id))
+        store.insert_frame(con, "quote_alignments", result.alignments.assign(run_id=run_id))
+        return {"groups": len(result.groups), "alignments": len(result.alignments)}
+
+    return per_story_stage(con, "align", work, run_id, progress)
+
+
+def stage_discrepancies(
+    con: duckdb.DuckDBPyConnection, settings: Settings, run_id: str, progress: bool
+) -> dict[str, int]:
+    from compare import align, discrepancies
+
+    def work(batch: pd.DataFrame, inputs: dict[str, pd.DataFrame]) -> dict[str, int]:
+        con.register("_stories", batch[["story_id"]])
+        try:
+            groups = store.read_frame(con, "SELECT g.* FROM quote_groups g JOIN _stories USING (story_id)")
+            alignments = store.read_frame(
+                con, "SELECT a.* FROM quote_alignments a JOIN _stories USING (story_id)"
+            )
+        finally:
+            con.unregister("_stories")
+        found = discrepancies.find(
+            align.Alignment(groups=groups, alignments=alignments), inputs["quotes"], inputs["figures"],
+            inputs["claims"], inputs["citations"], inputs["articles"], settings,
+        )
+        replace_by_key(con, "discrepancies", batch, "story_id", insert=False)
+        found = found.drop_duplicates("discrepancy_id")
+        store.insert_frame(con, "discrepancies", found.assign(run_id=run_id), on_conflict_ignore=True)
+        return {"discrepancies": len(found)}
+
+    return per_story_stage(con, "discrepancies", work, run_id, progress)
+
+
+def per_story_stage(
+    con: duckdb.DuckDBPyConnection,
+    stage: str,
+    work: Callable[[pd.DataFrame, dict[str, pd.DataFrame]], dict[str, int]],
+    run_id: str,
+    progress: bool,
+) -> dict[str, int]:
+    """Redo the stories whose articles changed, a batch of stories per transaction."""
+    from tqdm import tqdm
+
+    todo = store.read_frame(con, store.load_sql("pipeline/stories_to_redo"), {"stage": stage})
+    totals: dict[str, int] = {"stories": len(todo)}
+    for start in tqdm(range(0, len(todo), STORY_BATCH), desc=stage, unit="batch", disable=not progress):
+        batch = todo.iloc[start:start + STORY_BATCH]
+        inputs = story_inputs(con, batch)
+        with store.transaction(con):
+            for key, value in work(batch, inputs).items():
+                totals[key] = totals.get(key, 0) + value
+            done = batch.assign(stage=stage, run_id=run_id)
+            con.register("_done", done)
+            try:
+                con.execute(
+                    "INSERT OR REPLACE INTO story_stage (stage, story_id, signature, run_id) "
+                    "SELECT stage, story_id, signature, run_id FROM _done"
+                )
+            finally:
+                con.unregister("_done")
+    return totals
+
+
+# ---------------------------------------------------------------- report
+
+
+def stage_report(con: duckdb.DuckDBPyConnection, report_dir: Path, settings: Settings, run_id: str) -> Path:
+    from compare import report
+
+    return report.build(con, report_dir, settings, run_id=run_id)
+
+
+STAGE_FUNCTIONS: dict[str, Callable[[duckdb.DuckDBPyConnection, Settings, str, bool], dict[str, int]]] = {
+    "extract": stage_extract,
+    "cluster": stage_cluster,
+    "align": stage_align,
+    "discrepancies": stage_discrepancies,
+}
