@@ -115,11 +115,23 @@ def decode(data: bytes) -> tuple[str | None, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    return decode_legacy(data)
+
+
+# Among legacy encodings that decode a text equally cleanly, the most widely used win.
+PREFERRED_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1258", "cp1250")
+
+
+def decode_legacy(data: bytes) -> tuple[str | None, str]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None:
+    matches = [m for m in from_bytes(data) if m.encoding]
+    if not matches:
         return None, "undecodable"
+    cleanest = min(m.chaos for m in matches)
+    tied = [m for m in matches if m.chaos <= cleanest + 0.01]
+    rank = {name: i for i, name in enumerate(PREFERRED_ENCODINGS)}
+    best = min(tied, key=lambda m: rank.get(m.encoding, len(rank)))
     return str(best), best.encoding
 
 
@@ -391,7 +403,7 @@ def read_jsonl(text: str, file: str) -> Records:
         try:
             item = json.loads(line)
         except json.JSONDecodeError as e:
-            reason = "truncated_json" if e.pos >= len(line.rstrip()) - 1 else "invalid_json"
+            reason = "truncated_json" if not line.rstrip().endswith("}") else "invalid_json"
             yield n, Reject(file, n, reason, f"line does not parse as JSON: {e.msg} at column {e.colno}",
                             line[:EXCERPT_CHARS])
             continue
@@ -435,13 +447,18 @@ def read_html(text: str, file: str) -> Records:
     meta = json.loads(found)
     record = {
         "url": meta.get("url") or None,
-        "outlet": meta.get("sitename") or meta.get("hostname") or None,
+        "outlet": meta.get("sitename") or meta.get("source-hostname") or meta.get("hostname") or None,
         "language": meta.get("language") or _html_lang(text),
         "published_at": meta.get("date"),
         "title": meta.get("title"),
-        "text": meta.get("text") or meta.get("raw_text"),
+        "text": drop_repeated_title(meta.get("text") or meta.get("raw_text") or "", meta.get("title")),
     }
     yield None, {k: v for k, v in record.items() if v}
+
+
+def drop_repeated_title(text: str, title: str | None) -> str:
+    first, _, rest = text.partition("\n")
+    return rest if title and first.strip() == title.strip() and rest.strip() else text
 
 
 def _html_lang(html: str) -> str | None:
