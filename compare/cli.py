@@ -248,6 +248,41 @@ def report_cmd(db_path: Path, report_dir: Path, settings: Settings) -> None:
                         progress=progress_wanted()))
 
 
+@cli.command()
+@click.option("--input", "input_dir", type=click.Path(path_type=Path), required=True,
+              help="The folder the scrapers fill; only new or changed files are read.")
+@db_option
+@report_option
+@click.option("--snapshot", type=click.Path(path_type=Path), default=None,
+              help="Also copy the database here after the run, for analysts to open read-only "
+                   "[default: DB with .snapshot.duckdb].")
+@common_options
+def nightly(input_dir: Path, db_path: Path, report_dir: Path, snapshot: Path | None, settings: Settings) -> None:
+    """The nightly job: ingest what is new, update stories, alignments, findings and scores,
+    rebuild the report, write run-summary.json beside it and refresh the read-only snapshot."""
+    from compare import pipeline
+
+    snapshot = snapshot or db_path.with_name(db_path.stem + ".snapshot.duckdb")
+    finish(pipeline.nightly(input_dir, db_path, report_dir, settings, progress_wanted(), snapshot))
+
+
+@cli.command()
+@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), required=True)
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), required=True)
+@db_option
+@report_option
+@common_options
+def backfill(date_from: Any, date_to: Any, db_path: Path, report_dir: Path, settings: Settings) -> None:
+    """Redo extraction, alignment and findings for articles published between --from and --to
+    (inclusive), with the settings given by --set; the run records them."""
+    from datetime import timedelta
+
+    from compare import pipeline
+
+    finish(pipeline.backfill(db_path, report_dir, date_from, date_to + timedelta(days=1, microseconds=-1),
+                             settings, progress_wanted()))
+
+
 @cli.command(name="sql")
 @click.argument("query")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",

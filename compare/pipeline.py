@@ -3,6 +3,7 @@ and the `runs` table records the run. A run stopped anywhere is finished by the 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import time
@@ -10,7 +11,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -43,12 +44,12 @@ class RunSummary:
 
 
 def new_run_id() -> str:
-    now = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    now = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     return f"{now}-{uuid.uuid4().hex[:6]}"
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 # ---------------------------------------------------------------- the run
@@ -60,6 +61,8 @@ def recorded_run(
 ) -> Iterator[RunSummary]:
     """Record a run in `runs`: started now, ended with its status, counts and durations."""
     summary = RunSummary(run_id=new_run_id(), db_path=db_path)
+    # We hold the lock: a run still marked running was killed before it could say so.
+    con.execute("UPDATE runs SET status = 'killed' WHERE status = 'running'")
     con.execute(
         "INSERT INTO runs (run_id, command, started_at, status, settings, version) VALUES (?, ?, ?, ?, ?, ?)",
         [summary.run_id, command, utcnow(), "running", settings.to_json(), __version__],
@@ -116,7 +119,9 @@ def stage_ingest(
     con: duckdb.DuckDBPyConnection, paths: list[Path], settings: Settings, summary: RunSummary,
     progress: bool,
 ) -> dict[str, int]:
-    result = ingest.read_paths(paths, settings, progress=progress)
+    files = list(ingest.discover(paths))
+    changed, fingerprints = changed_files(con, files)
+    result = ingest.read_paths(changed, settings, progress=progress)
     articles = result.articles
     known = set(
         store.read_frame(con, "SELECT article_id FROM articles")["article_id"]
@@ -130,15 +135,34 @@ def stage_ingest(
         before = count(con, "rejects")
         store.insert_frame(con, "rejects", rejects, on_conflict_ignore=True)
         new_rejects = count(con, "rejects") - before
+        replace_by_key(con, "ingested_files", fingerprints.assign(run_id=summary.run_id), "path")
     summary.rejects_by_reason = result.rejects["reason"].value_counts().to_dict()
     return {
-        "files": result.files,
+        "files": len(files),
+        "files_read": len(changed),
         "records": len(articles) + len(result.rejects),
         "new_articles": len(new),
         "already_stored": len(articles) - len(new),
         "rejects": len(result.rejects),
         "new_rejects": new_rejects,
     }
+
+
+def changed_files(con: duckdb.DuckDBPyConnection, files: list[Path]) -> tuple[list[Path], pd.DataFrame]:
+    """The files that are new or changed since they were last ingested, with their fingerprints."""
+    stored = store.read_frame(con, "SELECT path, size, mtime, sha1 FROM ingested_files").set_index("path")
+    changed: list[Path] = []
+    rows = []
+    for path in files:
+        key = str(path.resolve())
+        stat = path.stat()
+        if key in stored.index and stored.at[key, "size"] == stat.st_size and stored.at[key, "mtime"] == stat.st_mtime:
+            continue
+        digest = hashlib.sha1(path.read_bytes()).hexdigest()
+        rows.append({"path": key, "size": stat.st_size, "mtime": stat.st_mtime, "sha1": digest})
+        if key not in stored.index or stored.at[key, "sha1"] != digest:
+            changed.append(path)
+    return changed, pd.DataFrame(rows, columns=["path", "size", "mtime", "sha1"])
 
 
 def link_to_stored_copies(con: duckdb.DuckDBPyConnection, new: pd.DataFrame) -> pd.DataFrame:
@@ -333,12 +357,28 @@ def stage_discrepancies(
             align.Alignment(groups=groups, alignments=alignments), inputs["quotes"], inputs["figures"],
             inputs["claims"], inputs["citations"], inputs["articles"], settings,
         )
+        found = keep_first_seen(con, found.drop_duplicates("discrepancy_id"), run_id)
         replace_by_key(con, "discrepancies", batch, "story_id", insert=False)
-        found = found.drop_duplicates("discrepancy_id")
         store.insert_frame(con, "discrepancies", found.assign(run_id=run_id), on_conflict_ignore=True)
         return {"discrepancies": len(found)}
 
     return per_story_stage(con, "discrepancies", work, run_id, progress)
+
+
+def keep_first_seen(con: duckdb.DuckDBPyConnection, found: pd.DataFrame, run_id: str) -> pd.DataFrame:
+    """A finding recomputed with the same id keeps the run that first saw it."""
+    if found.empty:
+        return found
+    con.register("_found", found[["discrepancy_id"]])
+    try:
+        seen = store.read_frame(
+            con, "SELECT discrepancy_id, coalesce(first_run_id, run_id) AS first_run_id "
+            "FROM discrepancies JOIN _found USING (discrepancy_id)",
+        )
+    finally:
+        con.unregister("_found")
+    first = found["discrepancy_id"].map(dict(zip(seen["discrepancy_id"], seen["first_run_id"], strict=True)))
+    return found.assign(first_run_id=first.fillna(run_id))
 
 
 def per_story_stage(
@@ -386,3 +426,45 @@ STAGE_FUNCTIONS: dict[str, Callable[[duckdb.DuckDBPyConnection, Settings, str, b
     "align": stage_align,
     "discrepancies": stage_discrepancies,
 }
+
+
+# ---------------------------------------------------------------- nightly and backfill
+
+
+def nightly(
+    input_dir: Path, db_path: Path, report_dir: Path, settings: Settings, progress: bool = False,
+    snapshot: Path | None = None,
+) -> RunSummary:
+    """Ingest what is new in input_dir, update every stage, rebuild the report, write the run's
+    JSON summary beside the report, and refresh the analysts' read-only snapshot."""
+    summary = run([input_dir], db_path, report_dir, settings, command="nightly", progress=progress)
+    with store.connect(db_path, read_only=True) as con:
+        row = con.execute(
+            "SELECT count(*) FROM discrepancies WHERE first_run_id = ?", [summary.run_id]
+        ).fetchone()
+    summary.counts["new_findings"] = {"discrepancies": int(row[0]) if row else 0}
+    report_dir.mkdir(parents=True, exist_ok=True)
+    (report_dir / "run-summary.json").write_text(summary.to_json(), encoding="utf-8")
+    if snapshot is not None:
+        write_snapshot(db_path, snapshot)
+    return summary
+
+
+def write_snapshot(db_path: Path, snapshot: Path) -> None:
+    """Copy the database whole, then rename: readers never see a half-written file."""
+    import shutil
+
+    tmp = snapshot.with_name(snapshot.name + ".tmp")
+    shutil.copyfile(db_path, tmp)
+    tmp.replace(snapshot)
+
+
+def backfill(
+    db_path: Path, report_dir: Path | None, date_from: datetime, date_to: datetime, settings: Settings,
+    progress: bool = False,
+) -> RunSummary:
+    """Redo extraction, alignment and findings for the articles published in [date_from, date_to]
+    with the given settings (which the run records). Story assignments are kept."""
+    with locking.lock(db_path), store.connect(db_path) as con, store.transaction(con):
+        store.execute_script(con, store.load_sql("pipeline/backfill_reset"), {"lo": date_from, "hi": date_to})
+    return run([], db_path, report_dir, settings, stages=STAGES[1:], command="backfill", progress=progress)

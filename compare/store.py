@@ -134,6 +134,18 @@ def insert_frame(
     return len(frame)
 
 
+def execute_script(
+    con: duckdb.DuckDBPyConnection, sql: str, params: dict[str, Any] | None = None
+) -> None:
+    """Run a file of ';'-separated statements, binding to each the parameters it names."""
+    for statement in (part.strip() for part in sql.split(";")):
+        body = "\n".join(line for line in statement.splitlines() if not line.strip().startswith("--"))
+        if not body.strip():
+            continue
+        named = {k: v for k, v in (params or {}).items() if f"${k}" in body}
+        con.execute(body, named)
+
+
 def read_frame(
     con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | dict[str, Any] | None = None
 ) -> pd.DataFrame:

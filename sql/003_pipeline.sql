@@ -7,3 +7,15 @@ CREATE TABLE story_stage (
     run_id     VARCHAR,
     PRIMARY KEY (stage, story_id)
 );
+
+-- Files already ingested, so a nightly run reads only new or changed files.
+CREATE TABLE ingested_files (
+    path       VARCHAR PRIMARY KEY,   -- resolved absolute path
+    size       BIGINT NOT NULL,
+    mtime      DOUBLE NOT NULL,
+    sha1       VARCHAR NOT NULL,
+    run_id     VARCHAR
+);
+
+-- When a finding was first seen (discrepancies are recomputed per story; their ids are stable).
+ALTER TABLE discrepancies ADD COLUMN first_run_id VARCHAR;

@@ -13,7 +13,6 @@ import json
 import pkgutil
 import sys
 import time
-from pathlib import Path
 
 from compare.settings import PROJECT_ROOT
 
