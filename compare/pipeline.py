@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
+import signal
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -108,8 +110,16 @@ def run(
             else:
                 summary.counts[stage] = STAGE_FUNCTIONS[stage](con, settings, summary.run_id, progress)
             summary.durations[stage] = round(time.perf_counter() - started, 3)
+            die_if_asked(stage)
             log.info("%s: %s in %.1fs", stage, summary.counts.get(stage), summary.durations[stage])
     return summary
+
+
+def die_if_asked(stage: str) -> None:
+    """Fault injection for the kill tests: CROSSWIRE_KILL_AFTER=<stage> SIGKILLs this process
+    right after that stage committed, as an operator's `kill -9` would."""
+    if os.environ.get("CROSSWIRE_KILL_AFTER") == stage:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 # ---------------------------------------------------------------- ingest
