@@ -1,0 +1,627 @@
+"""Stage 4: inside each story, group the variants of the same quote and of the same figure.
+
+Quotes: per story and language, rapidfuzz `process.cdist` scores every pair of the story's
+quotes (never pairs across stories); speakers must be compatible; leaders are chosen greedily
+(agency's own copy first, then the most repeated version) and every other quote joins its
+best-matching leader. Groups in different languages are then linked through anchors (speaker,
+numbers, names in the quote) with a lower confidence. Each group gets a reference and each
+variant a verdict (see compare.align_text.compare_pair).
+
+Figures: per story, figures with the same unit and similar subject words form a group; each
+value is compared with the reference value, qualifiers widening it to an interval.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+from scipy.sparse import coo_matrix
+from scipy.sparse.csgraph import connected_components
+
+from compare.align_text import compare_pair, name_tokens, normalise
+from compare.errors import SettingsError
+from compare.lexicon import load_table
+from compare.settings import Settings
+
+GROUP_COLUMNS = [
+    "group_id",
+    "story_id",
+    "kind",
+    "reference_id",
+    "reference_article_id",
+    "speaker",
+    "n_variants",
+]
+ALIGNMENT_COLUMNS = [
+    "item_id",
+    "kind",
+    "group_id",
+    "story_id",
+    "article_id",
+    "reference_id",
+    "reference_article_id",
+    "verdict",
+    "similarity",
+    "cross_language",
+    "diff",
+]
+
+# Defaults of the settings read from Settings.extra (name -> default).
+SUBSET_THRESHOLD = 80.0  # token_set and partial scores both at least this: a cut or reordered quote
+SUBSET_MIN_TOKENS = 4  # the shorter quote needs this many words to join through the subset scores
+SPEAKER_OVERRIDE = 92.0  # near-identical words join a group whatever the speakers (speaker conflicts)
+SPEAKER_OVERRIDE_MIN_TOKENS = 5
+FIGURE_SUBJECT_THRESHOLD = 60.0  # token_set score of two figures' subject words to be one measure
+APPROX_WIDTH = 0.15  # "about 10,000" covers 8,500-11,500
+CROSS_BASE = 0.35  # confidence of a cross-language link through the speaker alone
+CROSS_PER_ANCHOR = 0.2  # added per shared number or name
+CROSS_MAX = 0.9
+
+_DIGITS = re.compile(r"\d")
+
+
+@dataclass
+class Alignment:
+    groups: pd.DataFrame
+    alignments: pd.DataFrame
+
+
+def option(settings: Settings, name: str, default: float) -> float:
+    value = settings.extra.get(name.lower(), default)
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError) as e:
+        raise SettingsError(f"setting {name.lower()} must be a number, got {value!r}") from e
+
+
+def group_id(story_id: str, kind: str, reference_id: str) -> str:
+    digest = hashlib.sha1(f"{story_id}\x1f{kind}\x1f{reference_id}".encode()).hexdigest()
+    return f"g-{digest[:16]}"
+
+
+# ---------------------------------------------------------------- names across scripts
+
+
+@cache
+def _transliteration() -> dict[str, str]:
+    try:
+        rows = load_table("transliteration")
+    except SettingsError:
+        return {}
+    return {r["source"]: r["target"] for r in rows if r.get("source")}
+
+
+def latin_key(text: str | None) -> str:
+    """Casefolded, in Latin letters, without diacritics: 'Зеленский' -> 'zelenskiy'."""
+    if not isinstance(text, str):
+        return ""
+    table = _transliteration()
+    folded = "".join(table.get(ch, ch) for ch in text.casefold())
+    stripped = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in stripped if not unicodedata.combining(ch))
+
+
+def speaker_tokens(speaker: str | None) -> tuple[str, ...]:
+    return tuple(t for t in normalise(latin_key(speaker)).split() if len(t) > 1)
+
+
+def speakers_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same person as far as we can tell: unknown on a side, or a surname in the other name."""
+    if not a or not b:
+        return True
+    return a[-1] in b or b[-1] in a or _close_surnames(a[-1], b[-1])
+
+
+def _close_surnames(a: str, b: str) -> bool:
+    # Transliterations differ in endings (Zelensky / Zelenskiy / Zelenskyy).
+    return len(a) >= 5 and len(b) >= 5 and fuzz.ratio(a, b) >= 85
+
+
+def _speaker_matrix(keys: list[tuple[str, ...]]) -> np.ndarray:
+    uniq = sorted(set(keys))
+    index = {k: i for i, k in enumerate(uniq)}
+    small = np.array([[speakers_compatible(a, b) for b in uniq] for a in uniq], dtype=bool)
+    idx = np.array([index[k] for k in keys])
+    return small[np.ix_(idx, idx)]
+
+
+# ---------------------------------------------------------------- quote groups in one language
+
+
+def _match_scores(norm: list[str], n_tokens: np.ndarray, settings: Settings) -> tuple[np.ndarray, np.ndarray]:
+    """(score 0-100 to join, plain ratio) for every pair of a story's quotes in one language."""
+    ratio = process.cdist(norm, norm, scorer=fuzz.ratio, dtype=np.float32, workers=1)
+    token_set = process.cdist(norm, norm, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=1)
+    partial = process.cdist(norm, norm, scorer=fuzz.partial_ratio, dtype=np.float32, workers=1)
+    shorter = np.minimum.outer(n_tokens, n_tokens)
+    subset = np.minimum(token_set, partial)
+    subset_ok = (shorter >= option(settings, "SUBSET_MIN_TOKENS", SUBSET_MIN_TOKENS)) & (
+        subset >= option(settings, "SUBSET_THRESHOLD", SUBSET_THRESHOLD)
+    )
+    score = np.where(subset_ok, np.maximum(ratio, subset), ratio)
+    return score, ratio
+
+
+def _leaders(order: np.ndarray, joins: np.ndarray) -> list[int]:
+    """Greedy leaders in priority order: an item leads unless it joins an earlier leader."""
+    leaders: list[int] = []
+    for i in order:
+        if not leaders or not joins[i, leaders].any():
+            leaders.append(int(i))
+    return leaders
+
+
+def _cluster_block(block: pd.DataFrame, settings: Settings) -> np.ndarray:
+    """Row positions of each item's leader, for one story's quotes in one language."""
+    n = len(block)
+    if n == 1:
+        return np.zeros(1, dtype=int)
+    norm = block["norm"].tolist()
+    n_tokens = block["n_tokens"].to_numpy()
+    score, ratio = _match_scores(norm, n_tokens, settings)
+    compatible = _speaker_matrix(block["speaker_key"].tolist())
+    override = (ratio >= option(settings, "SPEAKER_OVERRIDE", SPEAKER_OVERRIDE)) & (
+        np.minimum.outer(n_tokens, n_tokens) >= SPEAKER_OVERRIDE_MIN_TOKENS
+    )
+    joins = (score >= settings.quote_match_threshold) & (compatible | override)
+    np.fill_diagonal(joins, True)
+    order = np.lexsort(
+        (
+            block["item_id"].rank(method="first").to_numpy(),
+            block["published_rank"].to_numpy(),
+            -n_tokens,
+            -block["dup_count"].to_numpy(),
+            -block["is_own"].to_numpy(),
+        )
+    )
+    leaders = np.array(_leaders(order, joins))
+    masked = np.where(joins[:, leaders], score[:, leaders], -1.0)
+    return leaders[np.argmax(masked, axis=1)]
+
+
+def _prepare_quotes(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    meta = _article_meta(articles)
+    q = quotes.merge(meta, on="article_id", how="left")
+    q = q[q["text"].notna() & q["story_id"].notna()].copy()
+    q["item_id"] = q["quote_id"].astype(str)
+    q["language"] = q["language"].fillna("")
+    q["norm"] = q["text"].map(normalise)
+    q = q[q["norm"] != ""]
+    q["n_tokens"] = q["norm"].str.count(" ") + 1
+    q["speaker_key"] = q["speaker"].map(speaker_tokens) if "speaker" in q else [()] * len(q)
+    q["credited"] = q.get("agency", None)
+    q["is_own"] = q["agency_of_article"].notna().astype(int)
+    q["dup_count"] = q.groupby(["story_id", "language", "norm"])["item_id"].transform("size")
+    q["published_rank"] = q["published_at"].rank(method="min", na_option="bottom").fillna(0)
+    q = q.drop_duplicates("item_id")
+    return q.sort_values(["story_id", "language", "item_id"]).reset_index(drop=True)
+
+
+def _article_meta(articles: pd.DataFrame) -> pd.DataFrame:
+    meta = articles.copy()
+    for col in ("outlet", "language", "published_at", "agency_of_article"):
+        if col not in meta:
+            meta[col] = None
+    meta = meta[["article_id", "outlet", "language", "published_at", "agency_of_article"]]
+    meta["published_at"] = pd.to_datetime(meta["published_at"], errors="coerce")
+    return meta.drop_duplicates("article_id")
+
+
+def _local_groups(q: pd.DataFrame, settings: Settings) -> pd.Series:
+    """Each quote's same-language group, named by its leader's item id."""
+    leader_ids = np.empty(len(q), dtype=object)
+    for _, positions in q.groupby(["story_id", "language"], sort=False).indices.items():
+        block = q.iloc[positions]
+        leader_pos = _cluster_block(block, settings)
+        leader_ids[positions] = block["item_id"].to_numpy()[leader_pos]
+    return pd.Series(leader_ids, index=q.index)
+
+
+def most_common(frame: pd.DataFrame, key: str, column: str) -> pd.Series:
+    """Per key, the most frequent non-null value of a column (ties: alphabetical)."""
+    known = frame[frame[column].notna()]
+    counts = known.groupby([key, column]).size().reset_index(name="n")
+    top = counts.sort_values([key, "n", column], ascending=[True, False, True]).drop_duplicates(key)
+    return top.set_index(key)[column]
+
+
+def _pick_references(q: pd.DataFrame, group_col: str) -> pd.Series:
+    """Per group: the credited agency's own version, else any agency's own, else the most common."""
+    q = q.assign(group_credit=q[group_col].map(most_common(q, group_col, "credited")))
+    q["credited_own"] = (q["agency_of_article"].notna() & (q["agency_of_article"] == q["group_credit"])).astype(int)
+    q["version_count"] = q.groupby([group_col, "norm"])["item_id"].transform("size")
+    q["version_first"] = q.groupby([group_col, "norm"])["published_rank"].transform("min")
+    ordered = q.sort_values(
+        [
+            group_col,
+            "credited_own",
+            "is_own",
+            "version_count",
+            "version_first",
+            "published_rank",
+            "item_id",
+        ],
+        ascending=[True, False, False, False, True, True, True],
+    )
+    first = ordered.drop_duplicates(group_col)
+    return q[group_col].map(first.set_index(group_col)["item_id"])
+
+
+# ---------------------------------------------------------------- links across languages
+
+
+def _anchors(text: str, speaker_key: tuple[str, ...]) -> set[str]:
+    numbers = {f"#{t}" for t in normalise(text).split() if _DIGITS.search(t)}
+    names = {f"@{latin_key(n)}" for n in name_tokens(text)} - {f"@{t}" for t in speaker_key}
+    return numbers | {n for n in names if len(n) > 3}
+
+
+def _cross_links(q: pd.DataFrame) -> pd.DataFrame:
+    """Pairs of same-story local groups in different languages with their link confidence."""
+    refs = q[q["item_id"] == q["local_ref"]][["story_id", "local_group", "language", "text", "speaker_key"]]
+    if refs["language"].nunique() < 2:
+        return pd.DataFrame(columns=["a", "b", "confidence"])
+    refs = refs.assign(anchor=[sorted(_anchors(t, k)) for t, k in zip(refs["text"], refs["speaker_key"], strict=True)])
+    per_speaker = refs.assign(surname=refs["speaker_key"].map(lambda k: k[-1] if k else None))
+    pairs = per_speaker.merge(per_speaker, on="story_id", suffixes=("_a", "_b"))
+    pairs = pairs[pairs["language_a"] < pairs["language_b"]]
+    if pairs.empty:
+        return pd.DataFrame(columns=["a", "b", "confidence"])
+    known = pairs["surname_a"].notna() & pairs["surname_b"].notna()
+    same_speaker = np.array(
+        [
+            bool(k) and speakers_compatible(a, b)
+            for k, a, b in zip(known, pairs["speaker_key_a"], pairs["speaker_key_b"], strict=True)
+        ],
+        dtype=bool,
+    )
+    shared = np.array([len(set(a) & set(b)) for a, b in zip(pairs["anchor_a"], pairs["anchor_b"], strict=True)])
+    unknown = ~known.to_numpy()
+    # One group per speaker and language pair in the story: linkable on the speaker alone.
+    counts_a = pairs.groupby(["story_id", "surname_a", "language_a", "language_b"])["local_group_a"].transform(
+        "nunique"
+    )
+    counts_b = pairs.groupby(["story_id", "surname_b", "language_a", "language_b"])["local_group_b"].transform(
+        "nunique"
+    )
+    only_one = (counts_a.to_numpy() == 1) & (counts_b.to_numpy() == 1)
+    keep = (same_speaker & ((shared >= 1) | only_one)) | (unknown & (shared >= 2))
+    confidence = np.minimum(CROSS_BASE * same_speaker + CROSS_PER_ANCHOR * shared, CROSS_MAX)
+    links = pd.DataFrame(
+        {
+            "a": pairs["local_group_a"].to_numpy()[keep],
+            "b": pairs["local_group_b"].to_numpy()[keep],
+            "lang_a": pairs["language_a"].to_numpy()[keep],
+            "lang_b": pairs["language_b"].to_numpy()[keep],
+            "confidence": confidence[keep],
+        }
+    )
+    return _mutual_best(links)
+
+
+def _mutual_best(links: pd.DataFrame) -> pd.DataFrame:
+    """Keep a link only when each side is the other's best partner in that language."""
+    if links.empty:
+        return links
+    ranked = links.sort_values(["confidence", "a", "b"], ascending=[False, True, True])
+    best_for_a = ranked.drop_duplicates(["a", "lang_b"])
+    best_for_b = ranked.drop_duplicates(["b", "lang_a"])
+    return best_for_a.merge(best_for_b[["a", "b"]], on=["a", "b"])
+
+
+def _merge_languages(q: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """(merged group key, confidence of the local group's link) for each quote."""
+    links = _cross_links(q)
+    groups = pd.Index(q["local_group"].unique())
+    if links.empty:
+        return q["local_group"].copy(), pd.Series(np.nan, index=q.index)
+    a, b = groups.get_indexer(links["a"]), groups.get_indexer(links["b"])
+    graph = coo_matrix((np.ones(len(a)), (a, b)), shape=(len(groups), len(groups)))
+    _, labels = connected_components(graph, directed=False)
+    component = pd.Series(labels, index=groups)
+    confidence = (
+        pd.concat(
+            [
+                links.set_index("a")["confidence"],
+                links.set_index("b")["confidence"],
+            ]
+        )
+        .groupby(level=0)
+        .max()
+    )
+    return q["local_group"].map(component).astype(str), q["local_group"].map(confidence)
+
+
+# ---------------------------------------------------------------- quote alignment
+
+
+def align_quotes(quotes: pd.DataFrame, articles: pd.DataFrame, settings: Settings) -> Alignment:
+    if quotes is None or quotes.empty:
+        return Alignment(_empty(GROUP_COLUMNS), _empty(ALIGNMENT_COLUMNS))
+    q = _prepare_quotes(quotes, articles)
+    if q.empty:
+        return Alignment(_empty(GROUP_COLUMNS), _empty(ALIGNMENT_COLUMNS))
+    q["local_group"] = _local_groups(q, settings)
+    q["local_ref"] = _pick_references(q, "local_group")
+    q["merged"], q["link_confidence"] = _merge_languages(q)
+    local_refs = q[q["item_id"] == q["local_ref"]].copy()
+    local_refs["group_size"] = local_refs["local_group"].map(q["local_group"].value_counts())
+    local_refs["version_count"] = local_refs["group_size"]
+    ref_of_merged = _pick_merged_reference(local_refs)
+    q["group_ref"] = q["merged"].map(ref_of_merged)
+    q["group_id"] = [group_id(s, "quote", r) for s, r in zip(q["story_id"], q["group_ref"], strict=True)]
+    alignments = _quote_verdicts(q)
+    return Alignment(_quote_groups(q), alignments)
+
+
+def _pick_merged_reference(local_refs: pd.DataFrame) -> pd.Series:
+    ordered = local_refs.assign(own=local_refs["is_own"]).sort_values(
+        ["merged", "own", "group_size", "published_rank", "item_id"],
+        ascending=[True, False, False, True, True],
+    )
+    return ordered.drop_duplicates("merged").set_index("merged")["item_id"]
+
+
+def _quote_verdicts(q: pd.DataFrame) -> pd.DataFrame:
+    by_id = q.set_index("item_id")
+    rows = []
+    for rec in q.itertuples(index=False):
+        rows.append(_quote_row(rec, by_id))
+    return pd.DataFrame(rows, columns=ALIGNMENT_COLUMNS)
+
+
+def _quote_row(rec: Any, by_id: pd.DataFrame) -> dict[str, Any]:
+    row = {
+        "item_id": rec.item_id,
+        "kind": "quote",
+        "group_id": rec.group_id,
+        "story_id": rec.story_id,
+        "article_id": rec.article_id,
+        "cross_language": False,
+    }
+    if rec.item_id == rec.group_ref:
+        return {
+            **row,
+            "reference_id": None,
+            "reference_article_id": None,
+            "verdict": "reference",
+            "similarity": 1.0,
+            "diff": None,
+        }
+    if rec.item_id == rec.local_ref:  # a local reference in another language: linked, not compared
+        ref = by_id.loc[rec.group_ref]
+        confidence = rec.link_confidence if pd.notna(rec.link_confidence) else CROSS_BASE
+        return {
+            **row,
+            "reference_id": rec.group_ref,
+            "reference_article_id": ref["article_id"],
+            "verdict": "cross_language",
+            "similarity": float(confidence),
+            "cross_language": True,
+            "diff": None,
+        }
+    ref = by_id.loc[rec.local_ref]
+    similarity = fuzz.ratio(rec.norm, ref["norm"]) / 100.0
+    verdict = compare_pair(ref["text"], rec.text, rec.language or None, similarity)
+    return {
+        **row,
+        "reference_id": rec.local_ref,
+        "reference_article_id": ref["article_id"],
+        "verdict": verdict.verdict,
+        "similarity": round(similarity, 4),
+        "diff": json.dumps(verdict.diff, ensure_ascii=False),
+    }
+
+
+def _quote_groups(q: pd.DataFrame) -> pd.DataFrame:
+    refs = q[q["item_id"] == q["group_ref"]].set_index("group_id")
+    out = pd.DataFrame(
+        {
+            "group_id": refs.index,
+            "story_id": refs["story_id"].to_numpy(),
+            "kind": "quote",
+            "reference_id": refs["item_id"].to_numpy(),
+            "reference_article_id": refs["article_id"].to_numpy(),
+            "speaker": _group_speakers(q).reindex(refs.index).to_numpy(),
+            "n_variants": q.groupby("group_id").size().reindex(refs.index).to_numpy(),
+        }
+    )
+    return out.reset_index(drop=True)
+
+
+def _group_speakers(q: pd.DataFrame) -> pd.Series:
+    """The reference's speaker, else the group's most common named speaker."""
+    if "speaker" not in q:
+        return pd.Series(dtype=object)
+    common = most_common(q, "group_id", "speaker")
+    ref_speaker = q[q["item_id"] == q["group_ref"]].set_index("group_id")["speaker"]
+    return ref_speaker.fillna(common).combine_first(common)
+
+
+# ---------------------------------------------------------------- figures
+
+
+def value_interval(value: float, qualifier: str | None, tolerance: float, approx: float) -> tuple[float, float]:
+    """The values a figure admits: 'about' widens it, 'up to' / 'more than' open one side."""
+    v = abs(float(value))
+    spread = {"approximately": approx}.get(qualifier or "", tolerance)
+    low, high = v * (1 - spread), v * (1 + spread)
+    if qualifier in ("at_most", "less_than"):
+        low = 0.0
+    elif qualifier in ("at_least", "more_than"):
+        high = float("inf")
+    return low, high
+
+
+def figures_agree(
+    a: tuple[float, str | None],
+    b: tuple[float, str | None],
+    tolerance: float,
+    approx: float = APPROX_WIDTH,
+) -> bool:
+    lo_a, hi_a = value_interval(a[0], a[1], tolerance, approx)
+    lo_b, hi_b = value_interval(b[0], b[1], tolerance, approx)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _prepare_figures(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    f = figures.merge(_article_meta(articles), on="article_id", how="left")
+    f = f[f["value"].notna() & f["story_id"].notna()].copy()
+    f["item_id"] = f["figure_id"].astype(str)
+    f["language"] = f["language"].fillna("")
+    f["unit"] = f["unit"].fillna("") if "unit" in f else ""
+    f["qualifier"] = f["qualifier"].where(f["qualifier"].notna(), None) if "qualifier" in f else None
+    subject = f["subject"] if "subject" in f else pd.Series("", index=f.index)
+    f["subject_norm"] = subject.fillna("").map(normalise)
+    f["is_own"] = f["agency_of_article"].notna().astype(int)
+    f["published_rank"] = f["published_at"].rank(method="min", na_option="bottom").fillna(0)
+    f["value_key"] = f["value"].astype(float).round(6).astype(str) + "|" + f["qualifier"].fillna("")
+    return f.sort_values(["story_id", "unit", "language", "item_id"]).reset_index(drop=True)
+
+
+def _figure_block_groups(block: pd.DataFrame, threshold: float) -> np.ndarray:
+    subjects = block["subject_norm"].tolist()
+    if len(block) == 1:
+        return np.zeros(1, dtype=int)
+    score = process.cdist(subjects, subjects, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=1)
+    empty = np.array([not s for s in subjects])
+    joins = score >= threshold
+    joins[empty, :] = False
+    joins[:, empty] = False
+    np.fill_diagonal(joins, True)
+    order = np.lexsort((block["published_rank"].to_numpy(), -block["is_own"].to_numpy()))
+    leaders = np.array(_leaders(order, joins))
+    masked = np.where(joins[:, leaders], score[:, leaders], -1.0)
+    return leaders[np.argmax(masked, axis=1)]
+
+
+def _figure_local_groups(f: pd.DataFrame, settings: Settings) -> pd.Series:
+    threshold = option(settings, "FIGURE_SUBJECT_THRESHOLD", FIGURE_SUBJECT_THRESHOLD)
+    leader_ids = np.empty(len(f), dtype=object)
+    for _, positions in f.groupby(["story_id", "unit", "language"], sort=False).indices.items():
+        block = f.iloc[positions]
+        leader_ids[positions] = block["item_id"].to_numpy()[_figure_block_groups(block, threshold)]
+    return pd.Series(leader_ids, index=f.index)
+
+
+def _merge_figure_languages(f: pd.DataFrame) -> pd.Series:
+    """Join one story's figure groups of a unit across languages when each language has only one."""
+    per = f[f["unit"] != ""].groupby(["story_id", "unit", "language"])["local_group"].nunique()
+    single = per[per == 1].reset_index()
+    languages = single.groupby(["story_id", "unit"])["language"].transform("size")
+    single = single[languages >= 2]
+    key = f["local_group"].copy()
+    if single.empty:
+        return key
+    marks = (
+        f.merge(
+            single[["story_id", "unit", "language"]],
+            on=["story_id", "unit", "language"],
+            how="left",
+            indicator=True,
+        )["_merge"]
+        .eq("both")
+        .to_numpy()
+    )
+    key[marks] = "x|" + f.loc[marks, "story_id"] + "|" + f.loc[marks, "unit"]
+    return key
+
+
+def align_figures(figures: pd.DataFrame, articles: pd.DataFrame, settings: Settings) -> Alignment:
+    if figures is None or figures.empty:
+        return Alignment(_empty(GROUP_COLUMNS), _empty(ALIGNMENT_COLUMNS))
+    f = _prepare_figures(figures, articles)
+    if f.empty:
+        return Alignment(_empty(GROUP_COLUMNS), _empty(ALIGNMENT_COLUMNS))
+    f["local_group"] = _figure_local_groups(f, settings)
+    f["merged"] = _merge_figure_languages(f)
+    f["version_count"] = f.groupby(["merged", "value_key"])["item_id"].transform("size")
+    ordered = f.sort_values(
+        ["merged", "is_own", "version_count", "published_rank", "item_id"],
+        ascending=[True, False, False, True, True],
+    )
+    ref_of = ordered.drop_duplicates("merged").set_index("merged")["item_id"]
+    f["group_ref"] = f["merged"].map(ref_of)
+    f["group_id"] = [group_id(s, "figure", r) for s, r in zip(f["story_id"], f["group_ref"], strict=True)]
+    return Alignment(_figure_groups(f), _figure_verdicts(f, settings))
+
+
+def _figure_verdicts(f: pd.DataFrame, settings: Settings) -> pd.DataFrame:
+    ref = f.set_index("item_id").loc[f["group_ref"]]
+    approx = option(settings, "APPROX_WIDTH", APPROX_WIDTH)
+    agree = [
+        figures_agree((v, q), (rv, rq), settings.figure_tolerance, approx)
+        for v, q, rv, rq in zip(f["value"], f["qualifier"], ref["value"], ref["qualifier"], strict=True)
+    ]
+    is_ref = (f["item_id"] == f["group_ref"]).to_numpy()
+    values, ref_values = f["value"].abs().to_numpy(float), ref["value"].abs().to_numpy(float)
+    high = np.maximum(values, ref_values)
+    similarity = np.where(high > 0, np.minimum(values, ref_values) / np.where(high > 0, high, 1), 1.0)
+    verdict = np.where(is_ref, "reference", np.where(agree, "value_agrees", "value_conflict"))
+    cross = (f["language"].to_numpy() != ref["language"].to_numpy()) & ~is_ref
+    diff = [
+        None if r else json.dumps([["=", t]] if a else [["-", rt], ["+", t]], ensure_ascii=False)
+        for r, a, t, rt in zip(is_ref, agree, f["text"].fillna(""), ref["text"].fillna(""), strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            "item_id": f["item_id"],
+            "kind": "figure",
+            "group_id": f["group_id"],
+            "story_id": f["story_id"],
+            "article_id": f["article_id"],
+            "reference_id": np.where(is_ref, None, f["group_ref"]),
+            "reference_article_id": np.where(is_ref, None, ref["article_id"].to_numpy()),
+            "verdict": verdict,
+            "similarity": np.round(similarity, 4),
+            "cross_language": cross,
+            "diff": diff,
+        }
+    )[ALIGNMENT_COLUMNS]
+
+
+def _figure_groups(f: pd.DataFrame) -> pd.DataFrame:
+    refs = f[f["item_id"] == f["group_ref"]]
+    sizes = f.groupby("group_id").size()
+    return pd.DataFrame(
+        {
+            "group_id": refs["group_id"].to_numpy(),
+            "story_id": refs["story_id"].to_numpy(),
+            "kind": "figure",
+            "reference_id": refs["item_id"].to_numpy(),
+            "reference_article_id": refs["article_id"].to_numpy(),
+            "speaker": None,
+            "n_variants": sizes.reindex(refs["group_id"]).to_numpy(),
+        }
+    )
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def _empty(columns: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+
+
+def align_frame(
+    quotes: pd.DataFrame,
+    figures: pd.DataFrame,
+    articles: pd.DataFrame,
+    settings: Settings | None = None,
+) -> Alignment:
+    """Quote and figure groups of every story, and each item's verdict against its reference."""
+    settings = settings or Settings()
+    quote_part = align_quotes(quotes, articles, settings)
+    figure_part = align_figures(figures, articles, settings)
+    groups = pd.concat([quote_part.groups, figure_part.groups], ignore_index=True)
+    alignments = pd.concat([quote_part.alignments, figure_part.alignments], ignore_index=True)
+    return Alignment(groups[GROUP_COLUMNS], alignments[ALIGNMENT_COLUMNS])

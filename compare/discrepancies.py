@@ -1,0 +1,613 @@
+"""Stage 5: turn alignments into typed findings, each with evidence, a severity and its reason.
+
+Kinds: altered_quote, truncated_quote, number_conflict, date_conflict, speaker_conflict,
+agency_conflict, unsupported_attribution, uncredited_copy. A finding names both articles, both
+outlets and both texts; its id is the sha1 of the kind and both items, so a rerun adds nothing.
+Work stays inside a story: pairs come from the alignment, sentence comparisons (copies, dates)
+use rapidfuzz `process.cdist` between one story's articles only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+from compare.align import (
+    Alignment,
+    option,
+    speaker_tokens,
+    speakers_compatible,
+)
+from compare.align_text import PairVerdict, compare_pair, cut_meaning_changes, normalise
+from compare.settings import Settings
+
+COLUMNS = [
+    "discrepancy_id", "kind", "severity", "story_id", "article_id", "reference_article_id",
+    "text", "reference_text", "similarity", "explanation", "evidence",
+    # Not stored (the table has no such columns), kept for evaluation and debugging:
+    "item_id", "reference_item_id", "outlet", "reference_outlet",
+]  # fmt: skip
+
+COPY_RATIO = 90.0  # a sentence this close (rapidfuzz ratio) to an agency sentence is a copy
+COPY_MIN_TOKENS = 8  # shorter sentences are too common to count as copies
+SUPPORT_SCORE = 65.0  # partial/token-set score of a claim against the agency's own text
+QUOTE_SUPPORT_SCORE = 90.0  # partial score of a quote found in the agency's own text
+DATE_CONTEXT_SCORE = 75.0  # token_set score of the words around two dates: the same event
+DATE_CONTEXT_MIN_TOKENS = 4
+DATE_CONTEXT_WORDS = 8  # words taken on each side of a date
+BIG_NUMBER_CHANGE = 0.2  # relative difference from which a number conflict is high severity
+SEVERITIES = ("low", "medium", "high")
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”»’]?\s+|\n+")
+
+
+def discrepancy_id(kind: str, item_id: str, reference_id: str) -> str:
+    return "d-" + hashlib.sha1(f"{kind}\x1f{item_id}\x1f{reference_id}".encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a finding: the item, its article and outlet, its text."""
+
+    item_id: str
+    article_id: str
+    outlet: str
+    text: str
+
+
+def finding(kind: str, severity: str, reason: str, story_id: str, item: Side, ref: Side,
+            similarity: float | None, explanation: str, evidence: dict[str, Any]) -> dict[str, Any]:  # fmt: skip
+    return {
+        "discrepancy_id": discrepancy_id(kind, item.item_id, ref.item_id),
+        "kind": kind, "severity": severity, "story_id": story_id,
+        "article_id": item.article_id, "reference_article_id": ref.article_id,
+        "text": item.text, "reference_text": ref.text,
+        "similarity": None if similarity is None else round(float(similarity), 4),
+        "explanation": explanation,
+        "evidence": json.dumps({**evidence, "severity_reason": reason}, ensure_ascii=False, default=str),
+        "item_id": item.item_id, "reference_item_id": ref.item_id,
+        "outlet": item.outlet, "reference_outlet": ref.outlet,
+    }  # fmt: skip
+
+
+def _outlet(name: Any) -> str:
+    return name if isinstance(name, str) and name else "an unnamed outlet"
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def _meta(articles: pd.DataFrame) -> pd.DataFrame:
+    meta = articles.drop_duplicates("article_id").set_index("article_id")
+    for col in ("outlet", "language", "agency_of_article", "published_at", "story_id", "text"):
+        if col not in meta:
+            meta[col] = None
+    meta["published_at"] = pd.to_datetime(meta["published_at"], errors="coerce")
+    return meta
+
+
+def _quote_pairs(alignment: Alignment, quotes: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    """Alignment rows of quotes with a reference, joined to both quotes and both articles."""
+    al = alignment.alignments
+    if al is None or al.empty or quotes is None or quotes.empty:
+        return pd.DataFrame()
+    pairs = al[(al["kind"] == "quote") & al["reference_id"].notna()]
+    q = quotes.drop_duplicates("quote_id").set_index("quote_id")
+    q = q.assign(
+        credited=_credited(q, meta),
+        outlet=q["article_id"].map(meta["outlet"]),
+        language=q["article_id"].map(meta["language"]),
+    )
+    cols = ["text", "speaker", "credited", "outlet", "language", "sentence_index"]
+    q = q.reindex(columns=cols)
+    item = q.add_suffix("_item").reindex(pairs["item_id"]).reset_index(drop=True)
+    ref = q.add_suffix("_ref").reindex(pairs["reference_id"]).reset_index(drop=True)
+    return pd.concat([pairs.reset_index(drop=True), item, ref], axis=1)
+
+
+def _credited(items: pd.DataFrame, meta: pd.DataFrame) -> pd.Series:
+    """The agency an item is credited to: its own credit, else the agency whose article it is in."""
+    own = items["article_id"].map(meta["agency_of_article"])
+    agency = items["agency"] if "agency" in items else pd.Series(None, index=items.index)
+    return agency.where(agency.notna(), own)
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def _sides(row: Any) -> tuple[Side, Side]:
+    item = Side(row.item_id, row.article_id, _outlet(row.outlet_item), row.text_item)
+    ref = Side(row.reference_id, row.reference_article_id, _outlet(row.outlet_ref), row.text_ref)
+    return item, ref
+
+
+def _quote_findings(pairs: pd.DataFrame, meta: pd.DataFrame) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    if pairs.empty:
+        return found
+    for row in pairs.itertuples(index=False):
+        if not isinstance(row.text_item, str) or not isinstance(row.text_ref, str):
+            continue
+        item, ref = _sides(row)
+        if not row.cross_language:
+            verdict = compare_pair(row.text_ref, row.text_item, row.language_item, row.similarity)
+            found += _wording_findings(row, item, ref, verdict, meta)
+            found += _speaker_findings(row, item, ref)
+        found += _agency_findings(row, item, ref)
+    return found
+
+
+def _wording_findings(row: Any, item: Side, ref: Side, verdict: PairVerdict,
+                      meta: pd.DataFrame) -> list[dict[str, Any]]:  # fmt: skip
+    if verdict.verdict in ("minor_edit", "words_changed"):
+        return [_altered(row, item, ref, verdict)] + _quote_numbers(row, item, ref, verdict)
+    if verdict.verdict == "truncated":
+        return [_truncated(row, item, ref, verdict)]
+    ref_is_agency = pd.notna(meta["agency_of_article"].get(ref.article_id))
+    if verdict.verdict == "extended" and ref_is_agency:
+        return [_extended(row, item, ref, verdict)]
+    return []
+
+
+def _changes_text(changes: list[dict[str, str]]) -> str:
+    return "; ".join(f"{c['kind']} '{c['word']}' {c['change']}" for c in changes)
+
+
+def _altered(row: Any, item: Side, ref: Side, verdict: PairVerdict) -> dict[str, Any]:
+    if verdict.meaning_bearing:
+        severity, reason = "high", "meaning-bearing change: " + _changes_text(verdict.meaning_changes)
+    elif verdict.verdict == "words_changed":
+        severity, reason = "medium", f"words changed (weight {verdict.changed_weight:g})"
+    else:
+        severity, reason = "low", "a minor edit: function words or a single word"
+    removed, added = " ".join(verdict.removed) or "nothing", " ".join(verdict.added) or "nothing"
+    explanation = (
+        f"{item.outlet} quotes “{_short(item.text)}” where {ref.outlet} has "
+        f"“{_short(ref.text)}”: removed '{removed}', added '{added}'."
+    )
+    evidence = {"diff": verdict.diff, "verdict": verdict.verdict,
+                "meaning_changes": verdict.meaning_changes, "changed_weight": verdict.changed_weight}  # fmt: skip
+    return finding("altered_quote", severity, reason, row.story_id, item, ref, row.similarity,
+                   explanation, evidence)  # fmt: skip
+
+
+def _extended(row: Any, item: Side, ref: Side, verdict: PairVerdict) -> dict[str, Any]:
+    explanation = (
+        f"{item.outlet} quotes “{_short(item.text)}”, longer than the agency's own copy in "
+        f"{ref.outlet}: added '{' '.join(verdict.added)}'."
+    )
+    return finding("altered_quote", "medium", "words added to the agency's own version",
+                   row.story_id, item, ref, row.similarity, explanation,
+                   {"diff": verdict.diff, "verdict": "extended"})  # fmt: skip
+
+
+def _truncated(row: Any, item: Side, ref: Side, verdict: PairVerdict) -> dict[str, Any]:
+    lost = cut_meaning_changes(verdict)
+    if lost:
+        severity, reason = "high", "the cut part held " + _changes_text(lost)
+    elif verdict.cut_share >= 0.5:
+        severity, reason = "medium", f"{verdict.cut_share:.0%} of the words cut"
+    else:
+        severity, reason = "low", f"{verdict.cut_share:.0%} of the words cut"
+    explanation = (
+        f"{item.outlet} cuts the quote at the {verdict.cut}: “{_short(item.text)}”; "
+        f"{ref.outlet} has “{_short(ref.text)}” (cut: '{_short(' '.join(verdict.removed), 60)}')."
+    )
+    evidence = {"diff": verdict.diff, "cut": verdict.cut, "cut_share": round(verdict.cut_share, 3),
+                "cut_words": verdict.removed}  # fmt: skip
+    return finding("truncated_quote", severity, reason, row.story_id, item, ref, row.similarity,
+                   explanation, evidence)  # fmt: skip
+
+
+def _quote_numbers(row: Any, item: Side, ref: Side, verdict: PairVerdict) -> list[dict[str, Any]]:
+    numbers = [c for c in verdict.meaning_changes if c["kind"] == "number"]
+    before = [c["word"] for c in numbers if c["change"] == "removed"]
+    after = [c["word"] for c in numbers if c["change"] == "added"]
+    if not before or not after:
+        return []
+    explanation = (
+        f"{item.outlet} gives {', '.join(after)} inside the quote where {ref.outlet} gives {', '.join(before)}."
+    )
+    evidence = {"values": after, "reference_values": before, "diff": verdict.diff, "source": "quote"}
+    return [finding("number_conflict", _number_severity(before, after), "a number changed inside a quote",
+                    row.story_id, item, ref, row.similarity, explanation, evidence)]  # fmt: skip
+
+
+def _number_severity(before: list[str], after: list[str]) -> str:
+    try:
+        a, b = float(before[0]), float(after[0])
+    except ValueError:
+        return "high"
+    return "high" if abs(a - b) / max(abs(a), abs(b), 1e-9) >= BIG_NUMBER_CHANGE else "medium"
+
+
+def _speaker_findings(row: Any, item: Side, ref: Side) -> list[dict[str, Any]]:
+    a, b = speaker_tokens(row.speaker_item), speaker_tokens(row.speaker_ref)
+    if not a or not b or speakers_compatible(a, b):
+        return []
+    explanation = (
+        f"{item.outlet} credits the words “{_short(item.text)}” to {row.speaker_item}; "
+        f"{ref.outlet} credits them to {row.speaker_ref}."
+    )
+    evidence = {"speaker": row.speaker_item, "reference_speaker": row.speaker_ref}
+    return [finding("speaker_conflict", "high", "the same words credited to another person",
+                    row.story_id, item, ref, row.similarity, explanation, evidence)]  # fmt: skip
+
+
+def _agency_findings(row: Any, item: Side, ref: Side) -> list[dict[str, Any]]:
+    a, b = row.credited_item, row.credited_ref
+    if not isinstance(a, str) or not isinstance(b, str) or a == b:
+        return []
+    severity = "low" if row.cross_language else "medium"
+    reason = "credited to different agencies" + (" (linked across languages)" if row.cross_language else "")
+    explanation = f"{item.outlet} credits “{_short(item.text)}” to {a}; {ref.outlet} credits the same quote to {b}."
+    return [finding("agency_conflict", severity, reason, row.story_id, item, ref, row.similarity,
+                    explanation, {"agency": a, "reference_agency": b})]  # fmt: skip
+
+
+def _drop_quote_numbers_covered(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A number changed in a quote is also a figure; keep one finding per pair of articles."""
+    figure_pairs = {
+        (f["article_id"], f["reference_article_id"])
+        for f in found
+        if f["kind"] == "number_conflict" and '"source": "figure"' in f["evidence"]
+    }
+    return [
+        f for f in found
+        if not (f["kind"] == "number_conflict" and '"source": "quote"' in f["evidence"]
+                and (f["article_id"], f["reference_article_id"]) in figure_pairs)
+    ]  # fmt: skip
+
+
+# ---------------------------------------------------------------- figures
+
+
+def _figure_findings(alignment: Alignment, figures: pd.DataFrame, meta: pd.DataFrame) -> list[dict[str, Any]]:
+    al = alignment.alignments
+    if al is None or al.empty or figures is None or figures.empty:
+        return []
+    conflicts = al[(al["kind"] == "figure") & (al["verdict"] == "value_conflict")]
+    f = figures.drop_duplicates("figure_id").set_index("figure_id")
+    found = []
+    for row in conflicts.itertuples(index=False):
+        if row.item_id not in f.index or row.reference_id not in f.index:
+            continue
+        found.append(_figure_conflict(row, f.loc[row.item_id], f.loc[row.reference_id], meta))
+    return found
+
+
+def _qualified(fig: pd.Series) -> str:
+    qualifier = fig.get("qualifier")
+    value = f"{float(fig['value']):,.10g}"
+    unit = fig.get("unit") or ""
+    return f"{value} {unit}".strip() + (f" ({qualifier})" if isinstance(qualifier, str) else "")
+
+
+def _figure_conflict(row: Any, fig: pd.Series, ref: pd.Series, meta: pd.DataFrame) -> dict[str, Any]:
+    a, b = float(fig["value"]), float(ref["value"])
+    change = abs(a - b) / max(abs(a), abs(b), 1e-9)
+    severity = "high" if change >= BIG_NUMBER_CHANGE else "medium"
+    reason = f"values differ by {change:.0%}"
+    if row.cross_language:
+        severity = SEVERITIES[SEVERITIES.index(severity) - 1]
+        reason += "; linked across languages, lower confidence"
+    item = Side(row.item_id, row.article_id, _outlet(meta["outlet"].get(row.article_id)), str(fig.get("text") or ""))
+    refs = Side(row.reference_id, row.reference_article_id,
+                _outlet(meta["outlet"].get(row.reference_article_id)), str(ref.get("text") or ""))  # fmt: skip
+    subject = fig.get("subject") or ref.get("subject") or fig.get("unit") or "the figure"
+    explanation = f"{item.outlet} gives {_qualified(fig)} for {subject} where {refs.outlet} gives {_qualified(ref)}."
+    evidence = {
+        "value": a, "reference_value": b, "unit": fig.get("unit"),
+        "qualifier": fig.get("qualifier"), "reference_qualifier": ref.get("qualifier"),
+        "relative_difference": round(change, 4), "cross_language": bool(row.cross_language),
+        "source": "figure",
+    }  # fmt: skip
+    return finding("number_conflict", severity, reason, row.story_id, item, refs, row.similarity,
+                   explanation, evidence)  # fmt: skip
+
+
+# ---------------------------------------------------------------- attributions against agency copies
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_SPLIT.split(text or "") if s and s.strip()]
+
+
+def _story_of(items: pd.DataFrame, meta: pd.DataFrame) -> pd.Series:
+    own = items["story_id"] if "story_id" in items else pd.Series(None, index=items.index)
+    return own.where(own.notna(), items["article_id"].map(meta["story_id"]))
+
+
+def _agency_articles(meta: pd.DataFrame) -> pd.DataFrame:
+    own = meta[meta["agency_of_article"].notna() & meta["story_id"].notna()]
+    return own.reset_index()[["article_id", "agency_of_article", "story_id", "language", "text", "outlet"]]
+
+
+def _unsupported(items: pd.DataFrame, kind: str, alignment: Alignment, meta: pd.DataFrame,
+                 settings: Settings) -> list[dict[str, Any]]:  # fmt: skip
+    """Items credited to an agency whose own article in the story does not hold them."""
+    if items is None or items.empty or "agency" not in items:
+        return []
+    own = _agency_articles(meta)
+    credited = items[items["agency"].notna()].copy()
+    if credited.empty or own.empty:
+        return []
+    credited["story_id"] = _story_of(credited, meta)
+    credited["language"] = credited["article_id"].map(meta["language"])
+    pairs = credited.merge(own, left_on=["story_id", "agency"], right_on=["story_id", "agency_of_article"],
+                           suffixes=("", "_agency"))  # fmt: skip
+    pairs = pairs[(pairs["article_id"] != pairs["article_id_agency"]) & (pairs["language"] == pairs["language_agency"])]
+    in_group = _articles_in_item_groups(alignment)
+    found = []
+    for row in pairs.itertuples(index=False):
+        item_id = getattr(row, "quote_id" if kind == "quote" else "claim_id")
+        if (item_id, row.article_id_agency) in in_group or _found_in_text(row.text, row.text_agency, kind, settings):
+            continue
+        found.append(_unsupported_row(row, item_id, kind, meta))
+    return found
+
+
+def _articles_in_item_groups(alignment: Alignment) -> set[tuple[str, str]]:
+    """(item id, article id) for every article holding a variant in the item's quote group."""
+    al = alignment.alignments
+    if al is None or al.empty:
+        return set()
+    quotes = al[al["kind"] == "quote"][["item_id", "group_id", "article_id"]]
+    both = quotes.merge(quotes, on="group_id", suffixes=("", "_other"))
+    return set(zip(both["item_id"], both["article_id_other"], strict=True))
+
+
+def _found_in_text(text: str, agency_text: Any, kind: str, settings: Settings) -> bool:
+    if not isinstance(agency_text, str) or not agency_text:
+        return kind == "claim"  # without the agency's text a claim cannot be checked: no finding
+    norm = normalise(text)
+    if kind == "quote":
+        threshold = option(settings, "QUOTE_SUPPORT_SCORE", QUOTE_SUPPORT_SCORE)
+        return fuzz.partial_ratio(norm, normalise(agency_text)) >= threshold
+    sentences = [normalise(s) for s in split_sentences(agency_text)]
+    scores = process.extract(norm, sentences, scorer=fuzz.token_set_ratio, limit=1)
+    return bool(scores) and scores[0][1] >= option(settings, "SUPPORT_SCORE", SUPPORT_SCORE)
+
+
+def _unsupported_row(row: Any, item_id: str, kind: str, meta: pd.DataFrame) -> dict[str, Any]:
+    outlet = _outlet(meta["outlet"].get(row.article_id))
+    item = Side(item_id, row.article_id, outlet, row.text)
+    ref = Side(row.article_id_agency, row.article_id_agency, _outlet(row.outlet), "")
+    what = "quote" if kind == "quote" else "statement"
+    explanation = (
+        f"{outlet} credits the {what} “{_short(row.text)}” to {row.agency}, but {row.agency}'s own "
+        f"article ({ref.outlet}) in this story does not contain it."
+    )
+    severity = "high" if kind == "quote" else "medium"
+    return finding("unsupported_attribution", severity, f"{what} not found in the agency's own copy",
+                   row.story_id, item, ref, None, explanation,
+                   {"agency": row.agency, "agency_article_id": row.article_id_agency, "item_kind": kind})  # fmt: skip
+
+
+# ---------------------------------------------------------------- uncredited copies
+
+
+def _credits_by_article(citations: pd.DataFrame, quotes: pd.DataFrame, claims: pd.DataFrame) -> set[tuple[str, str]]:
+    credits: set[tuple[str, str]] = set()
+    for frame in (citations, quotes, claims):
+        if frame is not None and not frame.empty and "agency" in frame:
+            known = frame[frame["agency"].notna()]
+            credits |= set(zip(known["article_id"], known["agency"], strict=True))
+    return credits
+
+
+def _story_sentences(meta: pd.DataFrame) -> pd.DataFrame:
+    """One row per long-enough sentence of every article with a text and a story."""
+    usable = meta[meta["text"].notna() & meta["story_id"].notna()]
+    rows = []
+    for article_id, text in zip(usable.index, usable["text"], strict=True):
+        for sentence in split_sentences(text):
+            norm = normalise(sentence)
+            if norm.count(" ") + 1 >= COPY_MIN_TOKENS:
+                rows.append((article_id, sentence, norm))
+    out = pd.DataFrame(rows, columns=["article_id", "sentence", "norm"])
+    out["story_id"] = out["article_id"].map(meta["story_id"])
+    out["language"] = out["article_id"].map(meta["language"])
+    return out
+
+
+def _uncredited(meta: pd.DataFrame, citations: pd.DataFrame, quotes: pd.DataFrame, claims: pd.DataFrame,
+                settings: Settings) -> list[dict[str, Any]]:  # fmt: skip
+    own = _agency_articles(meta)
+    if own.empty or meta["text"].isna().all():
+        return []
+    sentences = _story_sentences(meta)
+    credits = _credits_by_article(citations, quotes, claims)
+    threshold = option(settings, "COPY_RATIO", COPY_RATIO)
+    found = []
+    for agency_row in own.itertuples(index=False):
+        found += _copies_of(agency_row, sentences, credits, meta, threshold)
+    return found
+
+
+def _copies_of(agency_row: Any, sentences: pd.DataFrame, credits: set[tuple[str, str]],
+               meta: pd.DataFrame, threshold: float) -> list[dict[str, Any]]:  # fmt: skip
+    in_story = sentences[
+        (sentences["story_id"] == agency_row.story_id) & (sentences["language"] == agency_row.language)
+    ]
+    source = in_story[in_story["article_id"] == agency_row.article_id]
+    others = in_story[in_story["article_id"] != agency_row.article_id]
+    others = others[[
+        (a, agency_row.agency_of_article) not in credits and pd.isna(meta["agency_of_article"].get(a))
+        for a in others["article_id"]
+    ]]  # fmt: skip
+    if source.empty or others.empty:
+        return []
+    scores = process.cdist(others["norm"].tolist(), source["norm"].tolist(), scorer=fuzz.ratio,
+                           dtype=np.float32, workers=1)  # fmt: skip
+    best = scores.argmax(axis=1)
+    copied = others.assign(score=scores.max(axis=1), source=source["sentence"].to_numpy()[best])
+    copied = copied[copied["score"] >= threshold]
+    copied = copied[_not_earlier(copied["article_id"], agency_row.article_id, meta)]
+    return [_copy_row(agency_row, article_id, rows, meta) for article_id, rows in copied.groupby("article_id")]
+
+
+def _not_earlier(article_ids: pd.Series, agency_article: str, meta: pd.DataFrame) -> np.ndarray:
+    """An article published before the agency's copy did not copy it."""
+    agency_time = meta["published_at"].get(agency_article)
+    times = article_ids.map(meta["published_at"])
+    if pd.isna(agency_time):
+        return np.ones(len(article_ids), dtype=bool)
+    return (times.isna() | (times >= agency_time)).to_numpy()
+
+
+def _copy_row(agency_row: Any, article_id: str, rows: pd.DataFrame, meta: pd.DataFrame) -> dict[str, Any]:
+    agency = agency_row.agency_of_article
+    outlet = _outlet(meta["outlet"].get(article_id))
+    first = rows.iloc[0]
+    item = Side(article_id, article_id, outlet, first["sentence"])
+    ref = Side(agency_row.article_id, agency_row.article_id, _outlet(agency_row.outlet), first["source"])
+    n = len(rows)
+    severity = "high" if n >= 3 else "medium"
+    explanation = (
+        f"{outlet} reproduces {n} sentence{'s' if n > 1 else ''} of {agency}'s own copy "
+        f"({ref.outlet}) without crediting {agency}, e.g. “{_short(first['sentence'])}”."
+    )
+    evidence = {"agency": agency, "sentences": rows["sentence"].tolist(), "sources": rows["source"].tolist(),
+                "scores": [round(float(s) / 100, 4) for s in rows["score"]]}  # fmt: skip
+    similarity = float(rows["score"].mean()) / 100
+    reason = f"{n} sentence(s) copied without credit"
+    return finding(
+        "uncredited_copy", severity, reason, agency_row.story_id, item, ref, similarity, explanation, evidence
+    )
+
+
+# ---------------------------------------------------------------- dates
+
+
+def _date_mentions(dates: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    """Each date with the words around it in its article (what the date is the date of)."""
+    d = dates.copy()
+    d["story_id"] = _story_of(d, meta)
+    d["language"] = d["article_id"].map(meta["language"])
+    texts = d["article_id"].map(meta["text"])
+    d["context"] = [_context(t, s, e) for t, s, e in zip(texts, d["start"], d["end"], strict=True)]
+    d["n_context"] = d["context"].str.count(" ") + 1
+    d = d[d["story_id"].notna() & (d["context"] != "") & (d["n_context"] >= DATE_CONTEXT_MIN_TOKENS)]
+    return d.reset_index(drop=True)
+
+
+def _context(text: Any, start: Any, end: Any) -> str:
+    if not isinstance(text, str) or pd.isna(start) or pd.isna(end):
+        return ""
+    before = normalise(text[max(0, int(start) - 200) : int(start)]).split()[-DATE_CONTEXT_WORDS:]
+    after = normalise(text[int(end) : int(end) + 200]).split()[:DATE_CONTEXT_WORDS]
+    return " ".join(before + after)
+
+
+def _date_findings(dates: pd.DataFrame | None, meta: pd.DataFrame, settings: Settings) -> list[dict[str, Any]]:
+    if dates is None or dates.empty or meta["text"].isna().all():
+        return []
+    d = _date_mentions(dates, meta)
+    threshold = option(settings, "DATE_CONTEXT_SCORE", DATE_CONTEXT_SCORE)
+    found = []
+    for _, positions in d.groupby(["story_id", "language"]).indices.items():
+        found += _date_block(d.iloc[positions].reset_index(drop=True), meta, threshold)
+    return found
+
+
+def _date_block(block: pd.DataFrame, meta: pd.DataFrame, threshold: float) -> list[dict[str, Any]]:
+    if block["article_id"].nunique() < 2:
+        return []
+    ctx = block["context"].tolist()
+    scores = process.cdist(ctx, ctx, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=1)
+    art = block["article_id"].to_numpy()
+    day = pd.to_datetime(block["date"]).dt.date.to_numpy()
+    similar = (scores >= threshold) & (art[:, None] != art[None, :])
+    same_day = day[:, None] == day[None, :]
+    conflict = similar & ~same_day
+    found = []
+    for i, j in zip(*np.nonzero(np.triu(conflict)), strict=True):
+        if _also_agrees(similar & same_day, art, int(i), int(j)):
+            continue
+        older, newer = _order_by_time(block, int(i), int(j), meta)
+        found.append(_date_row(block, newer, older, float(scores[i, j]), meta))
+    return _one_per_article_pair(found)
+
+
+def _also_agrees(agree: np.ndarray, art: np.ndarray, i: int, j: int) -> bool:
+    """Either article also gives the other's date in a similar context: both dates are told."""
+    return bool(agree[i, art == art[j]].any() or agree[j, art == art[i]].any())
+
+
+def _order_by_time(block: pd.DataFrame, i: int, j: int, meta: pd.DataFrame) -> tuple[int, int]:
+    ti = meta["published_at"].get(block.at[i, "article_id"])
+    tj = meta["published_at"].get(block.at[j, "article_id"])
+    if pd.notna(ti) and pd.notna(tj) and tj < ti:
+        return j, i
+    return i, j
+
+
+def _date_row(block: pd.DataFrame, i: int, j: int, score: float, meta: pd.DataFrame) -> dict[str, Any]:
+    a, b = block.iloc[i], block.iloc[j]
+    item = Side(f"{a['article_id']}:date:{a['start']}", a["article_id"], _outlet(meta["outlet"].get(a["article_id"])),
+                str(a.get("text") or ""))  # fmt: skip
+    ref = Side(f"{b['article_id']}:date:{b['start']}", b["article_id"], _outlet(meta["outlet"].get(b["article_id"])),
+               str(b.get("text") or ""))  # fmt: skip
+    explanation = (
+        f"{item.outlet} dates it {a['date']} (“{item.text}”) where {ref.outlet} has {b['date']} "
+        f"(“{ref.text}”), in the same context: “{_short(a['context'], 70)}”."
+    )
+    evidence = {"date": str(a["date"]), "reference_date": str(b["date"]), "context": a["context"],
+                "reference_context": b["context"]}  # fmt: skip
+    gap = abs((pd.Timestamp(a["date"]) - pd.Timestamp(b["date"])).days)
+    severity = "high" if gap > 1 else "medium"
+    return finding("date_conflict", severity, f"dates {gap} day(s) apart", a["story_id"], item, ref,
+                   score / 100, explanation, evidence)  # fmt: skip
+
+
+def _one_per_article_pair(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for f in found:
+        key = (f["article_id"], f["reference_article_id"])
+        if key not in best or (f["similarity"] or 0) > (best[key]["similarity"] or 0):
+            best[key] = f
+    return list(best.values())
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def _frame(rows: Iterable[dict[str, Any]]) -> pd.DataFrame:
+    out = pd.DataFrame(list(rows), columns=COLUMNS)
+    return (
+        out.drop_duplicates("discrepancy_id").sort_values(["story_id", "kind", "discrepancy_id"]).reset_index(drop=True)
+    )
+
+
+def find(alignment: Alignment, quotes: pd.DataFrame, figures: pd.DataFrame, claims: pd.DataFrame,
+         citations: pd.DataFrame, articles: pd.DataFrame, settings: Settings | None = None,
+         dates: pd.DataFrame | None = None) -> pd.DataFrame:  # fmt: skip
+    """Every finding in the given stories (columns of the discrepancies table, plus a few more).
+
+    articles: article_id, outlet, language, published_at, agency_of_article, and when given,
+    story_id and text (needed for copies, dates and claims checked against agency copies).
+    """
+    settings = settings or Settings()
+    meta = _meta(articles)
+    found = _quote_findings(_quote_pairs(alignment, quotes, meta), meta)
+    found += _figure_findings(alignment, figures, meta)
+    found = _drop_quote_numbers_covered(found)
+    found += _unsupported(quotes, "quote", alignment, meta, settings)
+    found += _unsupported(claims, "claim", alignment, meta, settings)
+    found += _uncredited(meta, citations, quotes, claims, settings)
+    found += _date_findings(dates, meta, settings)
+    return _frame(found)
