@@ -1,0 +1,203 @@
+"""Features for story clustering: word TF-IDF, character n-grams over names, cross-language anchors.
+
+Three sparse matrices, one row per article, each row L2-normalised so that a dot product is a
+cosine similarity:
+
+- ``words``: word TF-IDF over title + body (the title counted twice), stop words dropped,
+  each row pruned to its strongest terms (a cosine over the top terms is close to the full one
+  and keeps every later product sparse).
+- ``chars``: character 3-4-gram TF-IDF over the folded title and the capitalised tokens of the
+  body (names survive inflection and transliteration better in characters). Not over whole
+  bodies: that costs gigabytes at 100k articles.
+- ``anchors``: TF-IDF over tokens that cross languages: names (capitalised words and runs of
+  them, folded to Latin letters), numbers written with any thousands separator, and when the
+  pipeline joined them in, the extraction's agencies, figure values and resolved dates.
+
+Language knowledge (stop words, letters folded to Latin) lives in compare/data/*.csv.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from compare import lexicon
+
+TITLE_FALLBACK_CHARS = 200  # no title: the first line of the text, up to this many characters
+NUMBER = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?!\d)|\d+")
+NUMBER_SEPARATORS = re.compile(r"[.,\u00a0\u202f ]")
+WORD_TOKEN = r"(?u)\b[^\W\d_][^\W\d_]+\b"  # letters only: numbers are anchors, not words
+
+
+@cache
+def _upper_class() -> str:
+    """A regex character class of every upper-case letter below U+2000 (Latin, Greek, Cyrillic...)."""
+    uppers = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper())
+    return "[" + re.escape(uppers) + "]"
+
+
+@cache
+def _name_run() -> re.Pattern[str]:
+    """Runs of capitalised words: 'Jens Stoltenberg', 'Ai Cập', 'Зеленский'."""
+    word = _upper_class() + r"[^\W\d_]*(?:['’\-][^\W\d_]+)*"
+    return re.compile(rf"(?<!\w){word}(?:[ \u00a0]+{word})*")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Stop words of every language in compare/data/stopwords.csv, lower-cased."""
+    return frozenset(row["word"].lower() for row in lexicon.load_table("stopwords"))
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    return {ord(row["source"]): row["target"] for row in lexicon.load_table("transliteration")}
+
+
+def fold(text: str) -> str:
+    """Lower-case, letters of other scripts spelled in Latin, accents dropped: 'Cập' -> 'cap'."""
+    lowered = text.lower().translate(_fold_table())
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def title_or_first_line(title: Any, text: Any) -> str:
+    if isinstance(title, str) and title.strip():
+        return title.strip()
+    body = text if isinstance(text, str) else ""
+    return body.strip().split("\n", 1)[0][:TITLE_FALLBACK_CHARS]
+
+
+def names_in(text: str) -> list[str]:
+    """Capitalised runs of a text, stop words at either end dropped ('The Hague' -> 'Hague')."""
+    stops = stopwords()
+    runs = []
+    for run in _name_run().findall(text):
+        words = run.split()
+        while words and words[0].lower() in stops:
+            words.pop(0)
+        while words and words[-1].lower() in stops:
+            words.pop()
+        if words:
+            runs.append(" ".join(words))
+    return runs
+
+
+def numbers_in(text: str) -> list[str]:
+    """Numbers of two digits or more, thousands separators removed: '10.000', '10 000' -> '10000'."""
+    found = (NUMBER_SEPARATORS.sub("", n) for n in NUMBER.findall(text))
+    return [n.lstrip("0") for n in found if len(n.lstrip("0")) >= 2]
+
+
+def _listed(value: Any) -> list[str]:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value]
+
+
+def anchor_tokens(row: dict[str, Any], names: list[str]) -> list[str]:
+    """The cross-language anchors of one article, as prefixed tokens ('n:' name, 'd:' number...)."""
+    tokens = []
+    for run in names:
+        folded = fold(run).split()
+        tokens.extend("n:" + w for w in folded if len(w) > 1)
+        if len(folded) > 1:
+            tokens.append("r:" + "_".join(folded))
+    tokens.extend("d:" + n for n in numbers_in(f"{row['title']} {row['text']}"))
+    tokens.extend("a:" + fold(a) for a in _listed(row.get("agencies")))
+    tokens.extend("f:" + _figure_key(v) for v in _listed(row.get("figures")))
+    tokens.extend("t:" + str(d)[:10] for d in _listed(row.get("dates")))
+    return tokens
+
+
+def _figure_key(value: str) -> str:
+    try:
+        return f"{float(value):g}"
+    except ValueError:
+        return value
+
+
+def _identity(tokens: list[str]) -> list[str]:
+    return tokens
+
+
+def prune_rows(matrix: sp.csr_matrix, keep: int) -> sp.csr_matrix:
+    """Keep the `keep` largest entries of each row and L2-normalise again (vectorised)."""
+    matrix = sp.csr_matrix(matrix)
+    counts = np.diff(matrix.indptr)
+    rows = np.repeat(np.arange(matrix.shape[0]), counts)
+    order = np.lexsort((-matrix.data, rows))
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order)) - np.repeat(matrix.indptr[:-1], counts)
+    mask = rank < keep
+    pruned = sp.csr_matrix(
+        (matrix.data[mask], matrix.indices[mask], np.concatenate(([0], np.cumsum(np.minimum(counts, keep))))),
+        shape=matrix.shape,
+    )
+    return normalise_rows(pruned)
+
+
+def normalise_rows(matrix: sp.csr_matrix) -> sp.csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix, dtype=np.float32)
+
+
+@dataclass
+class Features:
+    words: sp.csr_matrix
+    chars: sp.csr_matrix
+    anchors: sp.csr_matrix
+    word_terms: np.ndarray  # column names of `words`, for story key terms
+    titles: list[str]
+
+
+def _tfidf(min_df: int, **kwargs: Any) -> TfidfVectorizer:
+    return TfidfVectorizer(sublinear_tf=True, min_df=min_df, dtype=np.float32, **kwargs)
+
+
+def build_features(
+    articles: pd.DataFrame, top_word_terms: int, top_char_terms: int, word_ngrams: int = 1
+) -> Features:
+    """The three feature matrices of a frame of articles (rows in frame order)."""
+    records = articles.to_dict("records")
+    titles = [title_or_first_line(r.get("title"), r.get("text")) for r in records]
+    bodies = [r.get("text") if isinstance(r.get("text"), str) else "" for r in records]
+    for r, title, body in zip(records, titles, bodies, strict=True):
+        r["title"], r["text"] = title, body
+    names = [names_in(f"{t}\n{b}") for t, b in zip(titles, bodies, strict=True)]
+    max_df = 1.0 if len(records) < 3 else 0.5  # a term in half the articles tells no story apart
+    word_vec = _tfidf(
+        1, token_pattern=WORD_TOKEN, stop_words=sorted(stopwords()), max_df=max_df, ngram_range=(1, word_ngrams)
+    )
+    words, word_terms = _fit(word_vec, [f"{t}\n{t}\n{b}" for t, b in zip(titles, bodies, strict=True)])
+    char_docs = [fold(t + " " + " ".join(n)) for t, n in zip(titles, names, strict=True)]
+    chars, _ = _fit(_tfidf(1, analyzer="char_wb", ngram_range=(3, 4)), char_docs)
+    anchor_docs = [anchor_tokens(r, n) for r, n in zip(records, names, strict=True)]
+    anchors, _ = _fit(_tfidf(1, analyzer=_identity), anchor_docs)
+    return Features(
+        words=prune_rows(words, top_word_terms),
+        chars=prune_rows(chars, top_char_terms),
+        anchors=normalise_rows(anchors),
+        word_terms=word_terms,
+        titles=titles,
+    )
+
+
+def _fit(vectorizer: TfidfVectorizer, docs: list[Any]) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Fit and transform; an empty vocabulary (nothing but stop words) gives an empty matrix."""
+    try:
+        matrix = vectorizer.fit_transform(docs)
+    except ValueError:
+        return sp.csr_matrix((len(docs), 1), dtype=np.float32), np.array([""])
+    return sp.csr_matrix(matrix), vectorizer.get_feature_names_out()
