@@ -98,11 +98,17 @@ def finish(summary: Any) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @db_option
 @report_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction and alignment run: this process, or Dask.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="A running Dask scheduler (tcp://host:8786); without it --engine dask starts a LocalCluster.")
 @common_options
-def run(paths: tuple[Path, ...], db_path: Path, report_dir: Path, settings: Settings) -> None:
+def run(paths: tuple[Path, ...], db_path: Path, report_dir: Path, engine: str, scheduler: str | None,
+        settings: Settings) -> None:
     """Run the whole pipeline on PATHS (files or folders; default: the sample corpus)."""
     from compare import pipeline
 
+    settings = settings.replace(engine=engine, scheduler=scheduler or "")
     summary = pipeline.run(list(paths) or [SAMPLE_CORPUS], db_path, report_dir, settings,
                            progress=progress_wanted())
     finish(summary)

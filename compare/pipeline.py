@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ import duckdb
 import pandas as pd
 
 from compare import __version__, ingest, lexicon, locking, store
+from compare.engine import Engine, LocalEngine, by_day, close_quietly, make_engine
 from compare.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,17 @@ class RunSummary:
 
     def to_json(self) -> str:
         return json.dumps(self.__dict__, indent=2, sort_keys=True, default=str)
+
+
+@dataclass
+class Context:
+    """What every stage gets: the open database, the settings, the run, and where work runs."""
+
+    con: duckdb.DuckDBPyConnection
+    settings: Settings
+    run_id: str
+    progress: bool = False
+    engine: Engine = field(default_factory=LocalEngine)
 
 
 def new_run_id() -> str:
@@ -96,23 +108,35 @@ def run(
     """The whole pipeline (or the named stages) on the given inputs."""
     settings = settings or Settings()
     wanted = [s for s in STAGES if s in set(stages)]
+    engine = make_engine(settings.engine, settings.scheduler or None) if set(wanted) & PARALLEL else LocalEngine()
     with locking.lock(db_path), store.connect(db_path) as con, recorded_run(
         con, command, settings, str(db_path)
     ) as summary:
-        for stage in wanted:
-            started = time.perf_counter()
-            if stage == "ingest":
-                summary.counts["ingest"] = stage_ingest(con, list(paths), settings, summary, progress)
-            elif stage == "report":
-                if report_dir is not None:
-                    summary.report_path = str(stage_report(con, report_dir, settings, summary.run_id))
-                    summary.counts["report"] = {"pages": sum(1 for _ in report_dir.rglob("*.html"))}
-            else:
-                summary.counts[stage] = STAGE_FUNCTIONS[stage](con, settings, summary.run_id, progress)
-            summary.durations[stage] = round(time.perf_counter() - started, 3)
-            die_if_asked(stage)
-            log.info("%s: %s in %.1fs", stage, summary.counts.get(stage), summary.durations[stage])
+        ctx = Context(con, settings, summary.run_id, progress, engine)
+        try:
+            run_stages(ctx, wanted, list(paths), report_dir, summary)
+        finally:
+            close_quietly(engine)
     return summary
+
+
+def run_stages(
+    ctx: Context, wanted: list[str], paths: list[Path], report_dir: Path | None, summary: RunSummary
+) -> None:
+    con, settings = ctx.con, ctx.settings
+    for stage in wanted:
+        started = time.perf_counter()
+        if stage == "ingest":
+            summary.counts["ingest"] = stage_ingest(con, paths, settings, summary, ctx.progress)
+        elif stage == "report":
+            if report_dir is not None:
+                summary.report_path = str(stage_report(con, report_dir, settings, summary.run_id))
+                summary.counts["report"] = {"pages": sum(1 for _ in report_dir.rglob("*.html"))}
+        else:
+            summary.counts[stage] = STAGE_FUNCTIONS[stage](ctx)
+        summary.durations[stage] = round(time.perf_counter() - started, 3)
+        die_if_asked(stage)
+        log.info("%s: %s in %.1fs", stage, summary.counts.get(stage), summary.durations[stage])
 
 
 def die_if_asked(stage: str) -> None:
@@ -203,24 +227,27 @@ def count(con: duckdb.DuckDBPyConnection, table: str) -> int:
 EXTRACT_TABLES = ("citations", "quotes", "claims", "figures", "dates")
 
 
-def stage_extract(
-    con: duckdb.DuckDBPyConnection, settings: Settings, run_id: str, progress: bool
-) -> dict[str, int]:
+def stage_extract(ctx: Context) -> dict[str, int]:
+    """Extract new articles, a day's partition at a time, on the run's engine."""
     from tqdm import tqdm
 
     from compare import extract
 
-    todo = store.read_frame(con, store.load_sql("pipeline/new_articles"), {"stage": "extract"})
+    todo = store.read_frame(ctx.con, store.load_sql("pipeline/new_articles"), {"stage": "extract"})
     counts = {"articles": len(todo), **{t: 0 for t in EXTRACT_TABLES}}
-    batches = range(0, len(todo), EXTRACT_BATCH)
-    for start in tqdm(batches, desc="extract", unit="batch", disable=not progress):
-        batch = todo.iloc[start:start + EXTRACT_BATCH]
-        result = extract.extract_frame(batch)
-        with store.transaction(con):
-            for table in EXTRACT_TABLES:
-                frame = getattr(result, table)
-                counts[table] += store.insert_frame(con, table, frame, on_conflict_ignore=True)
-            mark_done(con, "extract", batch["article_id"], run_id)
+    partitions = by_day(todo, max_rows=EXTRACT_BATCH)
+    wave = 1 if ctx.engine.name == "local" else 8  # partitions in flight at once
+    with tqdm(total=len(todo), desc="extract", unit="article", disable=not ctx.progress) as bar:
+        for start in range(0, len(partitions), wave):
+            parts = partitions[start:start + wave]
+            for part, result in zip(parts, ctx.engine.map(extract.extract_frame, parts), strict=True):
+                with store.transaction(ctx.con):
+                    for table in EXTRACT_TABLES:
+                        counts[table] += store.insert_frame(
+                            ctx.con, table, getattr(result, table), on_conflict_ignore=True
+                        )
+                    mark_done(ctx.con, "extract", part["article_id"], ctx.run_id)
+                bar.update(len(part))
     return counts
 
 
@@ -232,11 +259,10 @@ def mark_done(con: duckdb.DuckDBPyConnection, stage: str, ids: pd.Series, run_id
 # ---------------------------------------------------------------- cluster
 
 
-def stage_cluster(
-    con: duckdb.DuckDBPyConnection, settings: Settings, run_id: str, progress: bool
-) -> dict[str, int]:
+def stage_cluster(ctx: Context) -> dict[str, int]:
     from compare import cluster
 
+    con, settings, run_id = ctx.con, ctx.settings, ctx.run_id
     sql = store.load_sql("pipeline/cluster_input")
     params: dict[str, Any] = {"only_new": True, "lo": None, "hi": None}
     new = store.read_frame(con, sql, params)
@@ -333,46 +359,58 @@ def story_inputs(con: duckdb.DuckDBPyConnection, story_ids: pd.DataFrame) -> dic
     return frames
 
 
-def stage_align(
-    con: duckdb.DuckDBPyConnection, settings: Settings, run_id: str, progress: bool
-) -> dict[str, int]:
+def stage_align(ctx: Context) -> dict[str, int]:
+    """Align the stories whose articles changed; the matching runs on the run's engine."""
+
+    def work(batches: list[pd.DataFrame], inputs: list[dict[str, pd.DataFrame]]) -> dict[str, int]:
+        results = ctx.engine.map(partial(align_inputs, settings=ctx.settings), inputs)
+        totals = {"groups": 0, "alignments": 0}
+        for batch, result in zip(batches, results, strict=True):
+            replace_by_key(ctx.con, "quote_groups", batch, "story_id", insert=False)
+            replace_by_key(ctx.con, "quote_alignments", batch, "story_id", insert=False)
+            totals["groups"] += store.insert_frame(ctx.con, "quote_groups", result.groups.assign(run_id=ctx.run_id))
+            totals["alignments"] += store.insert_frame(
+                ctx.con, "quote_alignments", result.alignments.assign(run_id=ctx.run_id)
+            )
+        return totals
+
+    return per_story_stage(ctx, "align", work)
+
+
+def align_inputs(inputs: dict[str, pd.DataFrame], settings: Settings) -> Any:
+    """One batch of stories' alignment (runs on a worker under --engine dask)."""
     from compare import align
 
-    def work(batch: pd.DataFrame, inputs: dict[str, pd.DataFrame]) -> dict[str, int]:
-        result = align.align_frame(inputs["quotes"], inputs["figures"], inputs["articles"], settings)
-        replace_by_key(con, "quote_groups", batch, "story_id", insert=False)
-        replace_by_key(con, "quote_alignments", batch, "story_id", insert=False)
-        store.insert_frame(con, "quote_groups", result.groups.assign(run_id=run_id))
-        store.insert_frame(con, "quote_alignments", result.alignments.assign(run_id=run_id))
-        return {"groups": len(result.groups), "alignments": len(result.alignments)}
-
-    return per_story_stage(con, "align", work, run_id, progress)
+    return align.align_frame(inputs["quotes"], inputs["figures"], inputs["articles"], settings)
 
 
-def stage_discrepancies(
-    con: duckdb.DuckDBPyConnection, settings: Settings, run_id: str, progress: bool
-) -> dict[str, int]:
+def stage_discrepancies(ctx: Context) -> dict[str, int]:
     from compare import align, discrepancies
 
-    def work(batch: pd.DataFrame, inputs: dict[str, pd.DataFrame]) -> dict[str, int]:
-        con.register("_stories", batch[["story_id"]])
-        try:
-            groups = store.read_frame(con, "SELECT g.* FROM quote_groups g JOIN _stories USING (story_id)")
-            alignments = store.read_frame(
-                con, "SELECT a.* FROM quote_alignments a JOIN _stories USING (story_id)"
-            )
-        finally:
-            con.unregister("_stories")
-        found = discrepancies.find(
-            align.Alignment(groups=groups, alignments=alignments), inputs["quotes"], inputs["figures"],
-            inputs["claims"], inputs["citations"], inputs["articles"], settings,
-        )
-        found = keep_first_seen(con, found.drop_duplicates("discrepancy_id"), run_id)
-        replace_by_key(con, "discrepancies", batch, "story_id", insert=False)
-        store.insert_frame(con, "discrepancies", found.assign(run_id=run_id), on_conflict_ignore=True)
-        return {"discrepancies": len(found)}
+    con, run_id = ctx.con, ctx.run_id
 
-    return per_story_stage(con, "discrepancies", work, run_id, progress)
+    def work(batches: list[pd.DataFrame], inputs: list[dict[str, pd.DataFrame]]) -> dict[str, int]:
+        total = 0
+        for batch, given in zip(batches, inputs, strict=True):
+            con.register("_stories", batch[["story_id"]])
+            try:
+                groups = store.read_frame(con, "SELECT g.* FROM quote_groups g JOIN _stories USING (story_id)")
+                alignments = store.read_frame(
+                    con, "SELECT a.* FROM quote_alignments a JOIN _stories USING (story_id)"
+                )
+            finally:
+                con.unregister("_stories")
+            found = discrepancies.find(
+                align.Alignment(groups=groups, alignments=alignments), given["quotes"], given["figures"],
+                given["claims"], given["citations"], given["articles"], ctx.settings,
+            )
+            found = keep_first_seen(con, found.drop_duplicates("discrepancy_id"), run_id)
+            replace_by_key(con, "discrepancies", batch, "story_id", insert=False)
+            store.insert_frame(con, "discrepancies", found.assign(run_id=run_id), on_conflict_ignore=True)
+            total += len(found)
+        return {"discrepancies": total}
+
+    return per_story_stage(ctx, "discrepancies", work)
 
 
 def keep_first_seen(con: duckdb.DuckDBPyConnection, found: pd.DataFrame, run_id: str) -> pd.DataFrame:
@@ -392,32 +430,33 @@ def keep_first_seen(con: duckdb.DuckDBPyConnection, found: pd.DataFrame, run_id:
 
 
 def per_story_stage(
-    con: duckdb.DuckDBPyConnection,
+    ctx: Context,
     stage: str,
-    work: Callable[[pd.DataFrame, dict[str, pd.DataFrame]], dict[str, int]],
-    run_id: str,
-    progress: bool,
+    work: Callable[[list[pd.DataFrame], list[dict[str, pd.DataFrame]]], dict[str, int]],
 ) -> dict[str, int]:
-    """Redo the stories whose articles changed, a batch of stories per transaction."""
+    """Redo the stories whose articles changed: batches of stories, each batch's writes and its
+    bookkeeping in one transaction, so a killed run redoes at most the batches in flight."""
     from tqdm import tqdm
 
-    todo = store.read_frame(con, store.load_sql("pipeline/stories_to_redo"), {"stage": stage})
+    todo = store.read_frame(ctx.con, store.load_sql("pipeline/stories_to_redo"), {"stage": stage})
     totals: dict[str, int] = {"stories": len(todo)}
-    for start in tqdm(range(0, len(todo), STORY_BATCH), desc=stage, unit="batch", disable=not progress):
-        batch = todo.iloc[start:start + STORY_BATCH]
-        inputs = story_inputs(con, batch)
-        with store.transaction(con):
-            for key, value in work(batch, inputs).items():
+    batches = [todo.iloc[i:i + STORY_BATCH] for i in range(0, len(todo), STORY_BATCH)]
+    wave = 1 if ctx.engine.name == "local" else 8
+    for start in tqdm(range(0, len(batches), wave), desc=stage, unit="wave", disable=not ctx.progress):
+        group = batches[start:start + wave]
+        inputs = [story_inputs(ctx.con, batch) for batch in group]
+        with store.transaction(ctx.con):
+            for key, value in work(group, inputs).items():
                 totals[key] = totals.get(key, 0) + value
-            done = batch.assign(stage=stage, run_id=run_id)
-            con.register("_done", done)
+            done = pd.concat(group).assign(stage=stage, run_id=ctx.run_id)
+            ctx.con.register("_done", done)
             try:
-                con.execute(
+                ctx.con.execute(
                     "INSERT OR REPLACE INTO story_stage (stage, story_id, signature, run_id) "
                     "SELECT stage, story_id, signature, run_id FROM _done"
                 )
             finally:
-                con.unregister("_done")
+                ctx.con.unregister("_done")
     return totals
 
 
@@ -430,7 +469,8 @@ def stage_report(con: duckdb.DuckDBPyConnection, report_dir: Path, settings: Set
     return report.build(con, report_dir, settings, run_id=run_id)
 
 
-STAGE_FUNCTIONS: dict[str, Callable[[duckdb.DuckDBPyConnection, Settings, str, bool], dict[str, int]]] = {
+PARALLEL = {"extract", "align"}  # the stages whose work goes to the engine
+STAGE_FUNCTIONS: dict[str, Callable[[Context], dict[str, int]]] = {
     "extract": stage_extract,
     "cluster": stage_cluster,
     "align": stage_align,

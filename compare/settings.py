@@ -23,6 +23,9 @@ LANGUAGES = ("en", "id", "ms", "vi", "ru", "uk", "fr", "es", "de", "ko")
 
 @dataclass(frozen=True)
 class Settings:
+    # where per-partition work runs: "local" or "dask" (scheduler address, or a LocalCluster)
+    engine: str = "local"
+    scheduler: str = ""
     # ingest
     languages: tuple[str, ...] = LANGUAGES
     max_record_chars: int = 2_000_000  # longer records are rejected as oversize
