@@ -1,0 +1,609 @@
+"""The static HTML report: queries in sql/queries/ feed Jinja2 templates in reports/.
+
+`build(con, out_dir, settings)` writes a self-contained folder (no CDN, no network at view
+time): index.html, paginated story/finding/outlet/agency lists, one page per story, outlet and
+agency, the stylesheet and the findings filter script. Every value that comes from an article
+is escaped by Jinja's autoescape; only http(s) URLs become links. Data is fetched with one query
+per kind (not per page) and grouped in pandas, so 10k story pages cost 10k template renders.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import math
+import re
+import shutil
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import duckdb
+import numpy as np
+import pandas as pd
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from compare import charts
+from compare.errors import CrosswireError
+from compare.settings import REPORTS_DIR, SQL_DIR, Settings
+from compare.store import load_sql
+
+ASSETS = ("style.css", "filter.js")
+SECTIONS = ("stories", "findings", "outlets", "agencies")
+MARKER = ".crosswire-report"  # marks a folder this module wrote, so a rebuild may clear it
+INDEX_TOP = 15  # stories and new findings listed on the index page
+WORST_FINDINGS = 50  # findings listed on an outlet or agency page
+SAFE_SCHEMES = frozenset({"http", "https"})
+DIFF_OPS = {
+    "equal": "equal", "=": "equal", " ": "equal", "eq": "equal", "same": "equal",
+    "delete": "delete", "-": "delete", "del": "delete", "removed": "delete",
+    "insert": "insert", "+": "insert", "ins": "insert", "added": "insert",
+    "replace": "replace", "~": "replace", "change": "replace", "changed": "replace",
+}
+NO_WORD_DIFF = frozenset({"reference", "cross_language"})
+SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
+
+Row = dict[str, Any]
+
+
+# ---------------------------------------------------------------- formatting and safety
+
+
+def safe_url(url: object) -> str | None:
+    """The URL when it is an absolute http(s) URL, else None (javascript:, data:, relative)."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in SAFE_SCHEMES or not parts.netloc:
+        return None
+    return text
+
+
+def slug(name: object) -> str:
+    """A file name for any outlet, agency or story id: ASCII words plus a hash, never a path."""
+    text = str(name)
+    words = SLUG_UNSAFE.sub("-", text.lower()).strip("-")[:40]
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    return f"{words}-{digest}" if words else digest
+
+
+def pct(value: object) -> str:
+    if not _present(value):
+        return "–"
+    return f"{float(value):.0%}"  # type: ignore[arg-type]
+
+
+def num(value: object) -> str:
+    """A figure's value for people: 10,000 / 2.5 / 1,500,000,000."""
+    if not _present(value):
+        return "–"
+    number = float(value)  # type: ignore[arg-type]
+    if number.is_integer():
+        return f"{int(number):,}"
+    return f"{number:,.2f}".rstrip("0").rstrip(".")
+
+
+def day(value: object) -> str:
+    if not _present(value):
+        return "date unknown"
+    if isinstance(value, datetime | date):
+        return value.strftime("%Y-%m-%d")
+    return str(value)[:10]
+
+
+def when(value: object) -> str:
+    if not _present(value):
+        return "date unknown"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return day(value)
+
+
+def _present(value: object) -> bool:
+    if value is None or value is pd.NaT:
+        return False
+    return not (isinstance(value, float) and math.isnan(value))
+
+
+# ---------------------------------------------------------------- word diffs
+
+
+@dataclass(frozen=True)
+class Segment:
+    op: str  # equal, delete (only in the reference), insert (only in this version)
+    text: str
+
+
+def _diff_entries(raw: object) -> list[tuple[str, str, str]]:
+    """[(op, old, new)] from the stored diff JSON: [[op, text], [op, old, new], {op, text}]."""
+    try:
+        items = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return []
+    entries: list[tuple[str, str, str]] = []
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict):
+            item = [item.get("op"), item.get("text") or item.get("old"), item.get("new")]
+        if not isinstance(item, list | tuple) or len(item) < 2:
+            continue
+        op = DIFF_OPS.get(str(item[0]).lower())
+        old, new = str(item[1] or ""), str(item[2]) if len(item) > 2 and item[2] else ""
+        if op:
+            entries.append((op, old, new))
+    return entries
+
+
+def _computed_entries(reference: str, text: str) -> list[tuple[str, str, str]]:
+    """A word diff of one aligned pair (difflib; only for pairs already found and shown)."""
+    ref_words, words = reference.split(), text.split()
+    matcher = difflib.SequenceMatcher(a=ref_words, b=words, autojunk=False)
+    entries = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        old, new = " ".join(ref_words[i1:i2]), " ".join(words[j1:j2])
+        entries.append((op, old, new) if op == "replace" else (op, old or new, ""))
+    return entries
+
+
+def diff_sides(row: Row) -> tuple[list[Segment], list[Segment]] | None:
+    """The reference and this version as segments with removed / added words marked."""
+    if row.get("verdict") in NO_WORD_DIFF or row.get("cross_language"):
+        return None
+    entries = _diff_entries(row.get("diff"))
+    if not entries and row.get("reference_text") and row.get("text"):
+        entries = _computed_entries(str(row["reference_text"]), str(row["text"]))
+    if not entries:
+        return None
+    left: list[Segment] = []
+    right: list[Segment] = []
+    for op, old, new in entries:
+        if op == "equal":
+            left.append(Segment("equal", old))
+            right.append(Segment("equal", old))
+        elif op == "delete":
+            left.append(Segment("delete", old))
+        elif op == "insert":
+            right.append(Segment("insert", old))
+        else:
+            left.append(Segment("delete", old))
+            right.append(Segment("insert", new))
+    return left, right
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass
+class ReportData:
+    """Every frame the pages render from, fetched once per build."""
+
+    summary: Row
+    runs: list[Row]
+    current_run: Row | None
+    previous_run: Row | None
+    new_counts: Row
+    stories: pd.DataFrame
+    story_articles: pd.DataFrame
+    story_quotes: pd.DataFrame
+    story_figures: pd.DataFrame
+    findings: pd.DataFrame
+    outlets: pd.DataFrame
+    agencies: pd.DataFrame
+    agency_citations: pd.DataFrame
+    scores: pd.DataFrame
+    weekly: pd.DataFrame
+    measures: list[Row]
+    finding_kinds: list[Row]
+    checks: list[Row] = field(default_factory=list)
+
+
+def records(frame: pd.DataFrame) -> list[Row]:
+    """Rows as dicts with None for missing values (NaN, NaT, pd.NA) and lists for arrays."""
+    if frame.empty:
+        return []
+    clean = frame.astype(object).where(frame.notna(), None)
+    for column in clean.columns:
+        if clean[column].map(lambda v: isinstance(v, np.ndarray)).any():
+            clean[column] = clean[column].map(_plain)
+    return clean.to_dict("records")  # type: ignore[return-value]
+
+
+def _plain(value: object) -> object:
+    return value.tolist() if isinstance(value, np.ndarray) else value
+
+
+def query(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = None) -> pd.DataFrame:
+    return con.execute(load_sql(f"queries/{name}"), params or {}).df()
+
+
+def run_checks(con: duckdb.DuckDBPyConnection) -> list[Row]:
+    """Each data check in sql/checks/ with the number of offending rows (0 = pass)."""
+    results = []
+    for path in sorted((SQL_DIR / "checks").glob("*.sql")):
+        sql = path.read_text(encoding="utf-8")
+        first = sql.splitlines()[0] if sql else ""
+        count = con.execute(f"SELECT count(*) FROM ({sql})").fetchone()
+        results.append({
+            "name": path.stem,
+            "question": first.lstrip("- ").strip(),
+            "failures": int(count[0]) if count else 0,
+        })
+    return results
+
+
+def _pick_runs(runs: list[Row], run_id: str | None) -> tuple[Row | None, Row | None]:
+    """The run the report describes (given, else the newest) and the one before it."""
+    if run_id is None:
+        return (runs[0] if runs else None), (runs[1] if len(runs) > 1 else None)
+    for position, run in enumerate(runs):
+        if run["run_id"] == run_id:
+            return run, (runs[position + 1] if position + 1 < len(runs) else None)
+    raise CrosswireError(f"no run {run_id!r} in the database; `crosswire runs` lists them")
+
+
+def load(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> ReportData:
+    runs = records(query(con, "runs"))
+    current, previous = _pick_runs(runs, run_id)
+    new_counts = records(query(con, "new_since_run", {"run_id": current["run_id"]}))[0] \
+        if current else {}
+    return ReportData(
+        summary=records(query(con, "run_summary"))[0],
+        runs=runs,
+        current_run=current,
+        previous_run=previous,
+        new_counts=new_counts,
+        stories=query(con, "stories"),
+        story_articles=query(con, "story_articles"),
+        story_quotes=query(con, "story_quotes"),
+        story_figures=query(con, "story_figures"),
+        findings=query(con, "findings"),
+        outlets=query(con, "outlets"),
+        agencies=query(con, "agencies"),
+        agency_citations=query(con, "agency_citations"),
+        scores=query(con, "reliability_scores"),
+        weekly=query(con, "reliability_weekly"),
+        measures=records(query(con, "reliability_measures")),
+        finding_kinds=records(query(con, "finding_kinds")),
+        checks=run_checks(con),
+    )
+
+
+def by_key(frame: pd.DataFrame, column: str) -> dict[Any, pd.DataFrame]:
+    """Split a frame on one column once (instead of filtering it once per page)."""
+    if frame.empty:
+        return {}
+    return {key: part for key, part in frame.groupby(column, sort=False, dropna=True)}
+
+
+# ---------------------------------------------------------------- pagination
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    count: int
+    items: list[Row]
+    total: int
+
+    @staticmethod
+    def file_name(number: int) -> str:
+        return "index.html" if number == 1 else f"page-{number}.html"
+
+    @property
+    def name(self) -> str:
+        return self.file_name(self.number)
+
+    @property
+    def links(self) -> list[tuple[int, str]]:
+        return [(n, self.file_name(n)) for n in range(1, self.count + 1)]
+
+
+def paginate(items: Sequence[Row], size: int) -> Iterator[Page]:
+    """Pages of at most `size` items; one empty page when there are none."""
+    size = max(1, size)
+    count = max(1, -(-len(items) // size))
+    for number in range(1, count + 1):
+        chunk = list(items[(number - 1) * size : number * size])
+        yield Page(number=number, count=count, items=chunk, total=len(items))
+
+
+# ---------------------------------------------------------------- scorecards and charts
+
+
+def scorecard(scores: pd.DataFrame, measures: list[Row], scope: str) -> list[Row]:
+    """One row per measure of the scope, present or not, with the interval bar geometry."""
+    found = {row["measure"]: row for row in records(scores)}
+    rows = []
+    for measure in (m for m in measures if m["scope"] == scope):
+        row = {**measure, **found.get(measure["measure"], {"n": 0})}
+        if row["n"]:
+            row["bar"] = charts.interval_bar(row["share"], row["wilson_low"], row["wilson_high"])
+        rows.append(row)
+    return rows
+
+
+def trends(weekly: pd.DataFrame, measures: list[Row], scope: str) -> list[Row]:
+    """A trend chart per measure that has weekly data."""
+    out = []
+    for measure in (m for m in measures if m["scope"] == scope):
+        weeks = weekly[weekly["measure"] == measure["measure"]] if not weekly.empty else weekly
+        points = [
+            charts.WeekPoint(label=r["iso_week"], share=r["share"], low=r["wilson_low"],
+                             high=r["wilson_high"], n=int(r["n"]))
+            for r in records(weeks)
+        ]
+        chart = charts.trend(points)
+        if chart is not None:
+            out.append({"measure": measure, "chart": chart, "weeks": points})
+    return out
+
+
+# ---------------------------------------------------------------- the site
+
+
+def environment() -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(REPORTS_DIR)),
+        autoescape=select_autoescape(("html", "svg", "xml"), default_for_string=True,
+                                     default=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(safe_url=safe_url, slug=slug, pct=pct, num=num, day=day, when=when)
+    env.globals.update(diff_sides=diff_sides)
+    return env
+
+
+@dataclass
+class Site:
+    """Writes the pages of one build into out_dir."""
+
+    out_dir: Path
+    settings: Settings
+    data: ReportData
+    env: Environment = field(default_factory=environment)
+    pages_written: int = 0
+
+    def __post_init__(self) -> None:
+        # Pages link only to pages that exist: these sets say which do.
+        self.links = {
+            "story_ids": _column_set(self.data.stories, "story_id"),
+            "outlet_names": _column_set(self.data.outlets, "outlet"),
+            "agency_names": _column_set(self.data.agencies, "agency"),
+        }
+
+    def write(self, relative: str, template: str, **context: Any) -> Path:
+        depth = relative.count("/")
+        html = self.env.get_template(template).render(
+            root="../" * depth, summary=self.data.summary, current_run=self.data.current_run,
+            **self.links, **context,
+        )
+        path = self.out_dir / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(html, encoding="utf-8")
+        self.pages_written += 1
+        return path
+
+    @property
+    def size(self) -> int:
+        return self.settings.page_size
+
+
+def _column_set(frame: pd.DataFrame, column: str) -> set[str]:
+    return set(frame[column].dropna()) if not frame.empty else set()
+
+
+def prepare(out_dir: Path) -> None:
+    """Create out_dir; clear the sections a previous build of ours left there."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if (out_dir / MARKER).is_file():
+        for section in SECTIONS:
+            shutil.rmtree(out_dir / section, ignore_errors=True)
+    (out_dir / MARKER).write_text("written by crosswire's report builder\n", encoding="utf-8")
+    for asset in ASSETS:
+        shutil.copyfile(REPORTS_DIR / asset, out_dir / asset)
+
+
+def _head(frame: pd.DataFrame | None, size: int) -> tuple[list[Row], int]:
+    """The first `size` rows and how many were left out (keeps every page bounded)."""
+    if frame is None or frame.empty:
+        return [], 0
+    return records(frame.head(size)), max(0, len(frame) - size)
+
+
+def write_index(site: Site) -> Path:
+    data = site.data
+    current = data.current_run
+    findings = data.findings
+    new_findings = findings[findings["run_id"] == current["run_id"]] if current else findings.iloc[:0]
+    new_stories = data.stories[data.stories["created_run_id"] == current["run_id"]] \
+        if current else data.stories.iloc[:0]
+    return site.write(
+        "index.html", "index.html",
+        top_stories=records(data.stories.head(INDEX_TOP)),
+        new_counts=data.new_counts,
+        new_findings=_head(new_findings, INDEX_TOP),
+        new_stories=_head(new_stories, INDEX_TOP),
+        previous_run=data.previous_run,
+        runs=data.runs[:10],
+        checks=data.checks,
+    )
+
+
+def write_stories(site: Site) -> None:
+    data = site.data
+    stories = records(data.stories)
+    for page in paginate(stories, site.size):
+        site.write(f"stories/{page.name}", "stories.html", page=page)
+    articles = by_key(data.story_articles, "story_id")
+    quotes = by_key(data.story_quotes, "story_id")
+    figures = by_key(data.story_figures, "story_id")
+    findings = by_key(data.findings, "story_id")
+    for story in stories:
+        sid = story["story_id"]
+        site.write(
+            f"stories/{slug(sid)}.html", "story.html",
+            story=story,
+            coverage=coverage_by_day(articles.get(sid)),
+            articles=_head(articles.get(sid), site.size),
+            quote_groups=quote_groups(quotes.get(sid), site.size),
+            figures=_head(figures.get(sid), site.size),
+            findings=_head(findings.get(sid), site.size),
+        )
+
+
+def coverage_by_day(articles: pd.DataFrame | None) -> list[Row]:
+    """Per day: how many articles, in which languages, from which outlets."""
+    if articles is None or articles.empty:
+        return []
+    frame = articles.assign(day=articles["published_at"].dt.strftime("%Y-%m-%d").fillna("undated"))
+    grouped = frame.groupby("day", sort=True).agg(
+        n=("article_id", "size"),
+        languages=("language", lambda s: sorted(set(s.dropna()))),
+        outlets=("outlet", lambda s: sorted(set(s.dropna()))),
+    )
+    return [{"day": d, **row} for d, row in grouped.to_dict("index").items()]
+
+
+def quote_groups(quotes: pd.DataFrame | None, size: int) -> tuple[list[Row], int]:
+    """Quote groups, each with its versions (reference first), at most `size` versions in all."""
+    rows, left_out = _head(quotes, size)
+    groups: dict[str, Row] = {}
+    for row in rows:
+        group = groups.setdefault(row["group_id"], {
+            "group_id": row["group_id"], "speaker": row["speaker"], "versions": [],
+            "reference_outlet": row["reference_outlet"], "reference_text": row["reference_text"],
+        })
+        group["versions"].append({**row, "sides": diff_sides(row)})
+    return list(groups.values()), left_out
+
+
+def write_findings(site: Site) -> None:
+    kinds = {k["kind"]: k for k in site.data.finding_kinds}
+    for page in paginate(records(site.data.findings), site.size):
+        site.write(
+            f"findings/{page.name}", "findings.html",
+            page=page, kinds=kinds, options=filter_options(page.items),
+        )
+
+
+def filter_options(items: Iterable[Row]) -> dict[str, list[tuple[str, str]]]:
+    """The values present on one findings page, for its filter menus: (value, label)."""
+    rows = list(items)
+
+    def values(key: str, label_key: str | None = None) -> list[tuple[str, str]]:
+        seen = {str(r[key]): str(r[label_key or key]) for r in rows if r.get(key) is not None}
+        return sorted(seen.items(), key=lambda kv: kv[1].lower())
+
+    order = {"high": 0, "medium": 1, "low": 2}
+    severities = sorted(values("severity"), key=lambda kv: order.get(kv[0], 3))
+    return {"kind": values("kind", "kind_label"), "severity": severities,
+            "outlet": values("outlet"), "language": values("language")}
+
+
+def write_outlets(site: Site) -> None:
+    data = site.data
+    scores = data.scores[data.scores["scope"] == "outlet"] if not data.scores.empty else data.scores
+    weekly = data.weekly[data.weekly["scope"] == "outlet"] if not data.weekly.empty else data.weekly
+    outlets = records(data.outlets)
+    rankings = ranking_tables(scores, data.measures, "outlet")
+    score_rows = by_key(scores, "name")
+    for page in paginate(outlets, site.size):
+        rows = [{**o, "scores": scorecard(score_rows.get(o["outlet"], scores.iloc[:0]),
+                                          data.measures, "outlet")} for o in page.items]
+        site.write(f"outlets/{page.name}", "outlets.html", page=page, rows=rows,
+                   rankings=rankings if page.number == 1 else [])
+    weeks = by_key(weekly, "name")
+    worst = by_key(data.findings, "outlet")
+    for outlet in outlets:
+        name = outlet["outlet"]
+        site.write(
+            f"outlets/{slug(name)}.html", "outlet.html",
+            outlet=outlet,
+            scores=scorecard(score_rows.get(name, scores.iloc[:0]), data.measures, "outlet"),
+            trends=trends(weeks.get(name, weekly.iloc[:0]), data.measures, "outlet"),
+            findings=_head(worst.get(name), min(site.size, WORST_FINDINGS)),
+        )
+
+
+def ranking_tables(scores: pd.DataFrame, measures: list[Row], scope: str) -> list[Row]:
+    """Per measure, the names with enough evidence in rank order (others are never ranked)."""
+    tables = []
+    for measure in (m for m in measures if m["scope"] == scope):
+        part = scores[(scores["measure"] == measure["measure"])] if not scores.empty else scores
+        ranked = part[part["rank"].notna()].sort_values(["rank", "name"]) if not part.empty \
+            else part
+        unranked = int((~part["enough_evidence"].astype(bool)).sum()) if not part.empty else 0
+        tables.append({"measure": measure, "rows": records(ranked), "unranked": unranked})
+    return tables
+
+
+def write_agencies(site: Site) -> None:
+    data = site.data
+    scores = data.scores[data.scores["scope"] == "agency"] if not data.scores.empty else data.scores
+    weekly = data.weekly[data.weekly["scope"] == "agency"] if not data.weekly.empty else data.weekly
+    agencies = records(data.agencies)
+    score_rows = by_key(scores, "name")
+    for page in paginate(agencies, site.size):
+        rows = [{**a, "scores": scorecard(score_rows.get(a["agency"], scores.iloc[:0]),
+                                          data.measures, "agency")} for a in page.items]
+        site.write(f"agencies/{page.name}", "agencies.html", page=page, rows=rows,
+                   rankings=ranking_tables(scores, data.measures, "agency")
+                   if page.number == 1 else [])
+    weeks = by_key(weekly, "name")
+    citing = by_key(data.agency_citations, "agency")
+    involving = agency_findings(data.findings)
+    for agency in agencies:
+        name = agency["agency"]
+        site.write(
+            f"agencies/{slug(name)}.html", "agency.html",
+            agency=agency,
+            scores=scorecard(score_rows.get(name, scores.iloc[:0]), data.measures, "agency"),
+            trends=trends(weeks.get(name, weekly.iloc[:0]), data.measures, "agency"),
+            citing=_head(citing.get(name), site.size),
+            findings=_head(involving.get(name), min(site.size, WORST_FINDINGS)),
+        )
+
+
+def agency_findings(findings: pd.DataFrame) -> dict[Any, pd.DataFrame]:
+    """Findings where the agency's own copy is the reference (or is the article itself)."""
+    if findings.empty:
+        return {}
+    as_reference = findings.assign(agency=findings["reference_outlet"])
+    as_article = findings.assign(agency=findings["outlet"])
+    both = pd.concat([as_reference, as_article]).dropna(subset=["agency"])
+    both = both.drop_duplicates(subset=["agency", "discrepancy_id"])
+    both = both.sort_values(["severity_rank", "published_at"], ascending=[False, False])
+    return by_key(both, "agency")
+
+
+def _use_settings(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
+    """Make the reliability views use this build's evidence threshold (session only)."""
+    con.execute(f"SET VARIABLE min_evidence = {int(settings.min_evidence)}")
+
+
+def build(
+    con: duckdb.DuckDBPyConnection,
+    out_dir: Path,
+    settings: Settings,
+    run_id: str | None = None,
+) -> Path:
+    """Write the whole report into out_dir and return the path of its index.html."""
+    out_dir = Path(out_dir)
+    _use_settings(con, settings)
+    data = load(con, run_id)
+    prepare(out_dir)
+    site = Site(out_dir=out_dir, settings=settings, data=data)
+    write_stories(site)
+    write_outlets(site)
+    write_findings(site)
+    write_agencies(site)
+    return write_index(site)

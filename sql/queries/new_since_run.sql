@@ -1,0 +1,6 @@
+-- What a run added: articles first seen, stories opened, findings recorded, inputs rejected ($run_id).
+SELECT
+    (SELECT count(*) FROM articles WHERE first_run_id = $run_id)   AS new_articles,
+    (SELECT count(*) FROM stories WHERE created_run_id = $run_id)  AS new_stories,
+    (SELECT count(*) FROM discrepancies WHERE run_id = $run_id)    AS new_findings,
+    (SELECT count(*) FROM rejects WHERE run_id = $run_id)          AS new_rejects
