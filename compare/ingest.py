@@ -386,17 +386,16 @@ Records = Iterator[tuple[int | None, dict[str, Any] | Reject]]
 
 def read_jsonl(text: str, file: str) -> Records:
     stripped = text.lstrip()
-    if stripped.startswith("["):  # a JSON array file
+    if stripped.startswith("[") and "\n" in stripped.strip():  # perhaps one JSON array over many lines
         try:
             items = json.loads(stripped)
-        except json.JSONDecodeError as e:
-            yield None, Reject(file, e.lineno, "invalid_json", f"JSON array does not parse: {e.msg}",
-                               stripped[:EXCERPT_CHARS])
+        except (json.JSONDecodeError, RecursionError):
+            items = None  # not an array file: read it line by line below
+        if isinstance(items, list):
+            for n, item in enumerate(items, start=1):
+                yield n, item if isinstance(item, dict) else Reject(
+                    file, n, "not_an_object", "array item is not a JSON object", str(item)[:EXCERPT_CHARS])
             return
-        for n, item in enumerate(items, start=1):
-            yield n, item if isinstance(item, dict) else Reject(
-                file, n, "not_an_object", "array item is not a JSON object", str(item)[:EXCERPT_CHARS])
-        return
     for n, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -415,6 +414,33 @@ def read_jsonl(text: str, file: str) -> Records:
         else:
             yield n, Reject(file, n, "not_an_object", "line is JSON but not an object",
                             line[:EXCERPT_CHARS])
+
+
+def read_jsonl_lines_of_bytes(data: bytes, file: str) -> Records:
+    """A JSONL file that is not text as a whole: decode line by line, so one line of bad bytes
+    costs that line only. A file where no line is a JSON object is one binary reject."""
+    results: list[tuple[int | None, dict[str, Any] | Reject]] = []
+    for n, raw in enumerate(data.split(b"\n"), start=1):
+        if not raw.strip():
+            continue
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            line = None
+        if line is None or "\x00" in line:
+            results.append((n, Reject(file, n, "undecodable", "the line is not UTF-8 text",
+                                      raw[:EXCERPT_CHARS].decode("utf-8", "replace"))))
+            continue
+        results.extend(read_jsonl(line, file))
+        if isinstance(results[-1][1], Reject):
+            results[-1][1].line = n
+        else:
+            results[-1] = (n, results[-1][1])
+    if not any(isinstance(item, dict) for _, item in results):
+        yield None, Reject(file, None, "binary_file", "the file is not text and holds no JSON record",
+                           data[:EXCERPT_CHARS].decode("utf-8", "replace"))
+        return
+    yield from results
 
 
 def read_csv(text: str, file: str) -> Records:
@@ -493,13 +519,18 @@ def read_file(path: Path, settings: Settings) -> tuple[list[dict[str, Any]], lis
     if not data.strip():
         return [], [Reject(file, None, "empty_file", "the file is empty")]
     text, encoding = decode(data)
-    if text is None:
+    records: Records
+    if text is None and fmt == "jsonl":
+        records = read_jsonl_lines_of_bytes(data, file)
+    elif text is None:
         reason = "binary_file" if encoding == "binary" else "undecodable"
         return [], [Reject(file, None, reason, f"the file is not text ({encoding})",
                            data[:EXCERPT_CHARS].decode("utf-8", "replace"))]
-    if encoding not in ("utf-8", "utf-8-sig", "ascii"):
-        log.info("%s: decoded as %s", file, encoding)
-    for line, item in READERS[fmt](text, file):
+    else:
+        if encoding not in ("utf-8", "utf-8-sig", "ascii"):
+            log.info("%s: decoded as %s", file, encoding)
+        records = READERS[fmt](text, file)
+    for line, item in records:
         if isinstance(item, Reject):
             rejects.append(item)
             continue

@@ -172,3 +172,12 @@ def test_missing_path_is_a_user_error(tmp_path):
 
     with pytest.raises(InputError, match="no such file"):
         ingest.read_paths([tmp_path / "nope"])
+
+
+def test_json_array_file_and_a_leading_array_line(tmp_path):
+    array = write(tmp_path, "array.json", json.dumps([GOOD, {**GOOD, "id": "r2", "url": "https://x.example.com/2"}], indent=1))
+    lines = write(tmp_path, "lines.jsonl", "[1, 2]\n" + jsonl({**GOOD, "id": "r3", "url": "https://x.example.com/3"}))
+    assert sorted(ingest.read_paths([array]).articles["external_id"]) == ["r1", "r2"]
+    result = ingest.read_paths([lines])
+    assert list(result.articles["external_id"]) == ["r3"]
+    assert list(result.rejects["reason"]) == ["not_an_object"]
