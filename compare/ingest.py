@@ -519,6 +519,8 @@ def read_file(path: Path, settings: Settings) -> tuple[list[dict[str, Any]], lis
     if not data.strip():
         return [], [Reject(file, None, "empty_file", "the file is empty")]
     text, encoding = decode(data)
+    if text is not None and not text.strip():
+        return [], [Reject(file, None, "empty_file", f"the file holds only whitespace ({encoding})")]
     records: Records
     if text is None and fmt == "jsonl":
         records = read_jsonl_lines_of_bytes(data, file)
