@@ -30,7 +30,7 @@ ARTICLE_KEYS = ("file", "outlet", "language", "url", "published_at", "title")
 FINDING_KEYS = ("article", "reference", "text", "reference_text", "note")
 TRAILER_WORD = {"id": "Sumber", "vi": "Nguồn", "ru": "Источник", "en": "Source", "fr": "Source"}
 COMMENTS_WORD = {"id": "Komentar", "vi": "Bình luận", "ru": "Комментарии", "en": "Comments"}
-AD_MARKER = {"id": "iklan", "vi": "quang_cao", "ru": "reklama", "en": "ad", "fr": "pub"}
+AD_MARKER = {"id": "iklan", "vi": "qc", "ru": "реклама", "en": "ad", "fr": "pub"}
 
 
 class SourceError(ValueError):
@@ -263,7 +263,8 @@ def expected(stories: list[Story]) -> dict[str, object]:
         "(discrepancies) and faithful relays that must not be flagged. Built by "
         "samples/build_corpus.py from samples/src/.",
         "id_rule": "JSONL and CSV records carry their id in the `id` field; each .txt and "
-        ".html file is one article whose id is the file name without its extension.",
+        ".html file is one article whose id here is the file name without its extension "
+        "(they carry no id field: match them on `file`, which the ingest keeps as source_file).",
         "date_rule": "A .txt file carries no date and no URL of its own: its publication date is "
         "the date its trailing source URL encodes (published_at here is that date).",
         "stories": [

@@ -34,7 +34,7 @@ KINDS = (
     "uncredited_copy",
 )
 AGENCIES = ("Reuters", "AFP", "TASS", "KCNA", "Yonhap")
-AD_MARKER = re.compile(r"^\[[a-z_]+_\d+\]$")
+AD_MARKER = re.compile(r"^\[\w+?_\d+\]$")
 TRAILER = re.compile(r"^(Sumber|Nguồn|Источник|Source)\s*:\s*(https?://\S+)$")
 COMMENTS = re.compile(r"^\w[\w ]*\(\d+\)$")
 URL_DATE = (

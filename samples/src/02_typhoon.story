@@ -99,6 +99,7 @@ Provincial officials said more than 3,000 houses had lost their roofs or been da
 "The situation remains very difficult in the mountain districts, where roads have been cut by landslides," Pham Van Duc, deputy head of the national disaster agency, told AFP.
 Vietnam's coastline is hit by several storms each year, but scientists say warmer seas are making them more intense and harder to forecast.
 Typhoon Yagi, the strongest storm to hit the country in decades, killed nearly 300 people in September and damaged factories in the north.
+Aid groups said they were preparing to send water purification tablets and tarpaulins to the worst-hit districts once the roads reopened.
 
 === article sc-typhoon-quotidien
 file: quotidien-exemple.jsonl

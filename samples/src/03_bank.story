@@ -47,6 +47,8 @@ Menurut Rina, bank sentral juga mempertimbangkan perlambatan pertumbuhan. "Ruang
 Pernyataan itu membuat rupiah melemah ke level Rp 15.780 per dolar AS sore harinya, sementara Indeks Harga Saham Gabungan justru naik 1,1 persen.
 Ekonom memperkirakan penurunan suku bunga akan membantu sektor properti dan otomotif yang penjualannya melambat sepanjang tahun ini.
 BI menyatakan akan terus melakukan intervensi di pasar spot dan pasar berjangka untuk menjaga stabilitas nilai tukar.
+Sejumlah analis menilai langkah BI membuka peluang bagi bank-bank komersial untuk menurunkan bunga kredit dalam beberapa bulan mendatang, meski transmisinya biasanya memerlukan waktu.
+Inflasi tahunan pada Oktober tercatat 1,7 persen, terendah dalam lebih dari tiga tahun terakhir.
 
 === article sc-bank-tintuc
 file: tin-tuc-mau.jsonl
@@ -78,6 +80,8 @@ Hartono said the central bank saw room for further easing but would keep defendi
 Bank Indonesia is expected to cut rates again at its December meeting, Reuters reported, citing two sources familiar with the board's thinking.
 Growth in Southeast Asia's largest economy slowed to 4.9% in the July-September quarter as demand for coal and palm oil weakened.
 Foreign exchange reserves stood at $151.2 billion at the end of October, the central bank said.
+Analysts said the surprise move showed policymakers were more worried about slowing growth than about pressure on the currency.
+"Bank Indonesia has clearly shifted its focus to growth," said Lena Sutanto, an economist at Example Capital in Singapore. "But it will not want to see the rupiah weaker than 16,000 to the dollar."
 
 === plant number_conflict
 article: sc-bank-warta

@@ -33,6 +33,8 @@ The group is demanding that the army pull out of at least 40 villages seized sin
 China's special envoy Wang Jianmin said both delegations had agreed to discuss "a step-by-step halt to hostilities".
 The fighting has forced more than 120,000 people from their homes, according to the United Nations, and stranded hundreds of lorries on both sides of the border.
 Analysts say Beijing's leverage over both sides makes a partial deal likely, but previous truces in northern Shan state collapsed within months.
+Neither side gave details of the proposals on the table. A Chinese foreign ministry spokesperson said in Beijing that Kunming was ready to host "as many rounds as needed".
+Humanitarian agencies have urged both sides to open a corridor so that food and medicine can reach displaced families sheltering in monasteries and forest camps.
 
 === article sc-talks-daily-sample
 file: daily-sample.jsonl
@@ -48,6 +50,8 @@ The group wants the army to withdraw from at least 40 villages it has occupied s
 China's special envoy Wang Jianmin said the military was "open to any arrangement that restores stability along the border trade routes".
 More than 120,000 people have been displaced by the fighting in southern Shan state since August, the United Nations says.
 Border trade worth about $1.8 billion a year has been frozen, according to China's Xinhua news agency.
+Neither delegation commented publicly after Tuesday's session. A source close to the talks said the two sides had discussed a local truce around the border town of Namsang as a first step.
+The SSLA, which says it fights for autonomy for ethnic Shan communities, took control of several army outposts in the area in August.
 
 === article sc-talks-harian
 file: harian-contoh.jsonl
@@ -63,6 +67,8 @@ Ini merupakan pertemuan tatap muka pertama kedua pihak sejak pertempuran kembali
 Ia mengatakan kelompoknya menuntut militer menarik pasukan dari sedikitnya 40 desa yang diduduki sejak pertengahan tahun.
 Utusan khusus China, Wang Jianmin, menyebut kedua delegasi sepakat membahas penghentian permusuhan secara bertahap.
 Menurut kantor berita Xinhua, perdagangan lintas batas senilai sekitar 1,8 miliar dolar AS per tahun terhenti akibat pertempuran. Lebih dari 120.000 orang mengungsi, menurut Perserikatan Bangsa-Bangsa.
+Perundingan di Kunming dijadwalkan berlangsung selama dua hari. Beijing, mitra dagang terbesar Myanmar, mendesak kedua pihak membuka kembali pos-pos perbatasan yang ditutup sejak musim panas.
+Pertempuran di Negara Bagian Shan selatan meningkat sejak Agustus, ketika SSLA merebut sejumlah pos militer di dekat perbatasan Thailand. Junta membalas dengan serangan udara ke desa-desa yang dianggap mendukung kelompok tersebut.
 
 === article sc-talks-tintuc
 file: tin-tuc-mau.jsonl
@@ -78,6 +84,7 @@ Chính quyền quân sự Myanmar và Quân giải phóng Nam Shan (SSLA) ngày 
 Theo Tân Hoa Xã, hoạt động thương mại qua biên giới trị giá khoảng 1,8 tỷ USD mỗi năm đã bị đình trệ.
 Liên Hợp Quốc cho biết hơn 120.000 người ở miền nam bang Shan đã phải rời bỏ nhà cửa kể từ tháng 8.
 Cuộc đàm phán dự kiến kéo dài hai ngày.
+Phía quân đội Myanmar chưa đưa ra bình luận chính thức về các yêu cầu của SSLA, trong đó có việc rút quân khỏi ít nhất 40 ngôi làng.
 
 === article sc-talks-quotidien
 file: html/sc-talks-quotidien.html

@@ -62,6 +62,8 @@ Nilai kontrak tersebut diperkirakan sekitar 900 juta dolar AS, menurut para peda
 Beras akan dikirim secara bertahap setiap bulan mulai Januari hingga Juni 2025, dengan harga yang ditetapkan saat setiap pengiriman.
 Pemerintah memutuskan menambah impor setelah musim kemarau panjang menurunkan produksi padi di sejumlah sentra produksi di Jawa dan Sulawesi.
 Sejumlah kelompok petani mengkritik keputusan tersebut dan meminta pemerintah memprioritaskan penyerapan gabah dalam negeri.
+Badan Pangan Nasional sebelumnya memperkirakan produksi beras nasional tahun ini turun sekitar dua persen dibanding tahun lalu akibat El Nino.
+Bulog menyebut stok beras di gudangnya saat ini cukup untuk kebutuhan sekitar tiga bulan, termasuk untuk program bantuan pangan dan operasi pasar.
 
 === article sc-rice-warta
 file: warta-sampel.jsonl
@@ -76,6 +78,8 @@ Bulog resmi mengikat kontrak pembelian 1,5 juta ton beras Vietnam, Selasa (5/11)
 Kontrak senilai sekitar 900 juta dolar AS itu merupakan salah satu pembelian beras terbesar Indonesia dalam beberapa tahun terakhir.
 Ketua sebuah asosiasi petani padi di Karawang, Slamet Riyadi, menilai impor itu datang pada waktu yang kurang tepat. "Panen gadu kami belum terserap semuanya, tetapi pemerintah sudah membeli dari luar," ujarnya kemarin.
 Bulog menyatakan impor diperlukan karena stok di gudang menipis setelah penyaluran bantuan pangan sepanjang tahun.
+Ia berharap pemerintah menaikkan harga pembelian gabah di tingkat petani agar petani tidak merugi ketika beras impor masuk ke pasar.
+Menurut data Badan Pusat Statistik, Vietnam dan Thailand merupakan dua pemasok beras terbesar bagi Indonesia dalam lima tahun terakhir.
 
 === article sc-rice-daily-sample
 file: daily-sample.jsonl
@@ -90,6 +94,7 @@ Under the deal, Vietnamese exporters will ship the rice in monthly lots between 
 Indonesia's food procurement agency Bulog signed the agreement in Hanoi on Wednesday. Its head, Andi Prasetyo, said the contract "secures our buffer stock for the first half of next year".
 Vietnam shipped 7.8 million tonnes of rice abroad in the first ten months of the year, customs figures show, with the Philippines and Indonesia its biggest buyers.
 Prices for 5% broken rice in the Mekong Delta rose by about $10 a tonne on the news, two exporters in Can Tho said.
+Vietnam's agriculture ministry has urged farmers in the delta not to expand planting too quickly in response to higher prices, warning of the risk of saltwater intrusion in the coming dry season.
 
 === plant number_conflict
 article: sc-rice-baomau

@@ -16,6 +16,8 @@ title: Более 30 горняков заблокированы после вз
 По его словам, спасательные работы осложняет высокая концентрация метана и обрушение породы на одном из участков.
 Губернатор Кузбасса Илья Середюк заявил, что семьи пострадавших получат всю необходимую помощь. "Мы сделаем все, чтобы вернуть людей домой", - подчеркнул он.
 Следственный комитет возбудил уголовное дело о нарушении требований промышленной безопасности. Ущерб предприятию предварительно оценивается в 2,3 млрд рублей.
+Работа шахты приостановлена. На предприятие направлена комиссия Ростехнадзора, которая проверит состояние системы аэрогазового контроля.
+В Кемеровской области объявлен режим чрезвычайной ситуации регионального характера.
 
 === article sc-mine-reuters
 file: wires.jsonl
@@ -47,6 +49,9 @@ title: На шахте в Кузбассе после взрыва метана 
 Спасателям мешают высокая концентрация метана и завал на одном из участков выработки.
 Родственники горняков собрались у административного корпуса шахты. Для них развернут пункт психологической помощи.
 По факту происшествия возбуждено уголовное дело. Предварительный ущерб оценивается в 2,3 млрд рублей.
+В региональном управлении МЧС уточнили, что к месту аварии стянуты 12 отделений горноспасателей, им помогают специалисты соседних шахт.
+Губернатор Кузбасса Илья Середюк прибыл на шахту и провел совещание с руководством предприятия. Он пообещал, что семьям пострадавших будет оказана вся необходимая помощь.
+Шахта "Берёзовая Падь" добывает коксующийся уголь и входит в число крупнейших предприятий отрасли в регионе.
 
 === article sc-mine-vestnik
 file: csv/aggregator-feed.csv
@@ -61,6 +66,9 @@ title: Спасатели продолжают искать горняков н�
 "Связь с горняками на нижнем горизонте пока не установлена, но мы не теряем надежды", - сказал губернатор Кузбасса Илья Середюк.
 К утру пятницы на поверхность подняли тела двух погибших, судьба остальных горняков пока неизвестна.
 Эксперты указывают, что шахта в прошлом году трижды получала предписания Ростехнадзора из-за нарушений в системе контроля метана.
+Возбуждено уголовное дело по статье о нарушении требований промышленной безопасности опасных производственных объектов. Задержаны начальник участка и горный мастер смены.
+В Кузбассе объявлен режим чрезвычайной ситуации. Работа шахты приостановлена до окончания проверки Ростехнадзора.
+Родственники горняков дежурят у административного корпуса предприятия. Для них работает пункт психологической помощи, куда обратились уже более 60 человек.
 
 === article sc-mine-daily-sample
 file: daily-sample.jsonl
@@ -75,6 +83,8 @@ Twenty-one others were brought to the surface after the blast at the Beryozovaya
 "Contact with the miners on the lower level has not yet been established, but we are not losing hope," regional emergencies chief Alexei Gromov told reporters.
 Russian investigators have opened a criminal case into possible safety violations at the mine.
 Kuzbass, Russia's main coal-producing region, suffered its worst recent disaster in 2021, when 51 people died at the Listvyazhnaya mine.
+Regional authorities declared a state of emergency and suspended operations at the mine while safety inspectors examine its gas monitoring system.
+Rescue teams were hampered by high methane levels and a roof collapse in one of the tunnels, officials said.
 
 === article sc-mine-quotidien
 file: quotidien-exemple.jsonl
@@ -89,6 +99,8 @@ Vingt et un autres mineurs ont pu être remontés à la surface. Au moment de l'
 « Le contact avec les mineurs du niveau inférieur n'a pas encore été établi, mais nous ne perdons pas espoir », a déclaré le chef régional des services d'urgence, Alexeï Gromov, cité par TASS.
 Les enquêteurs ont ouvert une procédure pénale pour violation des règles de sécurité industrielle.
 Le bassin du Kouzbass a connu plusieurs catastrophes minières meurtrières ces dernières années, dont celle de la mine Listviajnaïa, qui avait fait 51 morts en novembre 2021.
+Selon les services d'urgence, la forte concentration de méthane et l'effondrement d'une galerie compliquent le travail des sauveteurs.
+Le gouverneur de la région a promis que les familles des mineurs recevraient toute l'aide nécessaire.
 
 === plant altered_quote
 article: sc-mine-novosti-txt

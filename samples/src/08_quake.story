@@ -31,6 +31,7 @@ Menurut BMKG, gempa terjadi pukul 21.40 WITA dengan kedalaman 10 kilometer, seki
 Juru bicara Badan Nasional Penanggulangan Bencana (BNPB) Agus Setiawan mengatakan sekitar 1.200 warga memilih bermalam di tenda dan masjid. Ia menyebut 340 rumah dan dua sekolah mengalami kerusakan.
 Tim SAR gabungan masih mencari satu keluarga yang diduga tertimbun reruntuhan rumah di Kecamatan Poso Pesisir.
 Warga Poso masih trauma dengan gempa dan tsunami Palu pada 2018 yang menewaskan lebih dari 4.000 orang.
+Bupati Poso menetapkan status tanggap darurat selama 14 hari dan meminta warga di pesisir tetap tenang karena tidak ada ancaman tsunami.
 
 === article sc-quake-warta
 file: warta-sampel.jsonl
@@ -45,6 +46,8 @@ Kepala Pusat Gempa BMKG Hendra Wibisono memastikan gempa tersebut tidak memicu g
 Sekitar 1.200 warga mengungsi ke tenda darurat dan masjid. Sebagian warga mengaku takut kembali ke rumah karena gempa susulan masih terasa hingga dini hari.
 "Kami lari keluar rumah sambil menggendong anak-anak, dinding dapur langsung roboh," tutur Marlina, warga Desa Tangkura, Selasa pagi.
 BNPB mencatat 340 rumah dan dua sekolah rusak. Pemerintah daerah menetapkan status tanggap darurat selama 14 hari.
+BMKG mencatat sedikitnya 15 gempa susulan hingga Selasa pagi, sebagian besar bermagnitudo di bawah 4.
+Bantuan logistik berupa tenda, selimut, dan makanan siap saji mulai dikirim dari Palu pada Selasa pagi.
 
 === article sc-quake-herald
 file: herald.jsonl
@@ -59,6 +62,7 @@ At least seven people were killed when a magnitude 6.2 earthquake struck Indones
 About 1,200 people spent the night outdoors. "We are still searching for a family under the rubble in Poso Pesisir," disaster agency spokesman Agus Setiawan told AP.
 The quake was centred about 25 km southeast of Poso at a shallow depth of 10 km.
 Indonesia experiences frequent earthquakes because it sits on the Pacific Ring of Fire. A 2018 quake and tsunami in Palu killed more than 4,000 people.
+Television footage showed cracked roads and a collapsed market hall in the town, while residents camped in open fields, fearing aftershocks.
 
 === article sc-quake-tintuc
 file: tin-tuc-mau.jsonl
@@ -87,6 +91,7 @@ L'épicentre se situait à environ 25 km au sud-est de la ville de Poso, à une 
 « Il n'y a pas de risque de tsunami, mais les habitants doivent rester à l'écart des bâtiments endommagés, car des répliques peuvent se produire », a déclaré Hendra Wibisono, responsable du centre sismologique de l'agence BMKG, à l'agence Chine nouvelle.
 Quelque 1 200 habitants ont passé la nuit sous des tentes ou dans des mosquées.
 En 2018, un séisme de magnitude 7,5 suivi d'un tsunami avait fait plus de 4 000 morts dans la région de Palu, chef-lieu de la province.
+Les autorités locales ont décrété l'état d'urgence pour 14 jours et acheminé des tentes et des vivres depuis Palu.
 
 === plant number_conflict
 article: sc-quake-warta

@@ -15,6 +15,8 @@ title: Из украинского плена возвращены 93 росси
 В министерстве уточнили, что посредническую помощь в возвращении военнослужащих оказали Объединенные Арабские Эмираты.
 Освобожденные военные находятся на территории Республики Беларусь, где им оказывается необходимая психологическая и медицинская помощь. Затем их доставят в Россию для лечения и реабилитации.
 Уполномоченный по правам человека в РФ Татьяна Москалькова поблагодарила посредников. «Каждый такой обмен - это результат кропотливой работы, и мы будем ее продолжать», - написала она в своем Telegram-канале.
+В ведомстве добавили, что в ответ украинской стороне были переданы 93 военнопленных ВСУ.
+Предыдущий обмен состоялся 18 октября, тогда из украинского плена вернулись 95 российских военных. Его также провели при посредничестве ОАЭ.
 
 === article sc-swap-reuters
 file: wires.jsonl
@@ -44,6 +46,8 @@ title: Россия вернула из плена 93 военнослужащи
 Освобожденные сейчас находятся в Белоруссии, где им оказывают медицинскую и психологическую помощь.
 Омбудсмен Татьяна Москалькова назвала обмен "результатом кропотливой работы" и поблагодарила эмиратских посредников.
 Предыдущий обмен состоялся 18 октября: тогда стороны передали друг другу по 95 человек.
+В Минобороны сообщили, что в ответ Киеву передали 93 военнопленных. Посредником в переговорах вновь выступили Объединенные Арабские Эмираты.
+После обследования в Белоруссии военнослужащих доставят в Россию, где они пройдут лечение и реабилитацию в медицинских учреждениях министерства.
 
 === article sc-swap-vestnik
 file: csv/aggregator-feed.csv
@@ -58,6 +62,7 @@ title: Очередной обмен пленными прошел при пос
 Военнослужащих доставили в Белоруссию, откуда после обследования их перевезут в госпитали Минобороны.
 «Каждый такой обмен - это результат кропотливой работы, и мы будем ее продолжать», - написала Татьяна Москалькова.
 Родственники военнослужащих, которые все еще находятся в плену, призывают ускорить переговоры. По их словам, многие семьи месяцами не получают никаких известий.
+В Минобороны отметили, что посредническую миссию в очередной раз выполнили Объединенные Арабские Эмираты, и поблагодарили эмиратскую сторону.
 
 === article sc-swap-daily-sample
 file: daily-sample.jsonl
@@ -72,6 +77,8 @@ Ukraine and Russia exchanged 93 prisoners of war each on Wednesday, the latest i
 Among those freed were defenders of the Azovstal steel plant in Mariupol and border guards captured in the first weeks of the full-scale invasion.
 Russia's defence ministry said its servicemen had been taken to Belarus for medical checks.
 The UAE said it had now helped to free more than 2,300 prisoners in eleven exchanges.
+Families of soldiers still held in Russia have staged regular protests in Kyiv, urging the government to speed up negotiations.
+Ukraine's coordination headquarters for prisoners of war said it was working to bring home the seriously wounded first.
 
 === article sc-swap-herald
 file: herald.jsonl
@@ -86,6 +93,8 @@ Ninety-three Ukrainian prisoners of war returned home on Wednesday in an exchang
 At a checkpoint near the border, relatives held up portraits of missing soldiers, hoping to spot a familiar face among the buses.
 Russia received 93 of its own servicemen, its defence ministry said, according to the TASS news agency.
 The previous swap, on Oct. 18, freed 95 people from each side.
+Ukraine's coordination headquarters for prisoners of war said some of those released had been held since the siege of Mariupol in 2022.
+"I recognised my brother only by his voice," said one woman, who asked not to be named, as the men stepped off the buses.
 
 === article sc-swap-harian
 file: harian-contoh.jsonl
@@ -100,6 +109,7 @@ Para tentara Rusia yang dibebaskan kini berada di Belarus untuk menjalani pemeri
 Presiden Ukraina Volodymyr Zelensky menulis di Telegram: "Kami membawa pulang rakyat kami, dan kami tidak akan berhenti sampai setiap orang dari mereka bebas," menurut Reuters.
 Menurut TASS, pertukaran berikutnya dijadwalkan berlangsung pada pertengahan Desember di perbatasan Belarus.
 Uni Emirat Arab menyebut pihaknya telah membantu membebaskan lebih dari 2.300 tawanan dalam sebelas kali pertukaran sejak perang dimulai.
+Pertukaran sebelumnya berlangsung pada 18 Oktober, ketika kedua pihak juga membebaskan masing-masing 95 tawanan.
 
 === plant number_conflict
 article: sc-swap-vestnik

@@ -16,6 +16,8 @@ title: 한전, 베트남 북부 송전망 사업 4억2천500만 달러 수주
 베트남 산업무역부 판티란 차관은 서명식에서 "이 사업으로 2027년까지 북부 지역의 전력난을 해소할 수 있을 것으로 기대한다"고 밝혔다.
 베트남 북부에서는 지난해 여름 폭염으로 전력 수요가 급증하면서 대규모 정전이 잇따라 삼성전자 등 현지 진출 기업들이 생산에 차질을 빚었다.
 한전은 이번 사업을 발판으로 인도네시아와 필리핀 송전망 사업 수주에도 나설 계획이다.
+한전은 이번 사업에서 설계부터 기자재 조달, 시공까지 일괄 수행하는 EPC 방식으로 참여한다. 국내 전선·변압기 업체들의 동반 수출도 기대된다.
+산업부는 연내 베트남 측과 에너지 협력 위원회를 열어 추가 협력 사업을 논의할 계획이다.
 
 === article sc-grid-yesi
 file: csv/aggregator-feed.csv
@@ -28,8 +30,10 @@ title: 한전, 베트남서 대형 송전망 사업 따냈다
 한국전력이 베트남에서 4억2천500만 달러 규모의 대형 송전망 사업을 따냈다.
 이번 사업은 하노이와 북부 공업지대를 잇는 500kV 송전선로 약 320km와 변전소 4곳을 2027년까지 건설하는 것이다.
 베트남 북부 공단에는 국내 전자·부품 기업 수백 곳이 진출해 있어, 안정적인 전력 공급은 우리 기업들의 오랜 숙원이었다.
-산업부 박지현 통상차관보는 "이번 수주는 한국 전력망 기술이 동남아 시장에서 경쟁력을 인정받은 결과"라고 말했다.
+박지현 산업부 통상차관보는 "이번 수주는 한국 전력망 기술이 동남아 시장에서 경쟁력을 인정받은 결과"라고 평가했다.
 업계에서는 중국 업체들과의 가격 경쟁 속에서 거둔 성과라는 평가가 나온다. 한전은 후속 사업 수주를 위해 현지 법인 인력을 늘릴 방침이다.
+한전은 설계와 기자재 조달, 시공을 모두 맡는 방식으로 사업을 수행한다. 국내 전선·변압기 업체들도 납품 기회를 얻을 것으로 보인다.
+베트남은 2030년까지 송전망 확충에 수십억 달러를 투자할 계획이어서 후속 사업 수주 가능성도 크다는 분석이다.
 
 === article sc-grid-tintuc
 file: tin-tuc-mau.jsonl
@@ -73,6 +77,7 @@ Proyek tersebut mencakup pembangunan sekitar 320 kilometer saluran 500 kV dan em
 Wakil Menteri Perindustrian dan Perdagangan Vietnam Phan Thi Lan mengatakan proyek itu diharapkan mengatasi kekurangan listrik di wilayah utara negaranya.
 KEPCO juga membidik proyek serupa di Indonesia dan Filipina. Menurut Yonhap, perusahaan itu menjadikan kontrak Vietnam sebagai pijakan untuk memperluas bisnis transmisi di Asia Tenggara.
 Kebutuhan listrik di Asia Tenggara diperkirakan terus meningkat seiring masuknya investasi manufaktur yang berpindah dari China.
+Pada musim panas tahun lalu, gelombang panas memicu pemadaman bergilir di kawasan industri Vietnam utara dan memaksa sejumlah pabrik elektronik menghentikan produksi.
 
 === article sc-grid-herald
 file: herald.jsonl
@@ -87,6 +92,7 @@ The project covers about 320 km of 500 kV lines and four substations linking Han
 "This win shows that Korean grid technology is competitive in Southeast Asian markets," said Park Ji-hyun, a deputy trade minister, according to Yonhap.
 Blackouts during a heatwave last summer forced factories in northern Vietnam, including suppliers to Korean electronics makers, to halt production for days.
 Vietnam plans to invest billions of dollars in new transmission lines by 2030 under its national power development plan.
+KEPCO will handle design, procurement and construction, and Korean cable and transformer makers are expected to supply much of the equipment.
 
 === plant number_conflict
 article: sc-grid-baomau-txt
