@@ -27,10 +27,10 @@ import numpy as np
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from compare import charts
+from compare import charts, lexicon
 from compare.errors import CrosswireError
 from compare.settings import REPORTS_DIR, SQL_DIR, Settings
-from compare.store import load_sql
+from compare.store import insert_frame, load_sql, transaction
 
 ASSETS = ("style.css", "filter.js")
 SECTIONS = ("stories", "findings", "outlets", "agencies")
@@ -107,6 +107,14 @@ def when(value: object) -> str:
     return day(value)
 
 
+def score(value: object) -> str:
+    """A similarity as a percentage, whether stored 0-1 (align) or 0-100 (rapidfuzz)."""
+    if not _present(value):
+        return "–"
+    number = float(value)  # type: ignore[arg-type]
+    return f"{number:.0%}" if number <= 1.0 else f"{number:.0f}%"
+
+
 def _present(value: object) -> bool:
     if value is None or value is pd.NaT:
         return False
@@ -145,7 +153,7 @@ def _computed_entries(reference: str, text: str) -> list[tuple[str, str, str]]:
     """A word diff of one aligned pair (difflib; only for pairs already found and shown)."""
     ref_words, words = reference.split(), text.split()
     matcher = difflib.SequenceMatcher(a=ref_words, b=words, autojunk=False)
-    entries = []
+    entries: list[tuple[str, str, str]] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         old, new = " ".join(ref_words[i1:i2]), " ".join(words[j1:j2])
         entries.append((op, old, new) if op == "replace" else (op, old or new, ""))
@@ -212,7 +220,7 @@ def records(frame: pd.DataFrame) -> list[Row]:
     for column in clean.columns:
         if clean[column].map(lambda v: isinstance(v, np.ndarray)).any():
             clean[column] = clean[column].map(_plain)
-    return clean.to_dict("records")  # type: ignore[return-value]
+    return clean.to_dict("records")
 
 
 def _plain(value: object) -> object:
@@ -357,7 +365,8 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(safe_url=safe_url, slug=slug, pct=pct, num=num, day=day, when=when)
+    env.filters.update(safe_url=safe_url, slug=slug, pct=pct, num=num, day=day, when=when,
+                       score=score)
     env.globals.update(diff_sides=diff_sides)
     return env
 
@@ -423,7 +432,8 @@ def write_index(site: Site) -> Path:
     data = site.data
     current = data.current_run
     findings = data.findings
-    new_findings = findings[findings["run_id"] == current["run_id"]] if current else findings.iloc[:0]
+    new_findings = findings[findings["first_run_id"] == current["run_id"]] if current \
+        else findings.iloc[:0]
     new_stories = data.stories[data.stories["created_run_id"] == current["run_id"]] \
         if current else data.stories.iloc[:0]
     return site.write(
@@ -480,8 +490,10 @@ def quote_groups(quotes: pd.DataFrame | None, size: int) -> tuple[list[Row], int
     for row in rows:
         group = groups.setdefault(row["group_id"], {
             "group_id": row["group_id"], "speaker": row["speaker"], "versions": [],
-            "reference_outlet": row["reference_outlet"], "reference_text": row["reference_text"],
+            "reference_outlet": row["reference_outlet"],
         })
+        if row["verdict"] == "reference":
+            group["reference_outlet"] = row["outlet"]
         group["versions"].append({**row, "sides": diff_sides(row)})
     return list(groups.values()), left_out
 
@@ -585,6 +597,20 @@ def agency_findings(findings: pd.DataFrame) -> dict[Any, pd.DataFrame]:
     return by_key(both, "agency")
 
 
+def refresh_agency_aliases(con: duckdb.DuckDBPyConnection) -> int:
+    """Copy the agencies' names from compare/data/agencies.csv into agency_aliases."""
+    rows = {
+        row["alias"].strip().lower(): row["agency"].strip()
+        for row in lexicon.load_table("agencies")
+        if row.get("alias") and row.get("agency") and row.get("kind") != "not_citation"
+    }
+    frame = pd.DataFrame({"alias_key": list(rows), "agency": list(rows.values())})
+    with transaction(con):
+        con.execute("DELETE FROM agency_aliases")
+        insert_frame(con, "agency_aliases", frame)
+    return len(frame)
+
+
 def _use_settings(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
     """Make the reliability views use this build's evidence threshold (session only)."""
     con.execute(f"SET VARIABLE min_evidence = {int(settings.min_evidence)}")
@@ -598,6 +624,7 @@ def build(
 ) -> Path:
     """Write the whole report into out_dir and return the path of its index.html."""
     out_dir = Path(out_dir)
+    refresh_agency_aliases(con)
     _use_settings(con, settings)
     data = load(con, run_id)
     prepare(out_dir)

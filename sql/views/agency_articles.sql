@@ -1,11 +1,13 @@
--- Which articles are an agency's own wire copy? (the outlet is the agency itself, e.g. outlet 'Reuters' for an agency named 'Reuters' in citations or quotes)
-WITH agencies AS (
-    SELECT DISTINCT agency FROM citations WHERE agency IS NOT NULL
+-- Which articles are an agency's own wire copy? (the outlet is one of the agency's names in compare/data/agencies.csv, or the canonical name of an agency cited or quoted in the corpus)
+WITH names AS (
+    SELECT alias_key, agency FROM agency_aliases
     UNION
-    SELECT DISTINCT agency FROM quotes WHERE agency IS NOT NULL
+    SELECT lower(agency), agency FROM citations WHERE agency IS NOT NULL
     UNION
-    SELECT DISTINCT agency FROM claims WHERE agency IS NOT NULL
+    SELECT lower(agency), agency FROM quotes WHERE agency IS NOT NULL
+    UNION
+    SELECT lower(agency), agency FROM claims WHERE agency IS NOT NULL
 )
-SELECT g.agency, a.article_id, a.outlet, a.language, a.published_at
+SELECT DISTINCT n.agency, a.article_id, a.outlet, a.language, a.published_at
 FROM articles AS a
-JOIN agencies AS g ON lower(trim(a.outlet)) = lower(g.agency)
+JOIN names AS n ON n.alias_key = lower(trim(a.outlet))

@@ -34,6 +34,6 @@ SELECT
     bool_or(coalesce(vc.agrees, FALSE))    AS agrees,
     bool_or(coalesce(vc.conflicts, FALSE)) AS conflicts
 FROM items AS i
-LEFT JOIN verdict_classes AS vc ON vc.verdict = i.verdict
+LEFT JOIN verdict_classes AS vc ON vc.verdict = i.verdict AND vc.kind = i.kind
 LEFT JOIN articles AS a         ON a.article_id = i.article_id
 GROUP BY i.group_id, i.story_id, i.kind, i.agency

@@ -26,7 +26,9 @@ SELECT
     d.similarity,
     d.explanation,
     d.evidence,
-    d.run_id
+    TRY_CAST(d.evidence ->> 'severity_reason' AS VARCHAR) AS severity_reason,
+    d.run_id,
+    coalesce(d.first_run_id, d.run_id) AS first_run_id
 FROM discrepancies AS d
 LEFT JOIN finding_kinds AS fk ON fk.kind = d.kind
 LEFT JOIN stories AS s   ON s.story_id = d.story_id

@@ -32,5 +32,5 @@ LEFT JOIN stories AS s        ON s.story_id = qa.story_id
 LEFT JOIN articles AS a       ON a.article_id = qa.article_id
 LEFT JOIN quotes AS rq        ON rq.quote_id = qa.reference_id
 LEFT JOIN articles AS ra      ON ra.article_id = coalesce(qa.reference_article_id, rq.article_id)
-LEFT JOIN verdict_classes AS vc ON vc.verdict = qa.verdict
+LEFT JOIN verdict_classes AS vc ON vc.verdict = qa.verdict AND vc.kind = qa.kind
 WHERE qa.kind = 'quote'

@@ -4,7 +4,7 @@ SELECT 'outlet' AS scope, qv.outlet AS name, 'quotes_faithful' AS measure,
        qv.quote_id AS item_id, qv.article_id, qv.story_id,
        NOT qv.changed AS success
 FROM quote_versions AS qv
-JOIN verdict_classes AS vc ON vc.verdict = qv.verdict AND vc.comparable
+JOIN verdict_classes AS vc ON vc.verdict = qv.verdict AND vc.kind = 'quote' AND vc.comparable
 WHERE qv.outlet IS NOT NULL
 UNION ALL
 SELECT 'outlet', a.outlet, 'figures_agree',
@@ -12,7 +12,7 @@ SELECT 'outlet', a.outlet, 'figures_agree',
        qa.item_id, qa.article_id, qa.story_id,
        vc.agrees
 FROM quote_alignments AS qa
-JOIN verdict_classes AS vc ON vc.verdict = qa.verdict AND vc.comparable
+JOIN verdict_classes AS vc ON vc.verdict = qa.verdict AND vc.kind = qa.kind AND vc.comparable
 JOIN articles AS a ON a.article_id = qa.article_id
 WHERE qa.kind = 'figure' AND a.outlet IS NOT NULL
 UNION ALL

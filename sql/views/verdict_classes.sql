@@ -1,4 +1,4 @@
--- What does each alignment verdict mean for reliability? (faithful: an exact relay; agrees / conflicts: the version matches / contradicts the reference; comparable: counts as evidence at all)
+-- What does each alignment verdict (per kind: quote or figure) mean for reliability? (faithful: an exact relay; agrees / conflicts: the version matches / contradicts the reference; comparable: counts as evidence at all)
 SELECT *
 FROM (VALUES
     ('reference',      'quote',  TRUE,  TRUE,  FALSE, FALSE),
@@ -9,6 +9,7 @@ FROM (VALUES
     ('truncated',      'quote',  FALSE, FALSE, FALSE, TRUE),
     ('extended',       'quote',  FALSE, FALSE, FALSE, TRUE),
     ('cross_language', 'quote',  FALSE, FALSE, FALSE, FALSE),
+    ('reference',      'figure', TRUE,  TRUE,  FALSE, FALSE),
     ('value_agrees',   'figure', TRUE,  TRUE,  FALSE, TRUE),
     ('value_conflict', 'figure', FALSE, FALSE, TRUE,  TRUE)
 ) AS t(verdict, kind, faithful, agrees, conflicts, comparable)
