@@ -1,0 +1,147 @@
+"""Agency citations: which wire service or state medium an article credits, with the cue words.
+
+The registry is compare/data/agencies.csv; the cue words ("according to", "menurut", "theo",
+"по данным", "Reuters melaporkan") are compare/data/citation_cues.csv. One compiled alternation per
+language finds every alias; look-alikes ("Reuters Institute", "AP Stylebook") are rows of kind
+not_citation, which win over the shorter alias at the same place and are then dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from compare.lexicon import rows_for
+from compare.sentences import Span, alternation, sentence_index
+
+WORD_CHAR = r"[\p{L}\p{M}\p{N}_]"
+NOT_CITATION = "not_citation"
+
+
+@dataclass(frozen=True)
+class AgencyMatcher:
+    pattern: regex.Pattern[str]
+    agency_of: dict[tuple[str, bool], str]  # (alias or its casefold, case_sensitive) -> agency
+    excluded: frozenset[str]  # casefolded aliases of kind not_citation
+    before_cue: regex.Pattern[str] | None
+    after_cue: regex.Pattern[str] | None
+
+
+def _alias_pattern(row: dict[str, str]) -> str:
+    body = alternation([row["alias"]])
+    if row.get("case_sensitive") != "1":
+        body = f"(?i:{body})"
+    right = "" if row.get("open_end") == "1" else f"(?!{WORD_CHAR})"
+    return f"{body}{right}"
+
+
+def _cue_patterns(language: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    rows = rows_for("citation_cues", language)
+    before = [r["cue"] for r in rows if r["position"] == "before"]
+    after = [r["cue"] for r in rows if r["position"] == "after"]
+    # "according to a" + Reuters; "menurut kantor berita" + TASS; "selon l'" + AFP.
+    before_re = (
+        regex.compile(rf"(?i)(?<!{WORD_CHAR}){alternation(before)}(?:\s+[\w'’\-]+){{0,3}}\s*['’]?\s*$")
+        if before
+        else None
+    )
+    # Reuters + "melaporkan"; "a Reuters" + "report"; 조선중앙통신 + "은 3일 보도했다".
+    after_re = (
+        regex.compile(rf"(?i)^\S{{0,2}}\s*(?:[^\s.!?]+\s+){{0,2}}?{alternation(after)}(?!{WORD_CHAR})")
+        if after
+        else None
+    )
+    return before_re, after_re
+
+
+@cache
+def matcher(language: str) -> AgencyMatcher:
+    rows = rows_for("agencies", language)
+    ordered = sorted(rows, key=lambda r: -len(r["alias"]))
+    body = "|".join(_alias_pattern(r) for r in ordered)
+    pattern = regex.compile(rf"(?<!{WORD_CHAR}){'(?:' + body + ')'}")
+    agency_of: dict[tuple[str, bool], str] = {}
+    for r in rows:
+        sensitive = r.get("case_sensitive") == "1"
+        key = r["alias"] if sensitive else r["alias"].casefold()
+        agency_of.setdefault((" ".join(key.split()), sensitive), r["agency"])
+    excluded = frozenset(" ".join(r["alias"].casefold().split()) for r in rows if r["kind"] == NOT_CITATION)
+    before_re, after_re = _cue_patterns(language)
+    return AgencyMatcher(pattern, agency_of, excluded, before_re, after_re)
+
+
+def _agency_for(found: str, m: AgencyMatcher) -> str | None:
+    """Canonical agency of a matched alias (open-ended aliases match a prefix of the found word)."""
+    words = " ".join(found.split())
+    if words.casefold() in m.excluded:
+        return None
+    for key in ((words, True), (words.casefold(), False)):
+        if key in m.agency_of:
+            return m.agency_of[key]
+    for (alias, sensitive), agency in m.agency_of.items():  # open_end: the alias is a prefix
+        probe = words if sensitive else words.casefold()
+        if probe.startswith(alias):
+            return agency
+    return None
+
+
+WORD_REST = regex.compile(r"[\p{L}\p{M}]*")
+DATELINE_AFTER = regex.compile(r"\)\s*[-–—]")
+
+
+def _cue_span(text: str, start: int, end: int, m: AgencyMatcher) -> Span:
+    """Extend the alias span to the cue words around it, within the sentence."""
+    cue_start, cue_end = start, end
+    if start > 0 and text[start - 1] == "(":
+        dateline = DATELINE_AFTER.match(text, end)
+        if dateline:
+            return start - 1, dateline.end()
+    if m.before_cue is not None:
+        window_start = max(0, start - 60)
+        found = m.before_cue.search(text[window_start:start])
+        if found:
+            cue_start = window_start + found.start()
+    if m.after_cue is not None:
+        found = m.after_cue.match(text[end : end + 60])
+        if found:
+            cue_end = end + found.end()
+    return cue_start, cue_end
+
+
+def find_citations(text: str, language: str, sentences: Sequence[Span]) -> list[dict]:
+    """Citations in text: agency, cue (the words as written), sentence index, start, end of the cue.
+
+    One citation per agency per sentence ("Kantor Berita Pusat Korea (KCNA)" is one citation).
+    """
+    m = matcher(language)
+    out: list[dict] = []
+    seen: set[tuple[str, int]] = set()
+    for found in m.pattern.finditer(text):
+        agency = _agency_for(found.group(), m)
+        if agency is None:
+            continue
+        index = sentence_index(sentences, found.start()) if sentences else 0
+        if (agency, index) in seen:
+            continue
+        seen.add((agency, index))
+        sentence_end = sentences[index][1] if sentences else len(text)
+        sentence_start = sentences[index][0] if sentences else 0
+        word_end = WORD_REST.match(text, found.end())
+        alias_end = word_end.end() if word_end else found.end()  # Интерфакс|у, 조선중앙통신|은
+        cue_start, cue_end = _cue_span(text, found.start(), alias_end, m)
+        cue_start, cue_end = max(cue_start, sentence_start), min(cue_end, max(sentence_end, found.end()))
+        out.append(
+            {
+                "agency": agency,
+                "cue": text[cue_start:cue_end],
+                "sentence": index,
+                "start": cue_start,
+                "end": cue_end,
+                "agency_start": found.start(),
+                "agency_end": alias_end,
+            }
+        )
+    return out

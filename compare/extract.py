@@ -1,0 +1,245 @@
+"""The extract stage: per article, citations, direct quotes with speakers, claims, figures, dates.
+
+`extract_record` gives the `crosswire extract --json` object of one article; `extract_frame` runs
+the same work over a DataFrame of articles and returns one DataFrame per table (sql/001_schema.sql).
+Each article is handled on its own, with no state kept between articles, so a frame can be split
+into partitions freely.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from compare import citations as citations_mod
+from compare import dates as dates_mod
+from compare import figures as figures_mod
+from compare import quotes as quotes_mod
+from compare.sentences import Span, paragraphs, sentence_index, split_sentences
+
+COLUMNS = {
+    "citations": ["article_id", "agency", "cue", "sentence_index", "sentence", "start", "end"],
+    "quotes": [
+        "quote_id", "article_id", "text", "speaker", "speaker_role", "agency",
+        "sentence_index", "start", "end",
+    ],
+    "claims": ["claim_id", "article_id", "text", "speaker", "agency", "sentence_index", "start", "end"],
+    "figures": [
+        "figure_id", "article_id", "value", "unit", "qualifier", "subject", "text",
+        "sentence_index", "start", "end",
+    ],
+    "dates": ["article_id", "date", "text", "sentence_index", "start", "end"],
+}
+CLAIM_MAX_QUOTED_SHARE = 0.5  # a sentence mostly inside quote marks is a quote, not a claim
+
+
+@dataclass
+class Extraction:
+    citations: pd.DataFrame
+    quotes: pd.DataFrame
+    claims: pd.DataFrame
+    figures: pd.DataFrame
+    dates: pd.DataFrame
+
+
+@dataclass
+class ArticleParts:
+    """What extraction finds in one article (offsets into its text)."""
+
+    sentences: list[Span]
+    citations: list[dict]
+    quotes: list[dict]
+    claims: list[dict]
+    figures: list[dict]
+    dates: list[dict]
+
+
+def _language(value: Any) -> str:
+    return value if isinstance(value, str) and value else "en"
+
+
+def _published(value: Any) -> dt.datetime | None:
+    if value is None or value is pd.NaT:
+        return None
+    if isinstance(value, float) and pd.isna(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return None if pd.isna(value) else value.to_pydatetime()
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    try:
+        stamp = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return None
+    return None if pd.isna(stamp) else stamp.to_pydatetime()
+
+
+def _nearest_citation(position: int, sentence: int, paragraph: Span, cites: Sequence[dict]) -> str | None:
+    """The agency cited in the same sentence, else in the same paragraph (the nearest one before,
+    else the first after)."""
+    same = [c for c in cites if c["sentence"] == sentence]
+    if same:
+        return min(same, key=lambda c: abs(c["agency_start"] - position))["agency"]
+    in_para = [c for c in cites if paragraph[0] <= c["agency_start"] < paragraph[1]]
+    before = [c for c in in_para if c["agency_start"] < position]
+    if before:
+        return before[-1]["agency"]
+    return in_para[0]["agency"] if in_para else None
+
+
+def _paragraph_of(paras: Sequence[Span], position: int) -> Span:
+    return paras[sentence_index(paras, position)] if paras else (0, 0)
+
+
+def _claims(
+    text: str,
+    sentences: Sequence[Span],
+    cites: Sequence[dict],
+    attributions: Sequence[quotes_mod.Attribution],
+    quotes: Sequence[quotes_mod.Quote],
+) -> list[dict]:
+    """Sentences of reported speech that cite an agency: one claim per such sentence."""
+    out: list[dict] = []
+    for n in sorted({c["sentence"] for c in cites}):
+        start, end = sentences[n]
+        quoted = sum(max(0, min(q.end, end) - max(q.start, start)) for q in quotes)
+        if quoted > CLAIM_MAX_QUOTED_SHARE * (end - start):
+            continue
+        here = [c for c in cites if c["sentence"] == n]
+        speakers = [a for a in attributions if a.sentence == n and a.speaker]
+        reported = any(c["cue"].strip() != text[c["agency_start"] : c["agency_end"]] for c in here)
+        if not (reported or speakers):
+            continue
+        out.append(
+            {
+                "text": text[start:end],
+                "speaker": speakers[0].speaker if speakers else None,
+                "agency": here[0]["agency"],
+                "sentence": n,
+                "start": start,
+                "end": end,
+            }
+        )
+    return out
+
+
+def extract_parts(text: str, language: str, published_at: dt.datetime | None) -> ArticleParts:
+    """Everything extraction finds in one article's text."""
+    paras = paragraphs(text)
+    quotes = quotes_mod.find_quotes(text, language, paras)
+    sentences = split_sentences(text, language, [(q.start, q.end) for q in quotes])
+    cites = citations_mod.find_citations(text, language, sentences)
+    masked = quotes_mod.mask_quotes(text, quotes)
+    blocked = [(c["agency_start"], c["agency_end"]) for c in cites]
+    attributions = quotes_mod.collect_attributions(masked, language, sentences, blocked)
+    quotes_mod.attribute_quotes(quotes, attributions, sentences, paras, masked)
+    quote_rows = []
+    for q in quotes:
+        agency = _nearest_citation(q.start, q.sentence, _paragraph_of(paras, q.start), cites)
+        quote_rows.append(
+            {
+                "text": text[q.start : q.end],
+                "speaker": q.speaker,
+                "speaker_role": q.speaker_role,
+                "agency": agency,
+                "start": q.start,
+                "end": q.end,
+                "sentence": q.sentence,
+            }
+        )
+    figure_rows = [
+        {**f, "sentence": sentence_index(sentences, f["start"])}
+        for f in figures_mod.find_figures(text, language)
+    ]
+    date_rows = [
+        {**d, "sentence": sentence_index(sentences, d["start"])}
+        for d in dates_mod.find_dates(text, language, published_at)
+    ]
+    claims = _claims(text, sentences, cites, attributions, quotes)
+    return ArticleParts(sentences, cites, quote_rows, claims, figure_rows, date_rows)
+
+
+def _public_citation(c: dict) -> dict:
+    return {k: c[k] for k in ("agency", "sentence", "cue", "start", "end")}
+
+
+def extract_record(record: dict) -> dict:
+    """The `crosswire extract --json` object for one article record."""
+    text = record.get("text") or ""
+    language = _language(record.get("language"))
+    published = _published(record.get("published_at"))
+    parts = extract_parts(text, language, published)
+    return {
+        "id": record.get("id"),
+        "article_id": record.get("article_id"),
+        "language": language,
+        "published_at": published.isoformat() if published else None,
+        "source_url": record.get("source_url"),
+        "title": record.get("title"),
+        "text": text,
+        "citations": [_public_citation(c) for c in parts.citations],
+        "quotes": parts.quotes,
+        "claims": parts.claims,
+        "figures": [_figure_json(f) for f in parts.figures],
+        "dates": [{**d, "date": _iso(d["date"])} for d in parts.dates],
+    }
+
+
+def _iso(value: Any) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _figure_json(f: dict) -> dict:
+    keys = ("value", "unit", "qualifier", "subject", "text", "start", "end", "sentence")
+    return {k: f.get(k) for k in keys}
+
+
+def _rows_for_article(article_id: str, text: str, parts: ArticleParts) -> dict[str, list[dict]]:
+    def sentence_text(n: int) -> str:
+        start, end = parts.sentences[n] if n < len(parts.sentences) else (0, 0)
+        return text[start:end]
+
+    rows: dict[str, list[dict]] = {
+        "citations": [
+            {**_public_citation(c), "sentence_index": c["sentence"], "sentence": sentence_text(c["sentence"])}
+            for c in parts.citations
+        ],
+        "quotes": [{**q, "quote_id": f"{article_id}:{q['start']}"} for q in parts.quotes],
+        "claims": [{**c, "claim_id": f"{article_id}:{c['start']}"} for c in parts.claims],
+        "figures": [{**f, "figure_id": f"{article_id}:{f['start']}"} for f in parts.figures],
+        "dates": list(parts.dates),
+    }
+    for table, items in rows.items():
+        for item in items:
+            item["article_id"] = article_id
+            if table != "citations":
+                item["sentence_index"] = item.pop("sentence")
+    return rows
+
+
+def _frame(rows: list[dict], table: str) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=COLUMNS[table])
+    for column in ("sentence_index", "start", "end"):
+        frame[column] = frame[column].astype("Int64")
+    if table == "figures":
+        frame["value"] = frame["value"].astype(float)
+    return frame
+
+
+def extract_frame(articles: pd.DataFrame) -> Extraction:
+    """Extraction of every article of the frame (needs article_id, language, published_at, text)."""
+    collected: dict[str, list[dict]] = {table: [] for table in COLUMNS}
+    for article in articles.itertuples(index=False):
+        text = getattr(article, "text", "") or ""
+        language = _language(getattr(article, "language", None))
+        published = _published(getattr(article, "published_at", None))
+        parts = extract_parts(text, language, published)
+        for table, rows in _rows_for_article(str(article.article_id), text, parts).items():
+            collected[table].extend(rows)
+    return Extraction(**{table: _frame(rows, table) for table, rows in collected.items()})

@@ -1,0 +1,491 @@
+"""Direct quotes and who said them.
+
+Quotes: every mark pair of compare/data/quote_marks.csv, scanned paragraph by paragraph; a quote never
+crosses a paragraph break, so an unbalanced mark cannot swallow the article. A paragraph left open
+whose next paragraph opens again (the multi-paragraph convention) yields its part up to the break.
+
+Speakers: attribution patterns built from compare/data (attribution_verbs, pronouns, titles,
+name_words, name_patterns) are matched on the text with quote contents masked:
+"said X" / "X said" / "he said" / "according to X" / "X, who said" / "katanya". A quote takes the
+nearest attribution of its sentence (after the quote first), else the subject of a sentence that
+holds a verb of saying, else the speaker of the sentence or paragraph just before it. Pronouns
+resolve to the last named speaker; a lone surname to the full name seen before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from compare.lexicon import rows_for
+from compare.sentences import Span, alternation, sentence_index
+
+MASK = "\ue000"
+W = r"[\p{L}\p{M}\p{N}_]"
+LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+TAG = regex.compile(r"<[^<>\n]{1,500}>")
+INTRODUCES = regex.compile(r"[\s,:—–-]{0,4}$")  # 'X said: "' / 'said X, "': the attribution opens the quote
+
+
+@dataclass
+class Quote:
+    start: int  # inside the marks
+    end: int
+    continues: bool = False  # opens a paragraph that continues the previous paragraph's quote
+    speaker: str | None = None
+    speaker_role: str | None = None
+    agency: str | None = None
+    sentence: int = 0
+
+
+@dataclass
+class Attribution:
+    start: int
+    end: int
+    name: str | None  # the name as written (None for a pronoun)
+    role: str | None
+    kind: str  # named | pronoun | relative
+    speaker: str | None = None  # resolved
+    speaker_role: str | None = None
+    sentence: int = 0
+
+
+@dataclass(frozen=True)
+class SpeakerLexicon:
+    patterns: tuple[tuple[str, regex.Pattern[str]], ...]
+    subject: regex.Pattern[str]
+    mention: regex.Pattern[str]
+    say_verb: regex.Pattern[str]
+    not_name: frozenset[str]
+    pronouns: frozenset[str]
+    titles: frozenset[str]
+    places: frozenset[str]
+
+
+@dataclass(frozen=True)
+class MarkLexicon:
+    pairs: dict[str, frozenset[str]]  # opener -> closers
+    marks: regex.Pattern[str]
+
+
+# ----------------------------------------------------------------------------- quote marks
+
+
+@cache
+def mark_lexicon(language: str) -> MarkLexicon:
+    pairs: dict[str, set[str]] = {}
+    for row in rows_for("quote_marks", language):
+        pairs.setdefault(row["open"], set()).add(row["close"])
+    chars = {c for o, cs in pairs.items() for c in (o, *cs)}
+    marks = regex.compile("[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
+    return MarkLexicon({o: frozenset(cs) for o, cs in pairs.items()}, marks)
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _scan_paragraph(text: str, start: int, end: int, lex: MarkLexicon) -> tuple[list[Span], int | None]:
+    """Balanced quotes in one paragraph, and the position of an opener left unclosed at its end."""
+    found: list[Span] = []
+    positions = [(m.start(), m.group()) for m in lex.marks.finditer(text, start, end)]
+    if "<" in text[start:end]:  # marks inside markup (<tweet author="...">) are not quotes
+        tags = [t.span() for t in TAG.finditer(text, start, end)]
+        positions = [p for p in positions if not _overlaps(p[0], p[0] + 1, tags)]
+    i = 0
+    while i < len(positions):
+        pos, ch = positions[i]
+        if ch not in lex.pairs:
+            i += 1
+            continue
+        closers = lex.pairs[ch]
+        j = next((k for k in range(i + 1, len(positions)) if positions[k][1] in closers), None)
+        if j is None:
+            # Unclosed: either it runs on to the next paragraph, or it is a stray mark.
+            if all(p[1] not in lex.pairs for p in positions[i + 1 :]):
+                return found, pos
+            i += 1
+            continue
+        found.append((pos + 1, positions[j][0]))
+        i = j + 1
+    return found, None
+
+
+def find_quotes(text: str, language: str, paragraphs: Sequence[Span]) -> list[Quote]:
+    """Direct quotes, in text order (offsets inside the marks, surrounding spaces trimmed).
+
+    A quote left open at a paragraph's end whose next paragraph opens with a quote mark runs on
+    (the multi-paragraph convention) and ends where a later paragraph closes it; one that the next
+    paragraph does not continue is a stray mark and yields nothing.
+    """
+    lex = mark_lexicon(language)
+    quotes: list[Quote] = []
+    running: int | None = None  # start of a quote carried over from earlier paragraphs
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        spans, open_at = _scan_paragraph(text, p_start, p_end, lex)
+        if running is not None:
+            if spans and spans[0][0] == p_start + 1:  # this paragraph's first quote closes it
+                spans[0] = (running, spans[0][1])
+            elif open_at == p_start and not spans:  # runs on through this paragraph too
+                open_at = running - 1
+            else:
+                spans.insert(0, (running, p_start))
+        running = None
+        for s, e in spans:
+            s, e = _strip(text, s, e)
+            if e > s:
+                quotes.append(Quote(s, e, continues="\n" in text[s:e]))
+        next_opens = n + 1 < len(paragraphs) and text[paragraphs[n + 1][0]] in lex.pairs
+        if open_at is not None and next_opens:
+            running = open_at + 1
+    quotes.sort(key=lambda q: q.start)
+    return quotes
+
+
+def mask_quotes(text: str, quotes: Sequence[Quote]) -> str:
+    """The text with quote contents replaced by a mask character (offsets unchanged)."""
+    parts: list[str] = []
+    cursor = 0
+    for q in quotes:
+        parts.append(text[cursor : q.start])
+        parts.append(MASK * (q.end - q.start))
+        cursor = q.end
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
+# ----------------------------------------------------------------------------- speakers
+
+
+def _words(table: str, language: str, column: str, **where: str) -> list[str]:
+    return [r[column] for r in rows_for(table, language) if all(r.get(k) == v for k, v in where.items())]
+
+
+def _person_pattern(language: str) -> str:
+    """A person: optional titles/places before, the name core, optional titles after, a particle."""
+    rows = rows_for("name_patterns", language)
+    own = [r for r in rows if r["language"] == language] or [r for r in rows if r["language"] == "*"]
+    particles = _words("name_words", language, "word", kind="particle")
+    core = own[0]["core"].replace("PARTICLE", alternation(particles)[3:-1])
+    particle = own[0].get("particle", "")
+    before = _words("titles", language, "title", kind="title", position="before")
+    places = _words("titles", language, "title", kind="place", position="before")
+    after = _words("titles", language, "title", position="after")
+    role_parts = []
+    if before:
+        role_parts.append(f"(?i:{alternation(before)})")
+    if places:
+        role_parts.append(alternation(places))
+    role = f"(?P<role>(?:(?:{'|'.join(role_parts)})[^\\S\\n]+)+)?" if role_parts else ""
+    suffix = f"(?:[^\\S\\n]*(?P<role_after>{alternation(after)}))?" if after else ""
+    return f"{role}(?P<name>{core}){suffix}{particle}"
+
+
+@cache
+def speaker_lexicon(language: str) -> SpeakerLexicon:
+    say_only = "(?i:" + alternation(_words("attribution_verbs", language, "verb", kind="say")) + ")"
+    say = "(?i:" + alternation(
+        _words("attribution_verbs", language, "verb", kind="say")
+        + _words("attribution_verbs", language, "verb", kind="tell")
+    ) + ")"
+    say_pron = _words("attribution_verbs", language, "verb", kind="say_pronoun")
+    according = _words("attribution_verbs", language, "verb", kind="according")
+    personal = _words("pronouns", language, "pronoun", kind="personal")
+    relative = _words("pronouns", language, "pronoun", kind="relative")
+    person = _person_pattern(language)
+    pron = alternation(personal) if personal else "(?!)"
+    gap = r"(?:[^\S\n]+\p{Ll}{1,10}){0,1}?"
+    patterns: list[tuple[str, str]] = [
+        ("after_verb", rf"(?<!{W}){say_only}[\t \u00a0,]*(?:[\t \u00a0-]+(?P<pron>{pron})(?!{W})|[^\S\n]+{person})"),
+        ("before_verb", rf"(?<!{W}){person}{gap}[^\S\n]+{say}(?!{W})"),
+        ("pronoun", rf"(?<!{W})(?P<pron>{pron}){gap}[^\S\n]+{say}(?!{W})"),
+    ]
+    if according:
+        patterns.append(("according", rf"(?<!{W})(?i:{alternation(according)})[^\S\n]+{person}"))
+    if say_pron:
+        patterns.append(("say_pronoun", rf"(?<!{W})(?P<pron>{alternation(say_pron)})(?!{W})"))
+    patterns.append(
+        ("appositive", rf"(?<!{W}){person},[^\S\n][^,\n{MASK}]{{1,80}}?,[^\S\n]+{say}(?!{W})")
+    )
+    determiners = _words("name_words", language, "word", kind="determiner")
+    if determiners:
+        det = f"(?i:{alternation(determiners)})"
+        desc_word = rf"[^\s,.;:!?{MASK}\"“”«»]+"
+        patterns.append(
+            ("described", rf"(?<!{W}){say_only}[^\S\n]+(?P<name>{det}(?:[^\S\n]+{desc_word}){{1,10}})")
+        )
+        patterns.append(
+            ("described", rf"(?<!{W})(?P<name>{det}(?:[^\S\n]+{desc_word}){{1,6}}?)[^\S\n]+{say}(?!{W})")
+        )
+    if relative:
+        patterns.append(
+            ("relative", rf"(?<!{W}){person},?[^\S\n]+{alternation(relative)}{gap}[^\S\n]+{say}(?!{W})")
+        )
+    compiled = tuple((kind, regex.compile(p)) for kind, p in patterns)
+    # The sentence's subject, after an optional opening phrase ("At Sunday's debate, Sanders ...").
+    subject = regex.compile(
+        rf"[\s\p{{P}}]*(?:[^,\n{MASK}]{{1,60}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{person})"
+    )
+    return SpeakerLexicon(
+        patterns=compiled,
+        subject=subject,
+        mention=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+\p{{Ll}})"),
+        say_verb=regex.compile(rf"(?<!{W}){say}(?!{W})"),
+        not_name=frozenset(_words("name_words", language, "word", kind="not_name")) | frozenset(personal),
+        pronouns=frozenset(personal),
+        titles=frozenset(t.casefold() for t in _words("titles", language, "title")),
+        places=frozenset(_words("titles", language, "title", kind="place")),
+    )
+
+
+def _clean_name(name: str, lex: SpeakerLexicon) -> str | None:
+    """Drop sentence-initial function words ("But Trump" -> "Trump"); None when nothing is left."""
+    tokens = name.split()
+    while tokens and (tokens[0] in lex.not_name or tokens[0].casefold() in lex.titles):
+        tokens.pop(0)
+    while tokens and tokens[-1].casefold() in lex.titles:
+        tokens.pop()
+    cleaned = " ".join(tokens).rstrip(".")
+    return cleaned if sum(ch.isalpha() for ch in cleaned) >= 2 else None
+
+
+def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribution | None:
+    groups = m.groupdict()
+    if groups.get("pron"):
+        return Attribution(m.start(), m.end(), None, None, "pronoun")
+    if kind == "described":
+        text = " ".join(groups["name"].split())
+        return Attribution(m.start(), m.end(), text, None, "described")
+    name = _clean_name(groups.get("name") or "", lex)
+    if not name:
+        return None
+    role_text = " ".join(x for x in (groups.get("role"), groups.get("role_after")) if x)
+    role = " ".join(role_text.split()) or None
+    return Attribution(m.start(), m.end(), name, role, "relative" if kind == "relative" else "named")
+
+
+def _overlaps(start: int, end: int, blocked: Sequence[Span]) -> bool:
+    return any(s < end and start < e for s, e in blocked)
+
+
+def find_attributions(masked: str, language: str, blocked: Sequence[Span] = ()) -> list[Attribution]:
+    """Attributions in text order; matches naming a blocked span (an agency) are left out, and
+    "said Y" gives way to "X said" on the same verb ("Patrick says Cruz is ..." is Patrick's)."""
+    lex = speaker_lexicon(language)
+    found: list[tuple[str, Attribution]] = []
+    for kind, pattern in lex.patterns:
+        for m in pattern.finditer(masked):
+            att = _attribution(kind, m, lex)
+            if att is None:
+                continue
+            name_span = m.span("name") if m.groupdict().get("name") else m.span()
+            if att.name and _overlaps(*name_span, blocked):
+                continue
+            found.append((kind, att))
+    subjects = [(a.start, a.end) for kind, a in found if kind not in ("after_verb", "described")]
+    named = [(a.start, a.end) for kind, a in found if kind != "described"]
+    kept: dict[int, Attribution] = {}
+    for kind, att in found:
+        if kind == "after_verb" and _overlaps(att.start, att.end, subjects):
+            continue
+        if kind == "described" and _overlaps(att.start, att.end, named):
+            continue
+        if att.start not in kept or (kept[att.start].kind == "pronoun" and att.name):
+            kept[att.start] = att
+    return [kept[k] for k in sorted(kept)]
+
+
+def subject_attribution(masked: str, span: Span, language: str, blocked: Sequence[Span]) -> Attribution | None:
+    """The person a sentence opens with, when the sentence holds a verb of saying (Korean, "X, speaking...")."""
+    lex = speaker_lexicon(language)
+    start, end = span
+    if not lex.say_verb.search(masked, start, end):
+        return None
+    m = lex.subject.match(masked, start, end)
+    if not m:
+        return None
+    att = _attribution("subject", m, lex)
+    if att is None or (att.name and _overlaps(m.start("name"), m.end("name"), blocked)):
+        return None
+    return att
+
+
+@dataclass
+class NameBook:
+    """Names seen so far in an article, to resolve "Choe" to "Choe Son-hui" and "he" to the last one."""
+
+    full: list[tuple[str, str | None]] = field(default_factory=list)
+    last: tuple[str, str | None] | None = None
+
+    def resolve(self, att: Attribution) -> None:
+        if att.kind == "mention" and not self._is_person(att):
+            return
+        if att.kind == "pronoun":
+            if self.last:
+                att.speaker, att.speaker_role = self.last
+            return
+        assert att.name is not None
+        if att.kind == "described":
+            att.speaker = att.name  # kept as written; a later "he" still means the last named person
+            return
+        tokens = att.name.split()
+        if len(tokens) == 1:
+            for name, role in reversed(self.full):
+                if att.name in name.split():
+                    att.speaker, att.speaker_role = name, att.role or role
+                    break
+        if att.speaker is None:
+            att.speaker, att.speaker_role = att.name, att.role
+            if len(tokens) > 1:
+                self.full.append((att.name, att.role))
+        self.last = (att.speaker, att.speaker_role)
+
+
+    def _is_person(self, att: Attribution) -> bool:
+        """A mention counts as an antecedent when it has a role, two name tokens, or a known surname."""
+        assert att.name is not None
+        tokens = att.name.split()
+        return bool(att.role) or len(tokens) > 1 or any(tokens[0] in n.split() for n, _ in self.full)
+
+
+def resolve_speakers(attributions: Sequence[Attribution]) -> None:
+    """Fill speaker/speaker_role of each attribution, in text order."""
+    book = NameBook()
+    for att in attributions:
+        book.resolve(att)
+
+
+def _pick(
+    quote: Quote,
+    candidates: Sequence[Attribution],
+    next_quote_start: int,
+    masked: str,
+    previous: Quote | None,
+) -> Attribution | None:
+    """The attribution of a quote among those of its sentence: just after it, else one that opens
+    it, else the speaker of the quote before it in the sentence, else the nearest before it."""
+    after = [a for a in candidates if quote.end <= a.start < next_quote_start]
+    if after:
+        return after[0]
+    before = [a for a in candidates if a.end <= quote.start]
+    if before and INTRODUCES.search(masked, before[-1].end, quote.start - 1):
+        return before[-1]
+    if previous is not None and previous.sentence == quote.sentence and previous.speaker:
+        return Attribution(previous.start, previous.end, None, None, "previous",
+                           previous.speaker, previous.speaker_role)
+    if before:
+        return before[-1]
+    return candidates[0] if candidates else None
+
+
+def _opens_next_sentence(
+    quote: Quote, sentences: Sequence[Span], by_sentence: dict[int, list[Attribution]], masked: str
+) -> Attribution | None:
+    """'"... missing." Trump said.': the attribution opening the sentence right after the quote."""
+    n = quote.sentence + 1
+    if n >= len(sentences) or sentences[n][0] - quote.end > 3:
+        return None
+    if "\n" in masked[quote.end : sentences[n][0]]:
+        return None
+    first = by_sentence.get(n, [])
+    return first[0] if first and first[0].start - sentences[n][0] <= 2 else None
+
+
+def attribute_quotes(
+    quotes: Sequence[Quote],
+    attributions: Sequence[Attribution],
+    sentences: Sequence[Span],
+    paragraphs: Sequence[Span],
+    masked: str,
+) -> None:
+    """Set speaker, speaker_role and sentence of each quote (None when nothing names one)."""
+    by_sentence: dict[int, list[Attribution]] = {}
+    for att in attributions:
+        att.sentence = sentence_index(sentences, att.start)
+        by_sentence.setdefault(att.sentence, []).append(att)
+    para_starts = [p[0] for p in paragraphs]
+    previous: Quote | None = None
+    for n, quote in enumerate(quotes):
+        quote.sentence = sentence_index(sentences, quote.start)
+        next_start = quotes[n + 1].start if n + 1 < len(quotes) else 1 << 62
+        chosen = _pick(quote, by_sentence.get(quote.sentence, []), next_start, masked, previous)
+        if chosen is None:
+            chosen = _opens_next_sentence(quote, sentences, by_sentence, masked)
+        if chosen is None and previous is not None and (quote.continues or previous.speaker):
+            chosen = _recent(quote, attributions, previous, sentences, para_starts)
+        if chosen is not None:
+            quote.speaker, quote.speaker_role = chosen.speaker, chosen.speaker_role
+        previous = quote
+
+
+def _recent(
+    quote: Quote,
+    attributions: Sequence[Attribution],
+    previous: Quote,
+    sentences: Sequence[Span],
+    para_starts: Sequence[int],
+) -> Attribution | None:
+    """The last attribution before the quote, if it sits in this paragraph or the one before."""
+    earlier = [a for a in attributions if a.end <= quote.start and a.speaker]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    here = sentence_index([(s, s) for s in para_starts], quote.start)
+    there = sentence_index([(s, s) for s in para_starts], last.start)
+    return last if here - there <= 1 else None
+
+
+def _mention(masked: str, span: Span, language: str, blocked: Sequence[Span]) -> Attribution | None:
+    """The first person a sentence names as the subject of a verb ("Sanders did not ..."): not an
+    attribution, but the antecedent a later "he said" refers to."""
+    lex = speaker_lexicon(language)
+    for m in lex.mention.finditer(masked, span[0], span[1]):
+        att = _attribution("mention", m, lex)
+        if att is not None and att.name and not _overlaps(m.start("name"), m.end("name"), blocked):
+            att.kind = "mention"
+            return att
+    return None
+
+
+def _drop_common_words(att: Attribution, common: frozenset[str]) -> Attribution | None:
+    """Leading name tokens the article also writes in lower case are ordinary words
+    ("Reacting to ...", "Along with ..."), not names."""
+    if not att.name:
+        return att
+    tokens = att.name.split()
+    while tokens and tokens[0].casefold() in common:
+        tokens.pop(0)
+    if not tokens:
+        return None
+    att.name = " ".join(tokens).rstrip("’'")
+    return att
+
+
+def collect_attributions(
+    masked: str, language: str, sentences: Sequence[Span], blocked: Sequence[Span] = ()
+) -> list[Attribution]:
+    """Pattern attributions, plus the subject of each sentence that has a verb of saying but no
+    pattern match (or, failing that, the person it mentions, kept for pronouns only); speakers
+    resolved in text order."""
+    common = frozenset(LOWER_WORD.findall(masked))
+    found = find_attributions(masked, language, blocked)
+    covered = {sentence_index(sentences, a.start) for a in found} if sentences else set()
+    for n, span in enumerate(sentences):
+        if n in covered:
+            continue
+        att = subject_attribution(masked, span, language, blocked) or _mention(
+            masked, span, language, blocked
+        )
+        if att is not None:
+            found.append(att)
+    kept = [a for a in (_drop_common_words(a, common) for a in found) if a is not None]
+    kept.sort(key=lambda a: a.start)
+    resolve_speakers(kept)
+    return [a for a in kept if a.kind != "mention"]
