@@ -1,0 +1,292 @@
+"""Numbers as each language writes them: "10.000", "10 000", "10,000", "1,5 juta", "2,3 млрд", "5만".
+
+A small table-driven parser of our own (no maintained library reads Indonesian, Vietnamese or
+Korean number words and separators). Everything language-specific is data in compare/data/:
+number_format.csv (decimal and group separators), number_words.csv, scale_words.csv.
+Patterns are compiled once per language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from compare.lexicon import rows_for
+
+SEPARATORS = {
+    "comma": ",",
+    "period": ".",
+    "space": " ",
+    "nbsp": "\u00a0",
+    "narrow_nbsp": "\u202f",
+    "thin_space": "\u2009",
+    "apostrophe": "'",
+}
+NEVER = r"(?!x)x"  # an alternation of nothing: never matches
+SPACE = "[ \t\u00a0\u202f\u2009]"  # spaces inside a line
+APOSTROPHES = "['’ʼ]"
+BIG_SCALE = Decimal(10_000)  # from here up a scale word closes a section ("2천500만" = 2500 x 만)
+
+
+def alternation(words: Iterable[str], exact: Iterable[str] = ()) -> str:
+    """A regex alternation of literal words, longest first (so "dolar AS" wins over "dolar").
+
+    Spaces inside a word match any run of spaces and apostrophes match either form. Words in
+    `exact` keep their case even in a pattern compiled with re.IGNORECASE. No words: a pattern
+    that never matches.
+    """
+    exact_set = set(exact)
+    unique = sorted(set(words) | exact_set, key=lambda w: (-len(w), w))
+    parts = []
+    for word in unique:
+        part = _literal(word)
+        parts.append(f"(?-i:{part})" if word in exact_set else part)
+    return "(?:" + "|".join(parts) + ")" if parts else NEVER
+
+
+def _literal(word: str) -> str:
+    pieces = []
+    for chunk in re.split(r"(\s+|['’ʼ])", word):
+        if not chunk:
+            continue
+        if chunk.isspace():
+            pieces.append(SPACE + "+")
+        elif chunk in "'’ʼ":
+            pieces.append(APOSTROPHES)
+        else:
+            pieces.append(re.escape(chunk))
+    return "".join(pieces)
+
+
+def fold(word: str) -> str:
+    """The key a table word is looked up by: casefolded, spaces and apostrophes normalised."""
+    return re.sub(r"\s+", " ", word.replace("’", "'").replace("ʼ", "'")).casefold().strip()
+
+
+@dataclass(frozen=True)
+class NumberFormat:
+    language: str
+    decimal: str
+    groups: tuple[str, ...]
+    loose: bool  # particles may follow a word directly (Korean "1만명이")
+    subject_before: bool  # the counted thing precedes the number (Korean)
+
+    @property
+    def word_end(self) -> str:
+        """What must follow a number word, scale word or unit."""
+        return "" if self.loose else r"(?!\w)"
+
+
+@cache
+def number_format(language: str) -> NumberFormat:
+    decimal = "."
+    groups: list[str] = []
+    loose = subject_before = False
+    for row in rows_for("number_format", language):
+        setting, value = row["setting"], row["value"]
+        if setting == "decimal":
+            decimal = SEPARATORS[value]
+        elif setting == "group":
+            groups.append(SEPARATORS[value])
+        elif setting == "boundary":
+            loose = value == "loose"
+        elif setting == "subject_side":
+            subject_before = value == "before"
+    groups = [g for g in groups if g != decimal]
+    return NumberFormat(language, decimal, tuple(dict.fromkeys(groups)), loose, subject_before)
+
+
+@dataclass(frozen=True)
+class Scale:
+    multiplier: Decimal
+    needs_currency: bool  # "$5m": a scale only after a currency sign
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    value: Decimal
+    needs_scale: bool  # "a million", "un millón": only before a scale word
+
+
+@dataclass(frozen=True)
+class NumberLexicon:
+    fmt: NumberFormat
+    numeral: re.Pattern[str]  # digits (groups: grouped, lenient, plain) or a number word (word)
+    digits: re.Pattern[str]  # digits only, for the later parts of "1억 2천만"
+    scale: re.Pattern[str]  # a scale word right after a numeral, used with .match(text, pos)
+    scales: dict[str, Scale]
+    words: dict[str, NumberWord]
+
+
+@dataclass(frozen=True)
+class NumberReading:
+    """A number read from text: its value, where it ends, and how it was written."""
+
+    value: Decimal
+    start: int
+    end: int
+    scaled: bool  # a scale word was part of it ("1,5 juta")
+    word: bool  # it starts with a number word ("dua juta")
+    needs_scale: bool  # the number word only counts before a scale word
+    grouped: bool  # written with group separators ("10.000")
+    digits_text: str  # the first numeral as written
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    chars = list(chars)
+    return "[" + "".join(re.escape(c) for c in chars) + "]" if chars else NEVER
+
+
+def _scale_rows(language: str) -> dict[str, tuple[Scale, bool]]:
+    out = {}
+    for row in rows_for("scale_words", language):
+        scale = Scale(Decimal(row["multiplier"]), row.get("needs", "") == "currency")
+        out[fold(row["word"])] = (scale, row.get("spacing", "any") == "attached")
+    return out
+
+
+def _digit_pattern(fmt: NumberFormat, scale_any: str) -> str:
+    group = _char_class(fmt.groups)
+    dec = re.escape(fmt.decimal)
+    grouped = rf"[0-9]{{1,3}}(?:{group}[0-9]{{3}})+(?![0-9])(?!{group}[0-9])(?:{dec}[0-9]+)?(?![0-9])"
+    lenient = rf"[0-9]{{1,3}}[.,][0-9]{{1,2}}(?![0-9])(?={SPACE}*{scale_any})"
+    plain = rf"[0-9]+(?:{dec}[0-9]+)?(?![0-9])"
+    return rf"(?<![0-9])(?<![0-9][.,])(?:(?P<grouped>{grouped})|(?P<lenient>{lenient})|(?P<plain>{plain}))"
+
+
+@cache
+def number_lexicon(language: str) -> NumberLexicon:
+    fmt = number_format(language)
+    scale_rows = _scale_rows(language)
+    attached = [w for w, (_, att) in scale_rows.items() if att]
+    spaced = [w for w, (_, att) in scale_rows.items() if not att]
+    scale_any = alternation(spaced + attached)
+    words = {
+        fold(r["word"]): NumberWord(Decimal(r["value"]), r.get("needs") == "scale")
+        for r in rows_for("number_words", language)
+    }
+    digit = _digit_pattern(fmt, scale_any)
+    word = rf"(?<!\w)(?P<word>{alternation(words)})(?!\w)"
+    scale = (
+        rf"(?:(?P<attached>{alternation(attached)})|{SPACE}*(?P<spaced>{alternation(spaced)}))"
+        + fmt.word_end
+    )
+    return NumberLexicon(
+        fmt=fmt,
+        numeral=re.compile(f"{digit}|{word}", re.IGNORECASE),
+        digits=re.compile(digit),
+        scale=re.compile(scale, re.IGNORECASE),
+        scales={w: s for w, (s, _) in scale_rows.items()},
+        words=words,
+    )
+
+
+def numeral_value(match: re.Match[str], lex: NumberLexicon) -> Decimal | None:
+    """The value of a numeral matched by NumberLexicon.numeral or .digits."""
+    kind = match.lastgroup
+    token = match.group(kind or 0)
+    try:
+        if kind == "grouped":
+            for sep in lex.fmt.groups:
+                token = token.replace(sep, "")
+            return Decimal(token.replace(lex.fmt.decimal, "."))
+        if kind == "lenient":
+            return Decimal(token.replace(",", "."))
+        if kind == "plain":
+            return Decimal(token.replace(lex.fmt.decimal, "."))
+    except InvalidOperation:
+        return None
+    word = lex.words.get(fold(token))
+    return word.value if word else None
+
+
+def _scale_at(text: str, pos: int, lex: NumberLexicon, currency: bool) -> tuple[Scale, int] | None:
+    m = lex.scale.match(text, pos)
+    if not m:
+        return None
+    scale = lex.scales.get(fold(m.group("attached") or m.group("spaced")))
+    if scale is None or (scale.needs_currency and not currency):
+        return None
+    return scale, m.end()
+
+
+def read_number(
+    text: str, match: re.Match[str], lex: NumberLexicon, *, currency: bool = False
+) -> NumberReading | None:
+    """Read the numeral `match` and the scale words after it ("1,5 juta", "1억 2천만", "2천500만").
+
+    Compound numbers add up section by section: a big scale word (10,000 and up) multiplies
+    everything since the previous big one, so Korean "2천500만" is (2000 + 500) x 10,000.
+    """
+    value = numeral_value(match, lex)
+    if value is None:
+        return None
+    word = lex.words.get(fold(match.group())) if match.lastgroup == "word" else None
+    total, section, last_big = Decimal(0), value, None
+    pos = end = match.end()
+    scaled = False
+    while (found := _scale_at(text, pos, lex, currency)) is not None:
+        scale, pos = found
+        end, scaled = pos, True
+        if scale.multiplier >= BIG_SCALE:
+            total, section, last_big = total + section * scale.multiplier, Decimal(0), scale.multiplier
+        else:
+            section *= scale.multiplier
+        part = _next_chain_part(text, pos, lex, last_big, currency)
+        if part is None:
+            break
+        part_value, pos, has_scale = part
+        section += part_value
+        if not has_scale:  # Korean "1만5000", "3천500": a trailing plain number ends it
+            end = pos
+            break
+    return NumberReading(
+        value=total + section,
+        start=match.start(),
+        end=end,
+        scaled=scaled,
+        word=word is not None,
+        needs_scale=bool(word and word.needs_scale),
+        grouped=match.lastgroup == "grouped",
+        digits_text=match.group(),
+    )
+
+
+def _next_chain_part(
+    text: str, pos: int, lex: NumberLexicon, last_big: Decimal | None, currency: bool
+) -> tuple[Decimal, int, bool] | None:
+    """The next part of a compound number after a scale word: (value, end of its digits,
+    whether a scale word follows), or None when the number ends here."""
+    start = pos + 1 if text[pos : pos + 1] == " " else pos
+    m = lex.digits.match(text, start)
+    if not m or (value := numeral_value(m, lex)) is None:
+        return None
+    found = _scale_at(text, m.end(), lex, currency)
+    if found is None:
+        trailing = start == pos and lex.fmt.loose and not text[m.end() : m.end() + 1].isdigit()
+        return (value, m.end(), False) if trailing else None
+    if last_big is not None and found[0].multiplier >= last_big:
+        return None
+    return value, m.end(), True
+
+
+def parse_number(token: str, language: str) -> float | None:
+    """The value of a number as written in `language` ("1,5 juta" id -> 1500000.0), or None.
+
+    The whole token must be one number: digits with the language's separators or a number
+    word, followed by scale words. Currency signs and units are not part of it.
+    """
+    text = token.strip()
+    lex = number_lexicon(language)
+    m = lex.numeral.match(text)
+    if not m:
+        return None
+    reading = read_number(text, m, lex)
+    if reading is None or reading.end != len(text):
+        return None
+    if reading.word and reading.needs_scale and not reading.scaled:
+        return None
+    return float(reading.value)
