@@ -33,7 +33,7 @@ The group is demanding that the army pull out of at least 40 villages seized sin
 China's special envoy Wang Jianmin said both delegations had agreed to discuss "a step-by-step halt to hostilities".
 The fighting has forced more than 120,000 people from their homes, according to the United Nations, and stranded hundreds of lorries on both sides of the border.
 Analysts say Beijing's leverage over both sides makes a partial deal likely, but previous truces in northern Shan state collapsed within months.
-Neither side gave details of the proposals on the table. A Chinese foreign ministry spokesperson said in Beijing that Kunming was ready to host "as many rounds as needed".
+Neither side gave details of the proposals on the table, and an SSLA delegate told the Associated Press the first session had been "tense". A Chinese foreign ministry spokesperson said in Beijing that Kunming was ready to host "as many rounds as needed".
 Humanitarian agencies have urged both sides to open a corridor so that food and medicine can reach displaced families sheltering in monasteries and forest camps.
 
 === article sc-talks-daily-sample

@@ -89,7 +89,7 @@ title: Indonésie : un séisme de magnitude 6,2 fait au moins sept morts à Sula
 Un séisme de magnitude 6,2 a frappé lundi soir la province de Sulawesi central, en Indonésie, faisant au moins sept morts et endommageant des centaines d'habitations, selon l'agence nationale de gestion des catastrophes.
 L'épicentre se situait à environ 25 km au sud-est de la ville de Poso, à une profondeur de 10 km.
 « Il n'y a pas de risque de tsunami, mais les habitants doivent rester à l'écart des bâtiments endommagés, car des répliques peuvent se produire », a déclaré Hendra Wibisono, responsable du centre sismologique de l'agence BMKG, à l'agence Chine nouvelle.
-Quelque 1 200 habitants ont passé la nuit sous des tentes ou dans des mosquées.
+Quelque 1 200 habitants ont passé la nuit sous des tentes ou dans des mosquées, a indiqué à l'agence Associated Press un porte-parole de l'agence de gestion des catastrophes, Agus Setiawan.
 En 2018, un séisme de magnitude 7,5 suivi d'un tsunami avait fait plus de 4 000 morts dans la région de Palu, chef-lieu de la province.
 Les autorités locales ont décrété l'état d'urgence pour 14 jours et acheminé des tentes et des vivres depuis Palu.
 
