@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from compare.evaluation import eval_languages as ev
 from compare.lexicon import load_table
 from compare.settings import LANGUAGES
 
@@ -102,3 +103,71 @@ def test_dates_occur_and_sit_near_publication(record: dict) -> None:
     for date in record["dates"]:
         assert date["text"] in record["text"], date
         assert abs((dt.date.fromisoformat(date["date"]) - published).days) <= 183, date
+
+
+# ---------------------------------------------------------------- the scorer's matching rules
+# (compare/evaluation/eval_languages.py scores the extractor on these files)
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "matches"),
+    [
+        ("Kami ingin semua ruas utama selesai", "Kami ingin semua ruas utama selesai", True),
+        ("Никаких конкретных сигналов мы не видели", "конкретных сигналов мы не видели", True),
+        ("We cannot defend a coast we cannot reach", "a coast", False),
+        ("대화의 문은 열려 있다", "대화의 문은 닫혀 있다", True),
+        ("Das ist reine Spekulation", "für ernsthafte Vorschläge offen", False),
+    ],
+)
+def test_quote_match_threshold(gold: str, predicted: str, matches: bool) -> None:
+    assert (ev.token_f1(gold, predicted) >= ev.QUOTE_MATCH) is matches
+
+
+def test_quotes_match_one_to_one_best_first() -> None:
+    gold = [{"text": "Chúng tôi chưa nhận được đề xuất nào"}, {"text": "Đây là cửa ngõ vào châu Âu"}]
+    predicted = [{"text": "Đây là cửa ngõ vào châu Âu"}, {"text": "Chúng tôi chưa nhận được đề xuất nào"},
+                 {"text": "Chúng tôi chưa nhận được đề xuất"}]
+    assert sorted(ev.match_quotes(gold, predicted)) == [(0, 1), (1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("gold_speaker", "predicted", "ok"),
+    [
+        ("Choe Son-hui", "Choe Son-hui", True),
+        ("Choe Son-hui", "Menteri Luar Negeri Korea Utara Choe Son-hui", True),
+        ("Дмитрий Песков", "Песков", True),
+        ("Claire Morel", "Paris", False),
+        ("김정은", "통신", False),
+        ("Phạm Thu Hà", None, False),
+    ],
+)
+def test_speaker_shares_a_name_token(gold_speaker: str, predicted: str | None, ok: bool) -> None:
+    assert ev.shares_name_token(gold_speaker, predicted) is ok
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "pairs"),
+    [
+        ([(425e6, "USD")], [(425e6, "USD")], 1),
+        ([(425e6, "USD")], [(426e6, "USD")], 1),  # within 0.5%
+        ([(425e6, "USD")], [(430e6, "USD")], 0),  # 1.2% off
+        ([(10000, "troops")], [(10000, None)], 0),  # the unit must agree
+        ([(8000, "troops"), (8000, "troops")], [(8000, "troops")], 1),  # one-to-one
+    ],
+)
+def test_figures_match_on_value_and_unit(gold: list, predicted: list, pairs: int) -> None:
+    gold_rows = [{"value": v, "unit": u, "qualifier": None} for v, u in gold]
+    pred_rows = [{"value": v, "unit": u, "qualifier": None} for v, u in predicted]
+    assert len(ev.match_figures(gold_rows, pred_rows)) == pairs
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_gold_scored_against_itself_is_perfect(language: str) -> None:
+    tally = ev.Tally()
+    for record in read_gold(language):
+        as_prediction = {**record, "dates": [{"date": d["date"], "text": d["text"]} for d in record["dates"]]}
+        tally.add(ev.score_paragraph(record, as_prediction))
+    figures = tally.figures()
+    assert not tally.errors
+    assert figures["citation_f1"] == figures["quote_f1"] == figures["date_acc"] == 1.0
+    assert figures["figure_f1"] == figures["speaker_acc"] == 1.0
