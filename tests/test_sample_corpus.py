@@ -281,7 +281,7 @@ def test_string_level_kinds_have_same_language_pairs_in_three_languages(kind: st
         for d in EXPECTED["discrepancies"]
         if d["kind"] == kind and not d["cross_language"]
     }
-    assert len(languages) >= 2 if kind == "truncated_quote" else len(languages) >= 3
+    assert len(languages) >= 3
 
 
 @pytest.mark.parametrize("kind", ["verbatim", "punctuation_only"])
