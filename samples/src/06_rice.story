@@ -42,7 +42,7 @@ published_at: 2024-11-06T18:40:00+07:00
 title: Indonesia ký hợp đồng lớn mua gạo Việt Nam
 ---
 Indonesia vừa ký thỏa thuận nhập khẩu 1,2 triệu tấn gạo Việt Nam trong nửa đầu năm 2025, một trong những hợp đồng lớn nhất của ngành lúa gạo năm nay.
-Lễ ký diễn ra chiều 6/11 tại Hà Nội giữa Tổng công ty Hậu cần Indonesia (Bulog) và đại diện các doanh nghiệp xuất khẩu Việt Nam.
+Lễ ký diễn ra chiều 6/11 tại Hà Nội giữa Tổng công ty Hậu cần Indonesia (Bulog) và đại diện các doanh nghiệp xuất khẩu Việt Nam. Theo AFP, giá trị hợp đồng ước khoảng 900 triệu USD.
 "Đây là tín hiệu tích cực cho nông dân đồng bằng sông Cửu Long trong vụ đông xuân sắp tới", Thứ trưởng Bộ Công Thương Lê Minh Tuấn nói.
 Các thương nhân tại TP.HCM cho rằng hợp đồng có thể giúp giá gạo xuất khẩu phục hồi sau khi giảm mạnh từ tháng 9, khi Ấn Độ nới lỏng hạn chế xuất khẩu.
 Giá lúa tại nhiều tỉnh miền Tây đã tăng 200-300 đồng/kg ngay trong ngày công bố thông tin.
@@ -109,6 +109,13 @@ reference: sc-rice-tintuc
 text: "Đây là tín hiệu tích cực cho nông dân đồng bằng sông Cửu Long trong vụ đông xuân sắp tới", Thứ trưởng Bộ Công Thương Lê Minh Tuấn nói.
 reference_text: "Đây là tín hiệu tích cực cho nông dân đồng bằng sông Cửu Long trong vụ đông xuân sắp tới", ông Tuấn nói.
 note: Same words, same speaker: Tin Tức Mẫu names Le Minh Tuan in the previous sentence and then calls him "ông Tuấn"; Báo Mẫu gives his full title. Not a speaker conflict.
+
+=== plant agency_conflict
+article: sc-rice-baomau
+reference: sc-rice-tintuc
+text: Theo AFP, giá trị hợp đồng ước khoảng 900 triệu USD.
+reference_text: Theo Reuters, giá trị hợp đồng ước khoảng 900 triệu USD.
+note: The same claim about the contract's value; Tin Tức Mẫu credits Reuters (whose own copy sc-rice-reuters carries it: "worth about $900 million"), Báo Mẫu credits AFP.
 
 === plant uncredited_copy
 article: sc-rice-daily-sample
