@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
-from scipy.sparse import coo_matrix
+from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
 
 from compare.align_text import compare_pair, name_tokens, normalise
@@ -58,6 +58,8 @@ ALIGNMENT_COLUMNS = [
 # Defaults of the settings read from Settings.extra (name -> default).
 SUBSET_THRESHOLD = 80.0  # token_set and partial scores both at least this: a cut or reordered quote
 SUBSET_MIN_TOKENS = 4  # the shorter quote needs this many words to join through the subset scores
+CONTAINED_SET = 95.0  # token_set score of a quote whose words are all in the other one
+CONTAINED_PARTIAL = 60.0  # ...then a partial score this high is enough (a cut in the middle)
 SPEAKER_OVERRIDE = 92.0  # near-identical words join a group whatever the speakers (speaker conflicts)
 SPEAKER_OVERRIDE_MIN_TOKENS = 5
 FIGURE_SUBJECT_THRESHOLD = 60.0  # token_set score of two figures' subject words to be one measure
@@ -137,17 +139,46 @@ def _speaker_matrix(keys: list[tuple[str, ...]]) -> np.ndarray:
 # ---------------------------------------------------------------- quote groups in one language
 
 
+def token_containment(norm: list[str]) -> np.ndarray:
+    """Share of the shorter text's distinct words found in the other text, for every pair."""
+    vocabulary: dict[str, int] = {}
+    rows, cols = [], []
+    for i, text in enumerate(norm):
+        for token in set(text.split()):
+            rows.append(i)
+            cols.append(vocabulary.setdefault(token, len(vocabulary)))
+    x = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(norm), len(vocabulary)))
+    common = (x @ x.T).toarray()
+    sizes = np.asarray(x.sum(axis=1)).ravel()
+    return common / np.maximum(np.minimum.outer(sizes, sizes), 1)
+
+
 def _match_scores(norm: list[str], n_tokens: np.ndarray, settings: Settings) -> tuple[np.ndarray, np.ndarray]:
-    """(score 0-100 to join, plain ratio) for every pair of a story's quotes in one language."""
+    """(score 0-100 to join, plain ratio) for every pair of a story's quotes in one language.
+
+    The plain ratio comes from `process.cdist`; a cut or reordered quote joins through word
+    containment (a sparse product) confirmed by rapidfuzz partial_ratio on those candidates only.
+    """
     ratio = process.cdist(norm, norm, scorer=fuzz.ratio, dtype=np.float32, workers=1)
-    token_set = process.cdist(norm, norm, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=1)
-    partial = process.cdist(norm, norm, scorer=fuzz.partial_ratio, dtype=np.float32, workers=1)
+    threshold = option(settings, "SUBSET_THRESHOLD", SUBSET_THRESHOLD)
+    contained = token_containment(norm) * 100.0
     shorter = np.minimum.outer(n_tokens, n_tokens)
-    subset = np.minimum(token_set, partial)
-    subset_ok = (shorter >= option(settings, "SUBSET_MIN_TOKENS", SUBSET_MIN_TOKENS)) & (
-        subset >= option(settings, "SUBSET_THRESHOLD", SUBSET_THRESHOLD)
+    candidates = (
+        (contained >= threshold)
+        & (shorter >= option(settings, "SUBSET_MIN_TOKENS", SUBSET_MIN_TOKENS))
+        & (ratio < settings.quote_match_threshold)
     )
-    score = np.where(subset_ok, np.maximum(ratio, subset), ratio)
+    score = ratio.copy()
+    middle_cut = option(settings, "CONTAINED_PARTIAL", CONTAINED_PARTIAL)
+    for i, j in zip(*np.nonzero(np.triu(candidates, 1)), strict=True):
+        partial = fuzz.partial_ratio(norm[i], norm[j])
+        subset = (
+            contained[i, j]
+            if contained[i, j] >= CONTAINED_SET and partial >= middle_cut
+            else min(contained[i, j], partial)
+        )
+        if subset >= threshold:
+            score[i, j] = score[j, i] = max(ratio[i, j], subset)
     return score, ratio
 
 
@@ -373,13 +404,14 @@ def _pick_merged_reference(local_refs: pd.DataFrame) -> pd.Series:
 
 def _quote_verdicts(q: pd.DataFrame) -> pd.DataFrame:
     by_id = q.set_index("item_id")
-    rows = []
-    for rec in q.itertuples(index=False):
-        rows.append(_quote_row(rec, by_id))
+    # A variant worded exactly like one of the agency's own copies is compared with that copy.
+    own = q[q["is_own"] == 1].drop_duplicates(["local_group", "norm"])
+    own_versions = dict(zip(zip(own["local_group"], own["norm"], strict=True), own["item_id"], strict=True))
+    rows = [_quote_row(rec, by_id, own_versions) for rec in q.itertuples(index=False)]
     return pd.DataFrame(rows, columns=ALIGNMENT_COLUMNS)
 
 
-def _quote_row(rec: Any, by_id: pd.DataFrame) -> dict[str, Any]:
+def _quote_row(rec: Any, by_id: pd.DataFrame, own_versions: dict[tuple[str, str], str]) -> dict[str, Any]:
     row = {
         "item_id": rec.item_id,
         "kind": "quote",
@@ -409,12 +441,15 @@ def _quote_row(rec: Any, by_id: pd.DataFrame) -> dict[str, Any]:
             "cross_language": True,
             "diff": None,
         }
-    ref = by_id.loc[rec.local_ref]
+    reference_id = own_versions.get((rec.local_group, rec.norm), rec.local_ref)
+    if reference_id == rec.item_id:
+        reference_id = rec.local_ref
+    ref = by_id.loc[reference_id]
     similarity = fuzz.ratio(rec.norm, ref["norm"]) / 100.0
     verdict = compare_pair(ref["text"], rec.text, rec.language or None, similarity)
     return {
         **row,
-        "reference_id": rec.local_ref,
+        "reference_id": reference_id,
         "reference_article_id": ref["article_id"],
         "verdict": verdict.verdict,
         "similarity": round(similarity, 4),

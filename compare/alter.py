@@ -19,7 +19,7 @@ import random
 import re
 from collections.abc import Callable
 
-from compare.align_text import meaning_lexicon
+from compare.align_text import meaning_lexicon, normalise
 from compare.lexicon import rows_for
 
 KINDS = ("swap", "delete", "negate", "number", "truncate", "punctuation", "spelling")
@@ -34,6 +34,7 @@ EXPECTED = {
     "unchanged": set(),
 }
 MIN_WORDS = 5  # quotes shorter than this are left alone
+MIN_KEPT_WORDS = 4  # a cut keeps at least this many words (shorter fragments are not aligned)
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -72,9 +73,9 @@ class Alterer:
             m
             for m in words
             if len(m.group(0)) >= 4
-            and m.group(0).casefold() not in lex.function
-            and (m.group(0).casefold(),) not in lex.negation
-            and (m.group(0).casefold(),) not in lex.hedge
+            and normalise(m.group(0)) not in lex.function
+            and (normalise(m.group(0)),) not in lex.negation
+            and (normalise(m.group(0)),) not in lex.hedge
         ]
 
     def swap(self, text: str, language: str) -> str | None:
@@ -134,7 +135,7 @@ class Alterer:
         spans = list(_SPACE_WORD.finditer(text))
         n = len(spans)
         cut = max(2, round(n * self.rng.uniform(0.25, 0.5)))
-        if n - cut < 3:
+        if n - cut < MIN_KEPT_WORDS:
             return None
         where = self.rng.choice(("start", "end", "middle"))
         if where == "start":

@@ -142,6 +142,8 @@ def _quote_findings(pairs: pd.DataFrame, meta: pd.DataFrame) -> list[dict[str, A
         if not isinstance(row.text_item, str) or not isinstance(row.text_ref, str):
             continue
         item, ref = _sides(row)
+        if row.article_id == row.reference_article_id:  # an article repeating part of its own quote
+            continue
         if not row.cross_language:
             verdict = compare_pair(row.text_ref, row.text_item, row.language_item, row.similarity)
             found += _wording_findings(row, item, ref, verdict, meta)
