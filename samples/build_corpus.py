@@ -28,6 +28,8 @@ CORPUS = SAMPLES / "corpus"
 GENERATED = ("*.jsonl", "*.csv", "txt/*.txt", "html/*.html", "expected.json")
 ARTICLE_KEYS = ("file", "outlet", "language", "url", "published_at", "title")
 FINDING_KEYS = ("article", "reference", "text", "reference_text", "note")
+# number_conflict: the two values as numbers; date_conflict: the two dates (ISO).
+OPTIONAL_FINDING_KEYS = ("value", "reference_value")
 TRAILER_WORD = {"id": "Sumber", "vi": "Nguồn", "ru": "Источник", "en": "Source", "fr": "Source"}
 COMMENTS_WORD = {"id": "Komentar", "vi": "Bình luận", "ru": "Комментарии", "en": "Comments"}
 AD_MARKER = {"id": "iklan", "vi": "qc", "ru": "реклама", "en": "ad", "fr": "pub"}
@@ -236,6 +238,14 @@ def _line_numbers(articles: list[Article]) -> dict[str, int | None]:
     return lines
 
 
+def _typed(raw: str) -> float | str:
+    """A number when the value reads as one (figures), else the text (ISO dates)."""
+    try:
+        return float(raw)
+    except ValueError:
+        return raw
+
+
 def expected(stories: list[Story]) -> dict[str, object]:
     all_articles = [a for s in stories for a in s.articles]
     lines = _line_numbers(all_articles)
@@ -249,6 +259,7 @@ def expected(stories: list[Story]) -> dict[str, object]:
             "text": f.fields["text"],
             "reference_text": f.fields["reference_text"],
             "note": f.fields["note"],
+            **{k: _typed(f.fields[k]) for k in OPTIONAL_FINDING_KEYS if k in f.fields},
         }
 
     by_id = {a.id: a for a in all_articles}

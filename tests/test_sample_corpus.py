@@ -13,6 +13,7 @@ import json
 import re
 import sys
 from collections import Counter
+from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
@@ -326,3 +327,32 @@ def test_builder_refuses_a_planted_text_missing_from_its_article(tmp_path: Path)
     (tmp_path / "01_troops.story").write_text(broken, encoding="utf-8")
     with pytest.raises(builder.SourceError, match="not in sc-troops-warta"):
         builder.load_stories(tmp_path)
+
+
+def _significant_digits(value: float) -> str:
+    return re.sub(r"\D", "", f"{value:.6f}").strip("0")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [d for d in EXPECTED["discrepancies"] if d["kind"] == "number_conflict"],
+    ids=lambda d: d["article_id"],
+)
+def test_number_conflicts_state_two_different_values_found_in_the_texts(
+    row: dict[str, object],
+) -> None:
+    value, reference = row["value"], row["reference_value"]
+    assert isinstance(value, float) and isinstance(reference, float) and value != reference
+    assert _significant_digits(value) in re.sub(r"\D", "", str(row["text"]))
+    assert _significant_digits(reference) in re.sub(r"\D", "", str(row["reference_text"]))
+
+
+@pytest.mark.parametrize(
+    "row",
+    [d for d in EXPECTED["discrepancies"] if d["kind"] == "date_conflict"],
+    ids=lambda d: d["article_id"],
+)
+def test_date_conflicts_state_two_different_days(row: dict[str, object]) -> None:
+    days = [date.fromisoformat(str(row[k])) for k in ("value", "reference_value")]
+    assert days[0] != days[1]
+    assert all(date(2024, 11, 1) <= d <= date(2024, 11, 8) for d in days)

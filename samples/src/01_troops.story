@@ -137,6 +137,8 @@ Selon les renseignements sud-coréens, Pyongyang pourrait obtenir en échange de
 === plant number_conflict
 article: sc-troops-warta
 reference: sc-troops-yonhap
+value: 12000
+reference_value: 10000
 text: Sebanyak 12.000 tentara Korea Utara tambahan
 reference_text: 약 1만 명의 병력을 추가로 파병한
 note: Yonhap's own copy says about 10,000 (약 1만 명); Warta Sampel gives 12,000 with no qualifier. Harian Contoh (same language) relays "sekitar 10.000 tentara".
@@ -158,6 +160,8 @@ note: Warta Sampel cuts Ri Kwang-nam's quote after "hukum internasional", droppi
 === plant date_conflict
 article: sc-troops-quotidien
 reference: sc-troops-yonhap
+value: 2024-11-04
+reference_value: 2024-11-05
 text: a affirmé lundi le service de renseignement sud-coréen
 reference_text: 국가정보원이 5일 밝혔다
 note: The briefing was on Tuesday 5 November (Yonhap: "5일"; Daily Sample: "on Tuesday"); Le Quotidien Exemple says Monday (lundi = 4 November).

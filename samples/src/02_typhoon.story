@@ -119,6 +119,8 @@ Marlin est la huitième tempête de l'année au Vietnam, deux mois après le pas
 === plant number_conflict
 article: sc-typhoon-harian-txt
 reference: sc-typhoon-tintuc
+value: 17
+reference_value: 14
 text: menewaskan sedikitnya 17 orang
 reference_text: 14 người chết
 note: Harian Contoh's text relays Tin Tức Mẫu (its Sumber: line) but gives 17 dead; the source, Reuters and AFP all say 14.
@@ -126,6 +128,8 @@ note: Harian Contoh's text relays Tin Tức Mẫu (its Sumber: line) but gives 1
 === plant date_conflict
 article: sc-typhoon-harian-txt
 reference: sc-typhoon-tintuc
+value: 2024-11-05
+reference_value: 2024-11-06
 text: pada Selasa (5/11) dini hari
 reference_text: Rạng sáng ngày 6/11
 note: Landfall was early on Wednesday 6 November; Harian Contoh says Tuesday 5 November.

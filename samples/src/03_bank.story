@@ -86,6 +86,8 @@ Analysts said the surprise move showed policymakers were more worried about slow
 === plant number_conflict
 article: sc-bank-warta
 reference: sc-bank-harian
+value: 5.5
+reference_value: 5.75
 text: memangkas BI-Rate menjadi 5,50 persen
 reference_text: menjadi 5,75 persen
 note: Warta Sampel gives the new rate as 5.50%; Reuters (sc-bank-reuters) and Harian Contoh say 5.75%.

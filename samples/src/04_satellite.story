@@ -136,6 +136,8 @@ note: 예시일보 credits KCNA with a claim about photographing US bases round 
 === plant number_conflict
 article: sc-satellite-novosti
 reference: sc-satellite-tass
+value: 550
+reference_value: 512
 text: орбиту высотой 550 км
 reference_text: орбиту высотой 512 км
 note: Новости Пример relays TASS (which relays KCNA) but gives the orbit as 550 km instead of 512 km.

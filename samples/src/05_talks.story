@@ -125,6 +125,8 @@ note: AFP gives these words to the junta spokesman Kyaw Thiha; Daily Sample give
 === plant date_conflict
 article: sc-talks-quotidien
 reference: sc-talks-afp
+value: 2024-11-03
+reference_value: 2024-11-04
 text: ont ouvert dimanche à Kunming
 reference_text: opened ceasefire talks in the Chinese city of Kunming on Monday
 note: The talks opened on Monday 4 November (AFP, Tin Tức Mẫu "ngày 4/11"); Le Quotidien Exemple says Sunday (dimanche = 3 November).

@@ -99,6 +99,8 @@ Vietnam's agriculture ministry has urged farmers in the delta not to expand plan
 === plant number_conflict
 article: sc-rice-baomau
 reference: sc-rice-tintuc
+value: 1200000
+reference_value: 1500000
 text: nhập khẩu 1,2 triệu tấn gạo Việt Nam
 reference_text: mua 1,5 triệu tấn gạo
 note: Báo Mẫu gives 1.2 million tonnes; Tin Tức Mẫu, Reuters and both Indonesian outlets say 1.5 million.
@@ -134,6 +136,8 @@ note: Daily Sample keeps only the end of Andi Prasetyo's quote ("This contract" 
 === plant date_conflict
 article: sc-rice-warta
 reference: sc-rice-harian
+value: 2024-11-05
+reference_value: 2024-11-06
 text: Selasa (5/11)
 reference_text: Rabu (6/11)
 note: The contract was signed on Wednesday 6 November (Reuters, Tin Tức Mẫu "Ngày 6/11", Harian Contoh); Warta Sampel says Tuesday 5 November.

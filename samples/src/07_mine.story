@@ -126,6 +126,8 @@ note: Two TASS sentences copied word for word; Вестник Образец nev
 === plant number_conflict
 article: sc-mine-daily-sample
 reference: sc-mine-reuters
+value: 23
+reference_value: 32
 text: trapped 23 miners underground
 reference_text: trapped 32 miners underground
 note: Digits swapped: Daily Sample says 23 trapped, Reuters (and TASS) 32.
@@ -133,6 +135,8 @@ note: Digits swapped: Daily Sample says 23 trapped, Reuters (and TASS) 32.
 === plant date_conflict
 article: sc-mine-quotidien
 reference: sc-mine-tass
+value: 2024-11-06
+reference_value: 2024-11-07
 text: Une explosion de méthane survenue mercredi
 reference_text: Взрыв метана произошел в четверг утром
 note: The blast was on Thursday 7 November; Le Quotidien Exemple says Wednesday (mercredi = 6 November).

@@ -96,6 +96,8 @@ Les autorités locales ont décrété l'état d'urgence pour 14 jours et achemin
 === plant number_conflict
 article: sc-quake-warta
 reference: sc-quake-harian
+value: 6.4
+reference_value: 6.2
 text: Gempa bermagnitudo 6,4
 reference_text: Gempa bermagnitudo 6,2
 note: Warta Sampel gives magnitude 6.4; BMKG via Reuters and every other outlet say 6.2.
@@ -110,6 +112,8 @@ note: Warta Sampel keeps only the reassuring half of Hendra Wibisono's quote and
 === plant date_conflict
 article: sc-quake-tintuc
 reference: sc-quake-reuters
+value: 2024-11-05
+reference_value: 2024-11-04
 text: vào tối 5/11
 reference_text: on Monday evening
 note: The quake struck on the evening of Monday 4 November (Reuters, Harian Contoh "Senin (4/11) malam"); Tin Tức Mẫu says the evening of 5 November.

@@ -114,6 +114,8 @@ Pertukaran sebelumnya berlangsung pada 18 Oktober, ketika kedua pihak juga membe
 === plant number_conflict
 article: sc-swap-vestnik
 reference: sc-swap-tass
+value: 95
+reference_value: 93
 text: вернулись 95 российских военнослужащих
 reference_text: возвращены 93 российских военнослужащих
 note: Вестник Образец gives 95, the figure of the previous (18 October) swap; the defence ministry via TASS says 93.
@@ -121,6 +123,8 @@ note: Вестник Образец gives 95, the figure of the previous (18 Oct
 === plant date_conflict
 article: sc-swap-vestnik
 reference: sc-swap-novosti
+value: 2024-11-05
+reference_value: 2024-11-06
 text: Из украинского плена во вторник вернулись
 reference_text: Россия и Украина в среду провели обмен пленными
 note: The exchange took place on Wednesday 6 November (TASS: "6 ноября"); Вестник Образец, published that same Wednesday, says Tuesday.

@@ -97,6 +97,8 @@ KEPCO will handle design, procurement and construction, and Korean cable and tra
 === plant number_conflict
 article: sc-grid-baomau-txt
 reference: sc-grid-tintuc
+value: 452000000
+reference_value: 425000000
 text: trị giá 452 triệu USD
 reference_text: trị giá 425 triệu USD
 note: Digits transposed: Báo Mẫu says 452 million dollars; Yonhap's own copy (4억2천500만 달러) and every other outlet say 425 million.
