@@ -59,7 +59,7 @@ file: daily-sample.jsonl
 outlet: Daily Sample
 language: en
 url: https://daily-sample.example.com/world/2024/11/05/north-korea-sends-more-troops-russia-seoul
-published_at: 2024-11-05T06:15:00Z
+published_at: 2024-11-05T11:15:00Z
 title: North Korea sends thousands more troops to Russia, Seoul's spy agency says
 ---
 SEOUL - North Korea has sent about 10,000 more troops to Russia, South Korea's National Intelligence Service told lawmakers on Tuesday, according to Yonhap news agency.
@@ -76,7 +76,7 @@ file: harian-contoh.jsonl
 outlet: Harian Contoh
 language: id
 url: https://harian-contoh.example.id/internasional/2024/11/05/korut-kirim-10000-tentara-tambahan-ke-rusia
-published_at: 2024-11-05T14:20:00+07:00
+published_at: 2024-11-05T19:20:00+07:00
 title: Korea Selatan: Korut kirim sekitar 10.000 tentara tambahan ke Rusia
 ---
 Korea Utara telah mengirim sekitar 10.000 tentara tambahan ke Rusia, kata Badan Intelijen Nasional (NIS) Korea Selatan kepada anggota parlemen hari ini, seperti dilaporkan kantor berita Yonhap.
@@ -92,7 +92,7 @@ file: warta-sampel.jsonl
 outlet: Warta Sampel
 language: id
 url: https://warta-sampel.example.id/berita/intelijen-seoul-12000-tentara-korut-tiba-di-rusia-20241105
-published_at: 2024-11-05T16:05:00+07:00
+published_at: 2024-11-05T20:05:00+07:00
 title: Intelijen Seoul sebut 12.000 tentara Korut tambahan tiba di Rusia
 ---
 Sebanyak 12.000 tentara Korea Utara tambahan telah tiba di Rusia, menurut Badan Intelijen Nasional Korea Selatan yang memberikan keterangan tertutup kepada parlemen di Seoul, Selasa (5/11).

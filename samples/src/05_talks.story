@@ -74,8 +74,8 @@ Pertempuran di Negara Bagian Shan selatan meningkat sejak Agustus, ketika SSLA m
 file: tin-tuc-mau.jsonl
 outlet: Tin Tức Mẫu
 language: vi
-url: https://tin-tuc-mau.example.vn/the-gioi/myanmar-dam-phan-ngung-ban-tai-con-minh-185241104203311471.htm
-published_at: 2024-11-04T20:33:00+07:00
+url: https://tin-tuc-mau.example.vn/the-gioi/myanmar-dam-phan-ngung-ban-tai-con-minh-185241104230511471.htm
+published_at: 2024-11-04T23:05:00+07:00
 title: Chính quyền quân sự Myanmar và nhóm vũ trang đàm phán ngừng bắn tại Côn Minh
 ---
 Chính quyền quân sự Myanmar và Quân giải phóng Nam Shan (SSLA) ngày 4/11 bắt đầu đàm phán ngừng bắn tại thành phố Côn Minh, Trung Quốc, theo AFP.
