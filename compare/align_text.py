@@ -52,7 +52,7 @@ class MeaningLexicon:
     hedge: frozenset[tuple[str, ...]]
     function: frozenset[str]
     auxiliary: frozenset[str]
-    number_words: frozenset[str]
+    number_words: dict[str, str]
     max_len: int
 
 
@@ -75,18 +75,28 @@ def meaning_lexicon(language: str | None) -> MeaningLexicon:
     )
 
 
-def _number_words(language: str | None) -> frozenset[str]:
-    """Number words from the figures engineer's number_words.csv, when that table exists."""
+def _number_words(language: str | None) -> dict[str, str]:
+    """Number words -> their value as digits, from the figures' number_words.csv when present."""
     try:
         rows = load_table("number_words")
     except SettingsError:
-        return frozenset()
-    words = set()
+        return {}
+    words = {}
     for row in rows:
-        if row.get("language") in (language, "*"):
-            word = row.get("word") or row.get("text") or ""
-            words.update(tokens_of(word)[:1])
-    return frozenset(words)
+        if row.get("language") in (language, "*") and row.get("needs") != "scale":
+            tokens = tokens_of(row.get("word", ""))
+            if len(tokens) == 1 and row.get("value"):
+                words[tokens[0]] = number_value(row["value"])
+    return words
+
+
+def number_value(token: str) -> str:
+    """A number token as a comparable string: '010' -> '10', '2.0' -> '2'; other tokens unchanged."""
+    try:
+        value = float(token)
+    except ValueError:
+        return token
+    return f"{value:g}" if value != int(value) else str(int(value))
 
 
 def normalise(text: str) -> str:
@@ -131,9 +141,30 @@ def meaning_counts(tokens: list[str], lex: MeaningLexicon) -> Counter[tuple[str,
                 found[("negation", " ".join(gram))] += 1
             elif gram in lex.hedge:
                 found[("hedge", " ".join(gram))] += 1
-        if _DIGIT.search(tokens[i]) or tokens[i] in lex.number_words:
-            found[("number", tokens[i])] += 1
+        value = number_of(tokens[i], lex)
+        if value is not None:
+            found[("number", value)] += 1
     return found
+
+
+def number_of(token: str, lex: MeaningLexicon) -> str | None:
+    """The value a token stands for ('1', 'một' -> '1'), or None when it is no number."""
+    if token in lex.number_words:
+        return lex.number_words[token]
+    return number_value(token) if _DIGIT.search(token) else None
+
+
+def number_changes(diff: list[list[str]], lex: MeaningLexicon) -> list[tuple[list[str], list[str]]]:
+    """(values before, values after) for each replaced stretch whose numbers differ."""
+    changes = []
+    for (op_a, text_a), (op_b, text_b) in zip(diff, diff[1:], strict=False):
+        if op_a != "-" or op_b != "+":
+            continue
+        before = sorted(v for v in (number_of(t, lex) for t in text_a.split()) if v is not None)
+        after = sorted(v for v in (number_of(t, lex) for t in text_b.split()) if v is not None)
+        if before and after and before != after:
+            changes.append((before, after))
+    return changes
 
 
 @dataclass

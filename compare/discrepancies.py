@@ -26,7 +26,14 @@ from compare.align import (
     speaker_tokens,
     speakers_compatible,
 )
-from compare.align_text import PairVerdict, compare_pair, cut_meaning_changes, normalise
+from compare.align_text import (
+    PairVerdict,
+    compare_pair,
+    cut_meaning_changes,
+    meaning_lexicon,
+    normalise,
+    number_changes,
+)
 from compare.settings import Settings
 
 COLUMNS = [
@@ -215,17 +222,19 @@ def _truncated(row: Any, item: Side, ref: Side, verdict: PairVerdict) -> dict[st
 
 
 def _quote_numbers(row: Any, item: Side, ref: Side, verdict: PairVerdict) -> list[dict[str, Any]]:
-    numbers = [c for c in verdict.meaning_changes if c["kind"] == "number"]
-    before = [c["word"] for c in numbers if c["change"] == "removed"]
-    after = [c["word"] for c in numbers if c["change"] == "added"]
-    if not before or not after:
+    """A number replaced by another inside an aligned quote."""
+    changes = number_changes(verdict.diff, meaning_lexicon(row.language_item))
+    if not changes:
         return []
+    before = [v for b, _ in changes for v in b]
+    after = [v for _, a in changes for v in a]
     explanation = (
         f"{item.outlet} gives {', '.join(after)} inside the quote where {ref.outlet} gives {', '.join(before)}."
     )
     evidence = {"values": after, "reference_values": before, "diff": verdict.diff, "source": "quote"}
-    return [finding("number_conflict", _number_severity(before, after), "a number changed inside a quote",
-                    row.story_id, item, ref, row.similarity, explanation, evidence)]  # fmt: skip
+    reason = "a number changed inside a quote"
+    return [finding("number_conflict", _number_severity(before, after), reason, row.story_id, item, ref,
+                    row.similarity, explanation, evidence)]  # fmt: skip
 
 
 def _number_severity(before: list[str], after: list[str]) -> str:
