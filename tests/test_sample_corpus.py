@@ -13,7 +13,7 @@ import json
 import re
 import sys
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from types import ModuleType
@@ -356,3 +356,22 @@ def test_date_conflicts_state_two_different_days(row: dict[str, object]) -> None
     days = [date.fromisoformat(str(row[k])) for k in ("value", "reference_value")]
     assert days[0] != days[1]
     assert all(date(2024, 11, 1) <= d <= date(2024, 11, 8) for d in days)
+
+
+def _moment(article_id: object) -> datetime | None:
+    raw = str(EXPECTED_ARTICLES[str(article_id)]["published_at"])
+    return datetime.fromisoformat(raw) if "T" in raw else None  # .txt: a day only
+
+
+@pytest.mark.parametrize(
+    "row",
+    [r for r in _findings() if EXPECTED_ARTICLES[r[1]["reference_article_id"]]["agency_copy"]],
+    ids=_finding_id,
+)
+def test_relays_appear_after_the_wire_copy_they_are_compared_with(
+    row: tuple[str, dict[str, object]],
+) -> None:
+    relay, wire = _moment(row[1]["article_id"]), _moment(row[1]["reference_article_id"])
+    if relay is None or wire is None:
+        pytest.skip("a .txt article carries its day only")
+    assert relay > wire
