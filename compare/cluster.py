@@ -41,7 +41,7 @@ DEFAULTS: dict[str, float] = {
     "cluster_weight_words": 0.55,
     "cluster_weight_chars": 0.15,
     "cluster_weight_anchors": 0.30,
-    "cluster_cross_language_factor": 1.0,  # scales the names+anchors score across languages
+    "cluster_cross_language_factor": 2.0,  # names+anchors alone, across languages, scaled to the within-language scale
     "cluster_threshold": 0.12,  # average similarity two clusters need to merge...
     "cluster_cohesion": 0.65,  # ...and this share of the looser one's own inner average  # average similarity two clusters need to merge
 }
@@ -64,7 +64,10 @@ def window_days(settings: Settings | None) -> int:
 
 
 def blocking_keys(feats: Features, settings: Settings | None) -> sp.csr_matrix:
-    """Binary matrix article x key: each article's strongest word terms and anchors."""
+    """Matrix article x key: each article's strongest word terms and anchors, with their weights.
+
+    The product of two rows is then a cosine over their top terms: candidates are ranked by it.
+    """
     parts = [
         _top_keys(feats.words, int(param(settings, "cluster_block_words")), settings),
         _top_keys(feats.anchors, int(param(settings, "cluster_block_anchors")), settings),
@@ -80,10 +83,7 @@ def _top_keys(matrix: sp.csr_matrix, keep: int, settings: Settings | None) -> sp
     masked = sp.csr_matrix(matrix @ sp.diags(useful.astype(np.float32)))
     masked.eliminate_zeros()
     top = _rank_within_rows(masked) < keep
-    return sp.csr_matrix(
-        (np.ones(int(top.sum()), dtype=np.float32), masked.indices[top], _indptr(masked, top)),
-        shape=matrix.shape,
-    )
+    return sp.csr_matrix((masked.data[top], masked.indices[top], _indptr(masked, top)), shape=matrix.shape)
 
 
 def _rank_within_rows(matrix: sp.csr_matrix) -> np.ndarray:
@@ -113,7 +113,7 @@ def candidate_pairs(keys: sp.csr_matrix, days: np.ndarray, window: int, per_arti
 
     One sparse product per publication day (that day's articles against the window before it);
     undated articles are compared with everything. Each article keeps its `per_article` earlier
-    candidates sharing the most keys.
+    candidates with the largest product of key weights.
     """
     n = keys.shape[0]
     sort_days = np.where(np.isnan(days), np.inf, days)

@@ -46,9 +46,27 @@ def _upper_class() -> str:
 
 @cache
 def _name_run() -> re.Pattern[str]:
-    """Runs of capitalised words: 'Jens Stoltenberg', 'Ai Cập', 'Зеленский'."""
+    """Runs of capitalised words ('Jens Stoltenberg', 'Ai Cập', 'Зеленский'), with what precedes
+    them when that starts a sentence (a line start, end punctuation, an opening quote)."""
     word = _upper_class() + r"[^\W\d_]*(?:['’\-][^\W\d_]+)*"
-    return re.compile(rf"(?<!\w){word}(?:[ \u00a0]+{word})*")
+    return re.compile(rf"(\n\s*|[.!?…]\s+|[\"«“„(]\s*)?(?<!\w)({word}(?:[ \u00a0]+{word})*)")
+
+
+VOWELS = re.compile(r"(?<=.)[aeiou]+")
+DOUBLES = re.compile(r"(.)\1+")
+
+
+@cache
+def _key_folds() -> tuple[tuple[str, str], ...]:
+    return tuple((row["source"], row["target"]) for row in lexicon.load_table("name_keys"))
+
+
+def name_key(folded_word: str) -> str:
+    """A spelling-tolerant key of a folded name: spelling folds, vowels after the first letter and
+    doubled letters dropped ('halvorsen' and 'khalvorsen' -> 'hlvrsn')."""
+    for source, target in _key_folds():
+        folded_word = folded_word.replace(source, target)
+    return DOUBLES.sub(r"\1", VOWELS.sub("", folded_word))
 
 
 @cache
@@ -77,11 +95,19 @@ def title_or_first_line(title: Any, text: Any) -> str:
 
 
 def names_in(text: str) -> list[str]:
-    """Capitalised runs of a text, stop words at either end dropped ('The Hague' -> 'Hague')."""
+    """Capitalised runs of a text, stop words at either end dropped ('The Hague' -> 'Hague').
+
+    A word capitalised only because it starts a sentence ('Schools', 'Местные') is not a name:
+    a sentence's first word counts only when the text also capitalises it elsewhere.
+    """
     stops = stopwords()
+    found = _name_run().findall("\n" + text)
+    inside = {w for prefix, run in found for w in run.split()[bool(prefix) :]}
     runs = []
-    for run in _name_run().findall(text):
+    for prefix, run in found:
         words = run.split()
+        if prefix and words[0] not in inside:
+            words.pop(0)
         while words and words[0].lower() in stops:
             words.pop(0)
         while words and words[-1].lower() in stops:
@@ -110,7 +136,7 @@ def anchor_tokens(row: dict[str, Any], names: list[str]) -> list[str]:
     tokens = []
     for run in names:
         folded = fold(run).split()
-        tokens.extend("n:" + w for w in folded if len(w) > 1)
+        tokens.extend("n:" + k for k in map(name_key, folded) if len(k) > 1)
         if len(folded) > 1:
             tokens.append("r:" + "_".join(folded))
     tokens.extend("d:" + n for n in numbers_in(f"{row['title']} {row['text']}"))
@@ -176,11 +202,9 @@ def build_features(
     for r, title, body in zip(records, titles, bodies, strict=True):
         r["title"], r["text"] = title, body
     names = [names_in(f"{t}\n{b}") for t, b in zip(titles, bodies, strict=True)]
-    max_df = 1.0 if len(records) < 3 else 0.5  # a term in half the articles tells no story apart
-    word_vec = _tfidf(
-        1, token_pattern=WORD_TOKEN, stop_words=sorted(stopwords()), max_df=max_df, ngram_range=(1, word_ngrams)
-    )
-    words, word_terms = _fit(word_vec, [f"{t}\n{t}\n{b}" for t, b in zip(titles, bodies, strict=True)])
+    languages = [str(r.get("language") or "") for r in records]
+    word_docs = [f"{t}\n{t}\n{b}" for t, b in zip(titles, bodies, strict=True)]
+    words, word_terms = word_matrix(word_docs, languages, word_ngrams)
     char_docs = [fold(t + " " + " ".join(n)) for t, n in zip(titles, names, strict=True)]
     chars, _ = _fit(_tfidf(1, analyzer="char_wb", ngram_range=(3, 4)), char_docs)
     anchor_docs = [anchor_tokens(r, n) for r, n in zip(records, names, strict=True)]
@@ -192,6 +216,38 @@ def build_features(
         word_terms=word_terms,
         titles=titles,
     )
+
+
+def word_matrix(docs: list[str], languages: list[str], ngrams: int) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Word TF-IDF fitted per language (idf and 'too common' judged within the language), side by side.
+
+    Words are only compared between articles of the same language, so a word's weight should
+    say how rare it is among that language's articles, not among all of them.
+    """
+    by_language: dict[str, list[int]] = {}
+    for row, language in enumerate(languages):
+        by_language.setdefault(language, []).append(row)
+    blocks, terms, offset = [], [], 0
+    rows_out, cols_out, data_out = [], [], []
+    for language in sorted(by_language):
+        rows = np.array(by_language[language])
+        max_df = 1.0 if len(rows) < 3 else 0.5  # a term in half the articles tells no story apart
+        vectorizer = _tfidf(
+            1, token_pattern=WORD_TOKEN, stop_words=sorted(stopwords()), max_df=max_df, ngram_range=(1, ngrams)
+        )
+        matrix, names = _fit(vectorizer, [docs[r] for r in rows])
+        coo = matrix.tocoo()
+        rows_out.append(rows[coo.row])
+        cols_out.append(coo.col + offset)
+        data_out.append(coo.data)
+        terms.append(names)
+        offset += matrix.shape[1]
+        blocks.append(language)
+    shape = (len(docs), max(offset, 1))
+    combined = sp.csr_matrix(
+        (np.concatenate(data_out), (np.concatenate(rows_out), np.concatenate(cols_out))), shape=shape
+    ) if rows_out else sp.csr_matrix(shape, dtype=np.float32)
+    return combined, np.concatenate(terms) if terms else np.array([""])
 
 
 def _fit(vectorizer: TfidfVectorizer, docs: list[Any]) -> tuple[sp.csr_matrix, np.ndarray]:
