@@ -16,6 +16,7 @@ PAD_RIGHT = 8
 PAD_TOP = 8
 PAD_BOTTOM = 22
 MAX_X_LABELS = 6
+SINGLE_BAND = 6  # half width of the interval box when there is a single week
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,10 @@ def trend(points: Sequence[WeekPoint]) -> Trend | None:
     count = len(points)
     tops = [(_x(i, count), _y(p.high)) for i, p in enumerate(points)]
     bottoms = [(_x(i, count), _y(p.low)) for i, p in enumerate(points)]
+    if count == 1:  # one week: draw the interval as a narrow box rather than a line
+        (x, top), (_, bottom) = tops[0], bottoms[0]
+        tops = [(x - SINGLE_BAND, top), (x + SINGLE_BAND, top)]
+        bottoms = [(x - SINGLE_BAND, bottom), (x + SINGLE_BAND, bottom)]
     line = [(_x(i, count), _y(p.share)) for i, p in enumerate(points)]
     dots = [
         (x, y, f"{p.label}: {p.share:.0%} of {p.n} ({p.low:.0%}–{p.high:.0%})")
