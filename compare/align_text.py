@@ -99,9 +99,14 @@ def number_value(token: str) -> str:
     return f"{value:g}" if value != int(value) else str(int(value))
 
 
+@cache
+def _letter_folds() -> dict[int, str]:
+    return {ord(r["letter"]): r["folded"] for r in rows_for("letter_folds", "*") if len(r["letter"]) == 1}
+
+
 def normalise(text: str) -> str:
     """Casefolded text without punctuation: what a reader hears when the quote is read aloud."""
-    t = unicodedata.normalize("NFKC", text or "")
+    t = unicodedata.normalize("NFKC", text or "").translate(_letter_folds())
     t = _DIGIT_SEPARATOR.sub("", t)
     t = _APOSTROPHES.sub("", t).casefold()
     return " ".join(_NON_WORD.sub(" ", t).split())
