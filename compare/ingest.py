@@ -9,6 +9,7 @@ Nothing raises on bad input: every bad record becomes a reject row with file, li
 from __future__ import annotations
 
 import csv
+import fnmatch
 import hashlib
 import io
 import json
@@ -68,18 +69,35 @@ class IngestResult:
 # ---------------------------------------------------------------- discovering files
 
 
+IGNORE_FILE = ".crosswireignore"
+
+
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
-    """Every file under the given paths, recursively, in a stable order; hidden files skipped."""
+    """Every file under the given paths, recursively, in a stable order. Hidden files are
+    skipped, and so are those a folder's .crosswireignore names (glob patterns, one a line,
+    relative to that folder): documentation or ground truth kept beside the articles."""
     for path in paths:
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
         if path.is_file():
             yield path
             continue
+        ignored = ignore_patterns(path)
         for child in sorted(path.rglob("*")):
             rel = child.relative_to(path)
-            if child.is_file() and not any(part.startswith(".") for part in rel.parts):
-                yield child
+            if any(part.startswith(".") for part in rel.parts) or not child.is_file():
+                continue
+            if any(fnmatch.fnmatch(rel.as_posix(), pattern) for pattern in ignored):
+                continue
+            yield child
+
+
+def ignore_patterns(folder: Path) -> list[str]:
+    path = folder / IGNORE_FILE
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
 # ---------------------------------------------------------------- decoding bytes
@@ -472,14 +490,33 @@ def read_html(text: str, file: str) -> Records:
         return
     meta = json.loads(found)
     record = {
-        "url": meta.get("url") or None,
+        "url": meta.get("url") or html_meta(text, HTML_URL),
         "outlet": meta.get("sitename") or meta.get("source-hostname") or meta.get("hostname") or None,
         "language": meta.get("language") or _html_lang(text),
-        "published_at": meta.get("date"),
+        "published_at": html_meta(text, HTML_PUBLISHED) or meta.get("date"),
         "title": meta.get("title"),
         "text": drop_repeated_title(meta.get("text") or meta.get("raw_text") or "", meta.get("title")),
     }
     yield None, {k: v for k, v in record.items() if v}
+
+
+HTML_URL = (
+    re.compile(r"""<meta[^>]+property=["']og:url["'][^>]+content=["']([^"']+)""", re.I),
+    re.compile(r"""<link[^>]+rel=["']canonical["'][^>]+href=["']([^"']+)""", re.I),
+)
+HTML_PUBLISHED = (
+    re.compile(r"""<meta[^>]+(?:property|name)=["']article:published_time["'][^>]+content=["']([^"']+)""", re.I),
+)
+
+
+def html_meta(html: str, patterns: tuple[re.Pattern[str], ...]) -> str | None:
+    """A value trafilatura leaves out or shortens (the page's own url, the publication time)."""
+    head = html[:20000]
+    for pattern in patterns:
+        m = pattern.search(head)
+        if m:
+            return m.group(1).strip()
+    return None
 
 
 def drop_repeated_title(text: str, title: str | None) -> str:
@@ -536,6 +573,8 @@ def read_file(path: Path, settings: Settings) -> tuple[list[dict[str, Any]], lis
         if isinstance(item, Reject):
             rejects.append(item)
             continue
+        if fmt in ("html", "text"):  # one article per file: the file's name is its own id
+            item.setdefault("id", path.stem)
         try:
             articles.append(build_article(item, file, line, settings))
         except RecordError as e:

@@ -218,8 +218,7 @@ def link_to_stored_copies(con: duckdb.DuckDBPyConnection, new: pd.DataFrame) -> 
 
 
 def count(con: duckdb.DuckDBPyConnection, table: str) -> int:
-    row = con.execute(f"SELECT count(*) FROM {table}").fetchone()
-    return int(row[0]) if row else 0
+    return int(store.scalar(con, f"SELECT count(*) FROM {table}"))
 
 
 # ---------------------------------------------------------------- extract
@@ -489,10 +488,10 @@ def nightly(
     JSON summary beside the report, and refresh the analysts' read-only snapshot."""
     summary = run([input_dir], db_path, report_dir, settings, command="nightly", progress=progress)
     with store.connect(db_path, read_only=True) as con:
-        row = con.execute(
-            "SELECT count(*) FROM discrepancies WHERE first_run_id = ?", [summary.run_id]
-        ).fetchone()
-    summary.counts["new_findings"] = {"discrepancies": int(row[0]) if row else 0}
+        new_findings = store.scalar(
+            con, "SELECT count(*) FROM discrepancies WHERE first_run_id = ?", [summary.run_id]
+        )
+    summary.counts["new_findings"] = {"discrepancies": int(new_findings)}
     report_dir.mkdir(parents=True, exist_ok=True)
     (report_dir / "run-summary.json").write_text(summary.to_json(), encoding="utf-8")
     if snapshot is not None:

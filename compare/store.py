@@ -59,8 +59,7 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
         "name VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
     )
-    row = con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()
-    return int(row[0]) if row else 0
+    return int(scalar(con, "SELECT coalesce(max(version), 0) FROM schema_version"))
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
@@ -132,6 +131,13 @@ def insert_frame(
     finally:
         con.unregister("_frame_to_insert")
     return len(frame)
+
+
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | dict[str, Any] | None = None) -> Any:
+    """The first value of a query's first row (None when no row); the result is read to the end,
+    as DuckDB wants before the connection does anything else."""
+    rows = con.execute(sql, params if params is not None else []).fetchall()
+    return rows[0][0] if rows else None
 
 
 def execute_script(

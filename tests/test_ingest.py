@@ -123,6 +123,7 @@ def test_csv_and_html_inputs(tmp_path):
           "c1,https://a.example.org/1,Sample Wire,en,2024-11-01,First,\"Officials said on Friday that the bridge would reopen, AP reported.\",metro\n")
     write(tmp_path, "page.html", """<html lang="de"><head><title>Gespräche gehen weiter</title>
     <meta property="og:site_name" content="Beispiel Zeitung">
+    <meta property="og:url" content="https://beispiel-zeitung.example.de/politik/gespraeche">
     <meta property="article:published_time" content="2024-11-03T09:00:00+01:00"></head>
     <body><nav>Startseite | Politik | Sport</nav><article><h1>Gespräche gehen weiter</h1>
     <p>Die Unterhändler trafen sich am Freitag erneut in Genf, wie die Nachrichtenagentur dpa berichtete.
@@ -137,7 +138,9 @@ def test_csv_and_html_inputs(tmp_path):
     assert html_row.title == "Gespräche gehen weiter"
     assert html_row.outlet == "Beispiel Zeitung"
     assert html_row.language == "de"
-    assert html_row.published_at == datetime(2024, 11, 3)
+    assert html_row.published_at == datetime(2024, 11, 3, 8, 0)
+    assert html_row.url == "https://beispiel-zeitung.example.de/politik/gespraeche"
+    assert html_row.external_id == "page"
     assert not html_row.text.startswith("Gespräche")
     assert "Unterhändler" in html_row.text and "Impressum" not in html_row.text
 
@@ -181,3 +184,14 @@ def test_json_array_file_and_a_leading_array_line(tmp_path):
     result = ingest.read_paths([lines])
     assert list(result.articles["external_id"]) == ["r3"]
     assert list(result.rejects["reason"]) == ["not_an_object"]
+
+
+def test_crosswireignore_skips_sidecar_files(tmp_path):
+    write(tmp_path, "articles.jsonl", jsonl(GOOD))
+    write(tmp_path, "README.md", "# about this folder")
+    (tmp_path / "truth").mkdir()
+    write(tmp_path / "truth", "expected.json", "{\n  \"stories\": []\n}")
+    write(tmp_path, ".crosswireignore", "# not articles\nREADME.md\ntruth/*.json\n")
+    result = ingest.read_paths([tmp_path])
+    assert result.rejects.empty, result.rejects
+    assert list(result.articles["external_id"]) == ["r1"]
