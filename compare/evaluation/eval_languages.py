@@ -310,7 +310,12 @@ def load_gold(language: str, gold_dir: Path = GOLD_DIR) -> list[dict]:
 def score_language(language: str, gold_dir: Path = GOLD_DIR) -> Tally:
     tally = Tally()
     for gold in load_gold(language, gold_dir):
-        tally.add(score_paragraph(gold, predict(gold)))
+        try:
+            pred = predict(gold)
+        except Exception as e:  # noqa: BLE001 - a crash on one paragraph is scored as finding nothing
+            pred = {}
+            tally.errors.append((gold["id"], "extractor_crash", "", f"{type(e).__name__}: {e}"))
+        tally.add(score_paragraph(gold, pred))
     return tally
 
 
