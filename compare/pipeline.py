@@ -203,15 +203,12 @@ def link_to_stored_copies(con: duckdb.DuckDBPyConnection, new: pd.DataFrame) -> 
     """A new article whose normalised text is already stored points at the stored one."""
     if new.empty:
         return new
-    con.register("_new_hashes", new[["content_hash"]].drop_duplicates())
-    try:
+    with store.registered(con, "_new_hashes", new[["content_hash"]].drop_duplicates()):
         stored = store.read_frame(
             con,
             "SELECT content_hash, min(article_id) AS first_id FROM articles "
             "WHERE content_hash IN (SELECT content_hash FROM _new_hashes) GROUP BY content_hash",
         )
-    finally:
-        con.unregister("_new_hashes")
     first = new["content_hash"].map(dict(zip(stored["content_hash"], stored["first_id"], strict=True)))
     new["duplicate_of"] = first.where(first.notna(), new["duplicate_of"])
     return new
@@ -284,15 +281,12 @@ def stage_cluster(ctx: Context) -> dict[str, int]:
 
 
 def _assignments_of(con: duckdb.DuckDBPyConnection, known: pd.DataFrame) -> pd.DataFrame:
-    con.register("_known", known[["article_id"]])
-    try:
+    with store.registered(con, "_known", known[["article_id"]]):
         return store.read_frame(
             con,
             "SELECT sa.story_id, sa.article_id, sa.score FROM story_articles sa "
             "JOIN _known USING (article_id)",
         )
-    finally:
-        con.unregister("_known")
 
 
 def write_cluster_update(con: duckdb.DuckDBPyConnection, update: Any, run_id: str) -> None:
@@ -318,11 +312,8 @@ def replace_by_key(
     """Delete the table's rows whose key is in the frame, then insert the frame."""
     if frame.empty:
         return
-    con.register("_keys", frame[[key]].drop_duplicates())
-    try:
+    with store.registered(con, "_keys", frame[[key]].drop_duplicates()):
         con.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT {key} FROM _keys)")
-    finally:
-        con.unregister("_keys")
     if insert:
         store.insert_frame(con, table, frame)
 
@@ -344,15 +335,12 @@ def agency_of_outlet(outlet: Any) -> str | None:
 
 def story_inputs(con: duckdb.DuckDBPyConnection, story_ids: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Quotes, figures, claims, citations and articles of the given stories."""
-    con.register("_stories", story_ids[["story_id"]])
-    try:
+    with store.registered(con, "_stories", story_ids[["story_id"]]):
         frames = {
             table: store.read_frame(con, store.load_sql("pipeline/story_items").format(table=table))
             for table in ("quotes", "figures", "claims", "citations", "dates")
         }
         articles = store.read_frame(con, store.load_sql("pipeline/story_articles_meta"))
-    finally:
-        con.unregister("_stories")
     articles["agency_of_article"] = articles["outlet"].map(agency_of_outlet)
     frames["articles"] = articles
     return frames
@@ -391,14 +379,11 @@ def stage_discrepancies(ctx: Context) -> dict[str, int]:
     def work(batches: list[pd.DataFrame], inputs: list[dict[str, pd.DataFrame]]) -> dict[str, int]:
         total = 0
         for batch, given in zip(batches, inputs, strict=True):
-            con.register("_stories", batch[["story_id"]])
-            try:
+            with store.registered(con, "_stories", batch[["story_id"]]):
                 groups = store.read_frame(con, "SELECT g.* FROM quote_groups g JOIN _stories USING (story_id)")
                 alignments = store.read_frame(
                     con, "SELECT a.* FROM quote_alignments a JOIN _stories USING (story_id)"
                 )
-            finally:
-                con.unregister("_stories")
             found = discrepancies.find(
                 align.Alignment(groups=groups, alignments=alignments), given["quotes"], given["figures"],
                 given["claims"], given["citations"], given["articles"], ctx.settings,
@@ -416,14 +401,11 @@ def keep_first_seen(con: duckdb.DuckDBPyConnection, found: pd.DataFrame, run_id:
     """A finding recomputed with the same id keeps the run that first saw it."""
     if found.empty:
         return found
-    con.register("_found", found[["discrepancy_id"]])
-    try:
+    with store.registered(con, "_found", found[["discrepancy_id"]]):
         seen = store.read_frame(
             con, "SELECT discrepancy_id, coalesce(first_run_id, run_id) AS first_run_id "
             "FROM discrepancies JOIN _found USING (discrepancy_id)",
         )
-    finally:
-        con.unregister("_found")
     first = found["discrepancy_id"].map(dict(zip(seen["discrepancy_id"], seen["first_run_id"], strict=True)))
     return found.assign(first_run_id=first.fillna(run_id))
 
@@ -448,14 +430,11 @@ def per_story_stage(
             for key, value in work(group, inputs).items():
                 totals[key] = totals.get(key, 0) + value
             done = pd.concat(group).assign(stage=stage, run_id=ctx.run_id)
-            ctx.con.register("_done", done)
-            try:
+            with store.registered(ctx.con, "_done", done):
                 ctx.con.execute(
                     "INSERT OR REPLACE INTO story_stage (stage, story_id, signature, run_id) "
                     "SELECT stage, story_id, signature, run_id FROM _done"
                 )
-            finally:
-                ctx.con.unregister("_done")
     return totals
 
 

@@ -113,6 +113,16 @@ def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [r[0] for r in rows]
 
 
+def has_key(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    """Whether the table has a primary key or unique constraint (INSERT OR IGNORE needs one)."""
+    return bool(scalar(
+        con,
+        "SELECT count(*) FROM duckdb_constraints() WHERE table_name = ? "
+        "AND constraint_type IN ('PRIMARY KEY', 'UNIQUE')",
+        [table],
+    ))
+
+
 def insert_frame(
     con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame, on_conflict_ignore: bool = False
 ) -> int:
@@ -124,13 +134,22 @@ def insert_frame(
         raise DatabaseError(f"nothing to insert into {table}: no matching columns")
     frame = df[cols]
     quoted = ", ".join(f'"{c}"' for c in cols)
-    verb = "INSERT OR IGNORE" if on_conflict_ignore else "INSERT"
-    con.register("_frame_to_insert", frame)
-    try:
+    verb = "INSERT OR IGNORE" if on_conflict_ignore and has_key(con, table) else "INSERT"
+    with registered(con, "_frame_to_insert", frame):
         con.execute(f'{verb} INTO {table} ({quoted}) SELECT {quoted} FROM _frame_to_insert')
-    finally:
-        con.unregister("_frame_to_insert")
     return len(frame)
+
+
+@contextlib.contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> Iterator[None]:
+    """A DataFrame visible to SQL as `name` for the block. A failure inside keeps its own
+    error: unregistering in an aborted transaction would raise another one over it."""
+    con.register(name, frame)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(duckdb.Error):
+            con.unregister(name)
 
 
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | dict[str, Any] | None = None) -> Any:
