@@ -58,6 +58,7 @@ class SpeakerLexicon:
     patterns: tuple[tuple[str, regex.Pattern[str]], ...]
     subject: regex.Pattern[str]
     mention: regex.Pattern[str]
+    tail_name: regex.Pattern[str]
     say_verb: regex.Pattern[str]
     not_name: frozenset[str]
     pronouns: frozenset[str]
@@ -168,6 +169,13 @@ def _words(table: str, language: str, column: str, **where: str) -> list[str]:
     return [r[column] for r in rows_for(table, language) if all(r.get(k) == v for k, v in where.items())]
 
 
+def _core(language: str) -> str:
+    rows = rows_for("name_patterns", language)
+    own = [r for r in rows if r["language"] == language] or [r for r in rows if r["language"] == "*"]
+    particles = _words("name_words", language, "word", kind="particle")
+    return own[0]["core"].replace("PARTICLE", alternation(particles)[3:-1])
+
+
 def _person_pattern(language: str) -> str:
     """A person: optional titles/places before, the name core, optional titles after, a particle."""
     rows = rows_for("name_patterns", language)
@@ -184,7 +192,12 @@ def _person_pattern(language: str) -> str:
     if places:
         role_parts.append(alternation(places))
     role = f"(?P<role>(?:(?:{'|'.join(role_parts)})[^\\S\\n]+)+)?" if role_parts else ""
-    suffix = f"(?:[^\\S\\n]*(?P<role_after>{alternation(after)}))?" if after else ""
+    # Korean: "존 밀러 국방부 대변인은": up to two words of the body before the title.
+    suffix = (
+        f"(?:[^\\S\\n]*(?P<role_after>(?:[^\\s,.]+[^\\S\\n]+){{0,2}}?{alternation(after)}))?"
+        if after
+        else ""
+    )
     return f"{role}(?P<name>{core}){suffix}{particle}"
 
 
@@ -202,9 +215,20 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     person = _person_pattern(language)
     pron = alternation(personal) if personal else "(?!)"
     gap = r"(?:[^\S\n]+\p{Ll}{1,10}){0,1}?"
+    # Lower-case role words between a verb and a name ("заявила еврокомиссар Анна Ферро"), never
+    # function words ("said that Clinton ..." is not Clinton speaking).
+    stop = _words("stopwords", language, "word") + _words("name_words", language, "word", kind="determiner")
+    stop_guard = f"(?!(?i:{alternation(stop)})(?!{W}))" if stop else ""
+    role_words = rf"(?P<role_pre>(?:{stop_guard}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*[^\S\n]+){{0,3}})"
     patterns: list[tuple[str, str]] = [
-        ("after_verb", rf"(?<!{W}){say_only}[\t \u00a0,]*(?:[\t \u00a0-]+(?P<pron>{pron})(?!{W})|[^\S\n]+{person})"),
+        (
+            "after_verb",
+            rf"(?<!{W}){say_only}[\t \u00a0,]*(?:[\t \u00a0-]+(?P<pron>{pron})(?!{W})"
+            rf"|[^\S\n]+{role_words}{person})",
+        ),
         ("before_verb", rf"(?<!{W}){person}{gap}[^\S\n]+{say}(?!{W})"),
+        # "Ketua Polis Daerah Sepang, ACP Norazlan Yusof, berkata": the name set off by commas.
+        ("before_verb", rf"(?<=,[^\S\n]){person},{gap}[^\S\n]+{say}(?!{W})"),
         ("pronoun", rf"(?<!{W})(?P<pron>{pron}){gap}[^\S\n]+{say}(?!{W})"),
     ]
     if according:
@@ -236,7 +260,8 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     return SpeakerLexicon(
         patterns=compiled,
         subject=subject,
-        mention=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+\p{{Ll}})"),
+        mention=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}])"),
+        tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
         say_verb=regex.compile(rf"(?<!{W}){say}(?!{W})"),
         not_name=frozenset(_words("name_words", language, "word", kind="not_name")) | frozenset(personal),
         pronouns=frozenset(personal),
@@ -262,11 +287,15 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
         return Attribution(m.start(), m.end(), None, None, "pronoun")
     if kind == "described":
         text = " ".join(groups["name"].split())
+        tail = lex.tail_name.search(text)
+        name = _clean_name(tail.group("name"), lex) if tail and tail.start() > 0 else None
+        if name:  # "la sociologue des médias Hélène Garnier": a name with its role
+            return Attribution(m.start(), m.end(), name, text[: tail.start()].strip(" ,"), "named")
         return Attribution(m.start(), m.end(), text, None, "described")
     name = _clean_name(groups.get("name") or "", lex)
     if not name:
         return None
-    role_text = " ".join(x for x in (groups.get("role"), groups.get("role_after")) if x)
+    role_text = " ".join(x for x in (groups.get("role_pre"), groups.get("role"), groups.get("role_after")) if x)
     role = " ".join(role_text.split()) or None
     return Attribution(m.start(), m.end(), name, role, "relative" if kind == "relative" else "named")
 
@@ -342,9 +371,10 @@ class NameBook:
                     att.speaker, att.speaker_role = name, att.role or role
                     break
         if att.speaker is None:
-            att.speaker, att.speaker_role = att.name, att.role
+            known_role = next((r for n, r in reversed(self.full) if n == att.name and r), None)
+            att.speaker, att.speaker_role = att.name, att.role or known_role
             if len(tokens) > 1:
-                self.full.append((att.name, att.role))
+                self.full.append((att.name, att.speaker_role))
         self.last = (att.speaker, att.speaker_role)
 
 

@@ -1,0 +1,163 @@
+"""Direct quotes and speakers, a row per language and case (synthetic text written for crosswire)."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.extract import extract_parts
+
+
+def quotes(text: str, language: str) -> list[dict]:
+    found = extract_parts(text, language, None).quotes
+    for q in found:
+        assert text[q["start"] : q["end"]] == q["text"]
+    return found
+
+
+MARKS = [
+    # language, text, the quote inside the marks
+    ("en", 'He said "we will not stop now" and left.', "we will not stop now"),
+    ("en", "She said “the talks are over” on Friday.", "the talks are over"),
+    ("de", "Er sagte: „Wir bleiben hier.“ Dann ging er.", "Wir bleiben hier."),
+    ("de", "Sie sagte: »Das ist vorbei.« Danach schwieg sie.", "Das ist vorbei."),
+    ("ru", "Он заявил: «Мы не отступим». Потом ушел.", "Мы не отступим"),
+    ("uk", "Він сказав: «Ми готові до переговорів». Потім пішов.", "Ми готові до переговорів"),
+    ("fr", "Il a déclaré : « Nous resterons ici. » Puis il est parti.", "Nous resterons ici."),
+    ("fr", "Elle répète ‹ jamais plus › devant la foule.", "jamais plus"),
+    ("es", "El ministro dijo: «No habrá recortes». Luego se fue.", "No habrá recortes"),
+    ("ko", "그는 「우리는 준비됐다」라고 말했다.", "우리는 준비됐다"),
+    ("ko", "그는 『협상은 끝났다』라고 밝혔다.", "협상은 끝났다"),
+    ("vi", "Ông nói: “Chúng tôi sẽ tiếp tục đàm phán.” Sau đó ông rời đi.",
+     "Chúng tôi sẽ tiếp tục đàm phán."),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), MARKS)
+def test_quote_marks(language: str, text: str, expected: str) -> None:
+    assert [q["text"] for q in quotes(text, language)] == [expected]
+
+
+def test_unbalanced_mark_does_not_swallow_the_article() -> None:
+    text = (
+        'The mayor called it "a disgrace and left the hall.\n\n'
+        'Later the council met. "We will rebuild," said Anna Berg.\n\n'
+        "The vote is on Monday."
+    )
+    found = quotes(text, "en")
+    assert [q["text"] for q in found] == ["We will rebuild,"]
+    assert found[0]["speaker"] == "Anna Berg"
+
+
+def test_quote_running_over_paragraphs_is_one_quote() -> None:
+    text = (
+        'Mayor Anna Berg said: "The bridge will reopen in May.\n\n'
+        '"The repairs cost less than we feared."\n\n'
+        "Traffic was light."
+    )
+    found = quotes(text, "en")
+    assert len(found) == 1
+    assert found[0]["text"].startswith("The bridge") and found[0]["text"].endswith("feared.")
+    assert found[0]["speaker"] == "Anna Berg"
+
+
+SPEAKERS = [
+    # language, text, speaker, role
+    ("en", '"We are ready to talk," said Antony Blinken.', "Antony Blinken", None),
+    ("en", '"We are ready to talk," Secretary of State Antony Blinken said on Monday.',
+     "Antony Blinken", "Secretary of State"),
+    ("en", 'Senator Jane Holt told reporters: "The bill is dead."', "Jane Holt", "Senator"),
+    ("en", 'According to Mark Levin, "the deal will hold."', "Mark Levin", None),
+    ("id", '"Kami siap berunding," kata Kim Jong-gyu.', "Kim Jong-gyu", None),
+    ("id", 'Namun, Kim Jong-gyu menambahkan: "Kami tidak terlibat langsung."', "Kim Jong-gyu", None),
+    ("id", 'Menteri Luar Negeri Korea Utara Choe Son-hui mengatakan "dukungan kami tidak berubah".',
+     "Choe Son-hui", "Menteri Luar Negeri Korea Utara"),
+    ("ms", '"Kerajaan akan membantu semua mangsa," kata Perdana Menteri Anwar Ibrahim.',
+     "Anwar Ibrahim", "Perdana Menteri"),
+    ("vi", "“Chúng tôi sẽ hợp tác chặt chẽ”, ông Nguyễn Văn Hải nói.", "Nguyễn Văn Hải", "ông"),
+    ("vi", "Bộ trưởng Ngoại giao Lê Minh Tâm nhấn mạnh: “Hòa bình là ưu tiên.”", "Lê Minh Tâm",
+     "Bộ trưởng Ngoại giao"),
+    ("ru", "«Мы не планируем новых шагов», — заявил Дмитрий Песков.", "Дмитрий Песков", None),
+    ("ru", "Пресс-секретарь президента Дмитрий Песков заявил: «Решение не принято».",
+     "Дмитрий Песков", "Пресс-секретарь президента"),
+    ("uk", "«Ми готові до діалогу», — сказав Андрій Коваль.", "Андрій Коваль", None),
+    ("fr", "« Nous resterons vigilants », a déclaré Jean Morel.", "Jean Morel", None),
+    ("fr", "Selon Claire Dubois, « rien n'est encore décidé ».", "Claire Dubois", None),
+    ("es", "«No habrá recortes», dijo Lucía Ortega.", "Lucía Ortega", None),
+    ("es", "Según Pablo Ruiz, «la cifra es provisional».", "Pablo Ruiz", None),
+    ("de", "„Wir bleiben standhaft“, sagte Außenministerin Karin Vogt.", "Karin Vogt", "Außenministerin"),
+    ("de", "Jonas Weber sagte: „Die Brücke ist sicher.“", "Jonas Weber", None),
+    ("ko", "최선희 외무상은 “우리는 러시아를 지지한다”고 말했다.", "최선희", "외무상"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "role"), SPEAKERS)
+def test_speaker_and_role(language: str, text: str, speaker: str, role: str | None) -> None:
+    found = quotes(text, language)
+    assert len(found) == 1
+    assert (found[0]["speaker"], found[0]["speaker_role"]) == (speaker, role)
+
+
+CARRY_OVER = [
+    # language, text; the last quote's speaker is the named one before it
+    ("en", 'Anna Berg spoke first. "The port is open," she said. He added: "Ships are moving."',
+     "Anna Berg"),
+    ("en", 'Mayor Tom Reyes opened the session.\n\n"We start today," he said.', "Tom Reyes"),
+    ("id", 'Presiden Joko Susilo meninjau lokasi banjir.\n\nIa mengatakan: "Bantuan sudah dikirim."',
+     "Joko Susilo"),
+    ("ms", 'Menteri Azlan Hamid melawat kawasan itu. "Kami akan membina semula," katanya.',
+     "Azlan Hamid"),
+    ("vi", "Ông Trần Quốc Bảo phát biểu tại hội nghị.\n\nÔng nói: “Chúng tôi đã sẵn sàng.”",
+     "Trần Quốc Bảo"),
+    ("ru", "Дмитрий Песков выступил перед журналистами.\n\nОн добавил: «Сроки не определены».",
+     "Дмитрий Песков"),
+    ("uk", "Андрій Коваль виступив у Києві.\n\nВін додав: «Ми продовжимо роботу».", "Андрій Коваль"),
+    ("fr", "Jean Morel a visité le port. « Tout est prêt », a-t-il ajouté.", "Jean Morel"),
+    ("es", "Lucía Ortega visitó la zona.\n\nElla dijo: «Vamos a reconstruir».", "Lucía Ortega"),
+    ("de", "Jonas Weber besuchte die Stadt.\n\nEr sagte: „Wir helfen sofort.“", "Jonas Weber"),
+    ("ko", "최선희 외무상은 모스크바를 방문했다.\n\n그는 “협력은 계속된다”고 말했다.", "최선희"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), CARRY_OVER)
+def test_pronoun_resolves_to_last_named_speaker(language: str, text: str, speaker: str) -> None:
+    assert quotes(text, language)[-1]["speaker"] == speaker
+
+
+SURNAMES = [
+    ("id", "Menteri Luar Negeri Korea Utara Choe Son-hui mencatat dukungan itu. "
+     'Choe menekankan bahwa negaranya "selalu mendukung Rusia".', "Choe Son-hui"),
+    ("en", 'Senator Jane Holt spoke on Monday. "No deal," Holt said.', "Jane Holt"),
+    ("ru", "Дмитрий Песков выступил в Москве. «Решения нет», — заявил Песков.", "Дмитрий Песков"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), SURNAMES)
+def test_surname_resolves_to_full_name(language: str, text: str, speaker: str) -> None:
+    assert quotes(text, language)[-1]["speaker"] == speaker
+
+
+NO_SPEAKER = [
+    ("en", 'The crowd chanted "no more delays" outside the hall.'),
+    ("id", 'Spanduk bertuliskan "hentikan perang" terlihat di jalan.'),
+    ("ru", "На плакате было написано «нет войне»."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NO_SPEAKER)
+def test_quote_without_attribution_has_no_speaker(language: str, text: str) -> None:
+    found = quotes(text, language)
+    assert len(found) == 1 and found[0]["speaker"] is None
+
+
+AGENCY = [
+    ("id", 'Choe menegaskan Korea Utara "akan selalu mendukung Rusia", menurut kantor berita TASS.',
+     "TASS"),
+    ("en", 'Pyongyang denied it, KCNA reported.\n\n"We had no role," the ministry said.', None),
+    ("en", 'In a statement carried by KCNA, Kim Yo-jong said: "We had no role."', "KCNA"),
+    ("vi", "Theo Reuters, ông Lee nói: “Chúng tôi sẽ đáp trả.”", "Reuters"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "agency"), AGENCY)
+def test_agency_a_quote_came_through(language: str, text: str, agency: str | None) -> None:
+    assert quotes(text, language)[-1]["agency"] == agency

@@ -1,0 +1,61 @@
+"""Sentence spans: abbreviations per language, quotes kept whole, paragraphs never joined."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.sentences import alternation, paragraphs, sentence_index, split_sentences
+from compare.errors import SettingsError
+
+
+def sentences(text: str, language: str, protected: list[tuple[int, int]] | None = None) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, language, protected or [])]
+
+
+CASES = [
+    # language, text, expected sentences
+    ("en", "Mr. Lee arrived at noon. He left at five.", ["Mr. Lee arrived at noon.", "He left at five."]),
+    ("en", "Sen. Holt voted no. The bill failed.", ["Sen. Holt voted no.", "The bill failed."]),
+    ("id", "Tn. Hasan tiba pagi ini. Ia langsung rapat.", ["Tn. Hasan tiba pagi ini.", "Ia langsung rapat."]),
+    ("ms", "Dr. Aziz hadir. Mesyuarat bermula.", ["Dr. Aziz hadir.", "Mesyuarat bermula."]),
+    ("ru", "В 2024 г. Москва приняла план. Он вступил в силу.",
+     ["В 2024 г. Москва приняла план.", "Он вступил в силу."]),
+    ("uk", "У 2023 р. місто виросло. Це рекорд.", ["У 2023 р. місто виросло.", "Це рекорд."]),
+    ("vi", "TP. HCM mưa lớn. Nhiều tuyến đường ngập.", ["TP. HCM mưa lớn.", "Nhiều tuyến đường ngập."]),
+    ("fr", "M. Morel est arrivé. Il a parlé.", ["M. Morel est arrivé.", "Il a parlé."]),
+    ("es", "La Sra. Ortega llegó. Habló después.", ["La Sra. Ortega llegó.", "Habló después."]),
+    ("de", "Dr. Weber kam um neun. Er sprach kurz.", ["Dr. Weber kam um neun.", "Er sprach kurz."]),
+    ("ko", "회의가 열렸다. 결론은 없었다.", ["회의가 열렸다.", "결론은 없었다."]),
+    ("en", "First line without stop\nSecond line.", ["First line without stop", "Second line."]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_sentences(language: str, text: str, expected: list[str]) -> None:
+    assert sentences(text, language) == expected
+
+
+def test_no_split_inside_a_protected_quote() -> None:
+    text = 'He said: "We came. We saw. We left." Then the hall emptied.'
+    inner = (text.index("We came"), text.index('left."') + len("left."))
+    got = sentences(text, "en", [inner])
+    assert got[0] == 'He said: "We came. We saw. We left."'
+
+
+def test_paragraph_spans_skip_blank_lines() -> None:
+    text = "One.\n\n  \nTwo."
+    assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two."]
+
+
+@pytest.mark.parametrize(("position", "index"), [(0, 0), (5, 0), (10, 1), (25, 2)])
+def test_sentence_index(position: int, index: int) -> None:
+    assert sentence_index([(0, 8), (9, 20), (21, 30)], position) == index
+
+
+def test_alternation_prefers_longest_and_refuses_empty() -> None:
+    import regex
+
+    pattern = regex.compile(alternation(["AP", "AP Stylebook"]))
+    assert pattern.match("AP Stylebook").group() == "AP Stylebook"
+    with pytest.raises(SettingsError):
+        alternation([])
