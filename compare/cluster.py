@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from compare.cluster_features import Features, build_features
+from compare.cluster_features import Features, build_features, title_or_first_line
 from compare.settings import Settings
 
 DEFAULTS: dict[str, float] = {
@@ -331,6 +331,249 @@ def cluster_frame(articles: pd.DataFrame, settings: Settings | None = None) -> p
             "score": member_scores(labels, graph.i, graph.j, graph.sim),
         }
     )
+
+
+# ---------------------------------------------------------------- stories and incremental runs
+
+
+@dataclass
+class ClusterUpdate:
+    """What a clustering run changes: rows to upsert in story_articles and stories, new aliases."""
+
+    story_articles: pd.DataFrame  # story_id, article_id, score, run_id
+    stories: pd.DataFrame  # story_id, label, key_terms, first_date, last_date, n_articles, outlets, ...
+    aliases: pd.DataFrame  # old_id, story_id, run_id
+
+
+STORY_COLUMNS = [
+    "story_id", "label", "key_terms", "first_date", "last_date", "n_articles", "outlets", "languages",
+    "agencies", "created_run_id", "updated_run_id",
+]
+
+
+def assign_incremental(
+    new: pd.DataFrame,
+    known: pd.DataFrame,
+    assignments: pd.DataFrame,
+    settings: Settings | None = None,
+    run_id: str | None = None,
+) -> ClusterUpdate:
+    """New articles join the best existing story (average linkage, same threshold) or open new ones.
+
+    `known` holds the articles already assigned (`assignments`: article_id, story_id); only those
+    published within the window of the new ones take part. Existing stories are never split and
+    keep their ids; when two of them join, the younger id becomes an alias of the older one.
+    """
+    new = new.reset_index(drop=True)
+    known = known.reset_index(drop=True)
+    current = dict(zip(assignments["article_id"].astype(str), assignments["story_id"].astype(str), strict=True))
+    nearby = _within_window(known, new, window_days(settings))
+    frame = pd.concat([nearby, new], ignore_index=True)
+    if frame.empty:
+        return _empty_update()
+    graph = similarity_graph(frame, settings)
+    old_ids = frame["article_id"].astype(str).map(current).to_numpy()
+    start = _initial_labels(old_ids)
+    labels = average_linkage(
+        len(frame), graph.i, graph.j, graph.sim, param(settings, "cluster_threshold"), start,
+        param(settings, "cluster_cohesion"),
+    )
+    claims = pd.DataFrame({"label": labels, "old": old_ids}).dropna(subset=["old"]).drop_duplicates()
+    story_of, aliases = _name_clusters(frame, labels, claims, _story_ages(known, current), run_id)
+    scores = member_scores(labels, graph.i, graph.j, graph.sim)
+    changed = (pd.isna(old_ids)) | (story_of != old_ids)
+    touched = sorted(set(story_of[changed]))
+    return _update(frame, known, current, story_of, scores, changed, touched, aliases, graph, run_id)
+
+
+def full_recluster(articles: pd.DataFrame, assignments: pd.DataFrame, settings: Settings | None = None,
+                   run_id: str | None = None) -> ClusterUpdate:
+    """Cluster everything again; a new story keeps the old id of the story most of whose articles
+    it holds (the oldest such story when several); other old ids become aliases."""
+    articles = articles.reset_index(drop=True)
+    if articles.empty:
+        return _empty_update()
+    current = dict(zip(assignments["article_id"].astype(str), assignments["story_id"].astype(str), strict=True))
+    graph = similarity_graph(articles, settings)
+    labels = average_linkage(
+        len(articles), graph.i, graph.j, graph.sim, param(settings, "cluster_threshold"),
+        cohesion=param(settings, "cluster_cohesion"),
+    )
+    old_ids = articles["article_id"].astype(str).map(current).to_numpy()
+    claims = _plurality_claims(labels, old_ids)
+    story_of, aliases = _name_clusters(articles, labels, claims, _story_ages(articles, current), run_id)
+    scores = member_scores(labels, graph.i, graph.j, graph.sim)
+    changed = np.ones(len(articles), dtype=bool)
+    return _update(articles, articles.iloc[0:0], current, story_of, scores, changed, sorted(set(story_of)),
+                   aliases, graph, run_id)
+
+
+def _empty_update() -> ClusterUpdate:
+    return ClusterUpdate(
+        pd.DataFrame(columns=["story_id", "article_id", "score", "run_id"]),
+        pd.DataFrame(columns=STORY_COLUMNS),
+        pd.DataFrame(columns=["old_id", "story_id", "run_id"]),
+    )
+
+
+def _within_window(known: pd.DataFrame, new: pd.DataFrame, window: int) -> pd.DataFrame:
+    """The known articles that can meet a new one: published within the window, or undated."""
+    if known.empty or "published_at" not in new or new["published_at"].isna().any():
+        return known
+    known_at = pd.to_datetime(known["published_at"], errors="coerce")
+    new_at = pd.to_datetime(new["published_at"], errors="coerce")
+    reach = pd.Timedelta(days=window + 1)
+    keep = known_at.isna() | ((known_at >= new_at.min() - reach) & (known_at <= new_at.max() + reach))
+    return known[keep.to_numpy()]
+
+
+def _initial_labels(old_ids: np.ndarray) -> np.ndarray:
+    """Known articles start grouped by their story; new articles alone."""
+    keys = np.where(pd.isna(old_ids), np.arange(len(old_ids)).astype(str), "story:" + old_ids.astype(str))
+    return np.unique(keys, return_inverse=True)[1]
+
+
+def _story_ages(articles: pd.DataFrame, current: dict[str, str]) -> dict[str, tuple[Any, str]]:
+    """Each existing story's age key: (earliest known publication, story id); older sorts first."""
+    if articles.empty:
+        return {}
+    frame = pd.DataFrame({
+        "story_id": articles["article_id"].astype(str).map(current),
+        "at": pd.to_datetime(articles["published_at"], errors="coerce"),
+    }).dropna(subset=["story_id"])
+    firsts = frame.groupby("story_id")["at"].min()
+    return {sid: (at if pd.notna(at) else pd.Timestamp.max, sid) for sid, at in firsts.items()}
+
+
+def _plurality_claims(labels: np.ndarray, old_ids: np.ndarray) -> pd.DataFrame:
+    """For a full re-cluster: (label, old) when new cluster `label` holds the largest share of the
+    articles of old story `old` (ties: the lower label)."""
+    frame = pd.DataFrame({"label": labels, "old": old_ids}).dropna(subset=["old"])
+    counts = frame.groupby(["old", "label"]).size().reset_index(name="n")
+    counts = counts.sort_values(["old", "n", "label"], ascending=[True, False, True])
+    return counts.drop_duplicates("old")[["label", "old"]]
+
+
+def _name_clusters(
+    frame: pd.DataFrame, labels: np.ndarray, claims: pd.DataFrame, ages: dict[str, tuple[Any, str]],
+    run_id: str | None,
+) -> tuple[np.ndarray, pd.DataFrame]:
+    """Story id of each article and the aliases. `claims` (label, old) lists the existing stories
+    each cluster holds: it keeps the oldest id and the others become its aliases; a cluster with
+    no claim gets a new id from its earliest article."""
+    earliest = earliest_members(frame, labels)
+    fresh = earliest.map(story_id_for)
+    olds = claims.copy()
+    olds["age"] = [ages.get(sid, (pd.Timestamp.max, sid)) for sid in olds["old"]]
+    olds = olds.sort_values(["label", "age"])
+    keeper = olds.drop_duplicates("label").set_index("label")["old"]
+    names = fresh.copy()
+    clash = ~names.index.isin(keeper.index) & names.isin(set(olds["old"]))
+    if clash.any():  # a new story whose earliest article founded an old story kept elsewhere
+        names[clash] = [story_id_for(f"{a}|{run_id}") for a in earliest[clash]]
+    names.loc[keeper.index] = keeper
+    story_of = names.reindex(labels).to_numpy().astype(object)
+    merged = olds[olds["old"].to_numpy() != keeper.reindex(olds["label"]).to_numpy()]
+    aliases = pd.DataFrame({
+        "old_id": merged["old"].to_numpy(),
+        "story_id": keeper.reindex(merged["label"]).to_numpy(),
+        "run_id": run_id,
+    })
+    return story_of, aliases.drop_duplicates("old_id").reset_index(drop=True)
+
+
+def _update(
+    frame: pd.DataFrame, known: pd.DataFrame, current: dict[str, str], story_of: np.ndarray, scores: np.ndarray,
+    changed: np.ndarray, touched: list[str], aliases: pd.DataFrame, graph: Graph, run_id: str | None,
+) -> ClusterUpdate:
+    """Assemble the rows to write: changed assignments, re-described stories, aliases."""
+    ids = frame["article_id"].astype(str).to_numpy()
+    moved = {old for old in aliases["old_id"]}
+    repoint = np.array([current.get(a) in moved for a in ids], dtype=bool) if moved else np.zeros(len(ids), bool)
+    rows = changed | repoint
+    story_articles = pd.DataFrame({
+        "story_id": story_of[rows], "article_id": ids[rows], "score": scores[rows], "run_id": run_id,
+    })
+    # Known members outside the window: they keep their story (re-pointed when it became an alias).
+    others = known[~known["article_id"].astype(str).isin(set(ids))] if not known.empty else known
+    other_story = others["article_id"].astype(str).map(current).replace(
+        dict(zip(aliases["old_id"], aliases["story_id"], strict=True))
+    ) if not others.empty else pd.Series(dtype=object)
+    if not others.empty:
+        outside = others["article_id"].astype(str).map(current).isin(moved).to_numpy()
+        story_articles = pd.concat([story_articles, pd.DataFrame({
+            "story_id": other_story[outside].to_numpy(), "article_id": others["article_id"].astype(str)[outside],
+            "score": np.nan, "run_id": run_id,
+        })], ignore_index=True)
+    members = pd.concat([
+        frame.assign(story_id=story_of, score=scores),
+        others.assign(story_id=other_story.to_numpy(), score=np.nan),
+    ], ignore_index=True)
+    existing = set(current.values())
+    stories = describe_stories(members[members["story_id"].isin(set(touched))], graph.feats, frame, run_id, existing)
+    return ClusterUpdate(story_articles.reset_index(drop=True), stories, aliases)
+
+
+def describe_stories(
+    members: pd.DataFrame, feats: Features, featured: pd.DataFrame, run_id: str | None = None,
+    existing: set[str] | None = None,
+) -> pd.DataFrame:
+    """One row per story: label (headline of its most central article), key terms, dates, outlets..."""
+    if members.empty:
+        return pd.DataFrame(columns=STORY_COLUMNS)
+    members = members.copy()
+    members["at"] = pd.to_datetime(members["published_at"], errors="coerce")
+    members["headline"] = [
+        title_or_first_line(t, x) for t, x in zip(members.get("title"), members.get("text"), strict=True)
+    ]
+    central = members.sort_values(["story_id", "score", "at"], ascending=[True, False, True], na_position="last")
+    grouped = members.groupby("story_id")
+    stories = pd.DataFrame({
+        "label": central.drop_duplicates("story_id").set_index("story_id")["headline"],
+        "first_date": grouped["at"].min().dt.date,
+        "last_date": grouped["at"].max().dt.date,
+        "n_articles": grouped.size(),
+        "outlets": grouped["outlet"].agg(_sorted_values) if "outlet" in members else None,
+        "languages": grouped["language"].agg(_sorted_values) if "language" in members else None,
+        "agencies": grouped["agencies"].agg(_sorted_lists) if "agencies" in members else [[]] * grouped.ngroups,
+    })
+    stories["key_terms"] = _key_terms(stories.index, members, feats, featured)
+    existing = existing or set()
+    stories["created_run_id"] = [None if sid in existing else run_id for sid in stories.index]
+    stories["updated_run_id"] = run_id
+    return stories.rename_axis("story_id").reset_index()[STORY_COLUMNS]
+
+
+def _sorted_values(values: pd.Series) -> list[str]:
+    return sorted({str(v) for v in values if isinstance(v, str) and v})
+
+
+def _sorted_lists(values: pd.Series) -> list[str]:
+    return sorted({str(v) for listed in values for v in _as_list(listed)})
+
+
+def _key_terms(story_ids: pd.Index, members: pd.DataFrame, feats: Features, featured: pd.DataFrame) -> list[str]:
+    """The strongest word terms of each story's summed word vectors (members we have features for)."""
+    row_of = pd.Series(np.arange(len(featured)), index=featured["article_id"].astype(str).to_numpy())
+    row_of = row_of[~row_of.index.duplicated()]
+    rows = members["article_id"].astype(str).map(row_of)
+    known = rows.notna().to_numpy()
+    story_index = pd.Series(np.arange(len(story_ids)), index=story_ids)
+    owner = sp.csr_matrix(
+        (np.ones(int(known.sum())), (story_index[members["story_id"][known]].to_numpy(),
+                                      rows[known].astype(int).to_numpy())),
+        shape=(len(story_ids), len(featured)),
+    )
+    sums = sp.csr_matrix(owner @ feats.words)
+    top = _rank_within_rows(sums) < 3 * KEY_TERMS  # the same word in two languages' columns
+    out = []
+    for k in range(len(story_ids)):
+        start, stop = sums.indptr[k], sums.indptr[k + 1]
+        cols = sums.indices[start:stop][top[start:stop]]
+        weights = sums.data[start:stop][top[start:stop]]
+        terms = dict.fromkeys(str(feats.word_terms[c]) for c in cols[np.argsort(-weights, kind="stable")])
+        out.append(", ".join(list(terms)[:KEY_TERMS]))
+    return out
 
 
 def _as_list(value: Any) -> list[Any]:

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from collections import Counter
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -32,7 +33,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from compare import lexicon
 
 TITLE_FALLBACK_CHARS = 200  # no title: the first line of the text, up to this many characters
-NUMBER = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?!\d)|\d+")
+NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*")
 NUMBER_SEPARATORS = re.compile(r"[.,\u00a0\u202f ]")
 WORD_TOKEN = r"(?u)\b[^\W\d_][^\W\d_]+\b"  # letters only: numbers are anchors, not words
 
@@ -44,12 +45,21 @@ def _upper_class() -> str:
     return "[" + re.escape(uppers) + "]"
 
 
+def _capitalised_word() -> str:
+    return _upper_class() + r"[^\W\d_]*(?:['’\-][^\W\d_]+)*"
+
+
 @cache
 def _name_run() -> re.Pattern[str]:
-    """Runs of capitalised words ('Jens Stoltenberg', 'Ai Cập', 'Зеленский'), with what precedes
-    them when that starts a sentence (a line start, end punctuation, an opening quote)."""
-    word = _upper_class() + r"[^\W\d_]*(?:['’\-][^\W\d_]+)*"
-    return re.compile(rf"(\n\s*|[.!?…]\s+|[\"«“„(]\s*)?(?<!\w)({word}(?:[ \u00a0]+{word})*)")
+    """Runs of capitalised words: 'Jens Stoltenberg', 'Ai Cập', 'Зеленский'."""
+    word = _capitalised_word()
+    return re.compile(rf"(?<!\w){word}(?:[ \u00a0]+{word})*")
+
+
+@cache
+def _sentence_start() -> re.Pattern[str]:
+    """A capitalised word opening a sentence: after a line start, end punctuation, an opening quote."""
+    return re.compile(rf"(?:\n|[.!?…]\s|[\"«“„(])\s*({_capitalised_word()})")
 
 
 VOWELS = re.compile(r"(?<=.)[aeiou]+")
@@ -61,6 +71,7 @@ def _key_folds() -> tuple[tuple[str, str], ...]:
     return tuple((row["source"], row["target"]) for row in lexicon.load_table("name_keys"))
 
 
+@lru_cache(maxsize=500_000)
 def name_key(folded_word: str) -> str:
     """A spelling-tolerant key of a folded name: spelling folds, vowels after the first letter and
     doubled letters dropped ('halvorsen' and 'khalvorsen' -> 'hlvrsn')."""
@@ -80,6 +91,7 @@ def _fold_table() -> dict[int, str]:
     return {ord(row["source"]): row["target"] for row in lexicon.load_table("transliteration")}
 
 
+@lru_cache(maxsize=500_000)
 def fold(text: str) -> str:
     """Lower-case, letters of other scripts spelled in Latin, accents dropped: 'Cập' -> 'cap'."""
     lowered = text.lower().translate(_fold_table())
@@ -101,12 +113,14 @@ def names_in(text: str) -> list[str]:
     a sentence's first word counts only when the text also capitalises it elsewhere.
     """
     stops = stopwords()
-    found = _name_run().findall("\n" + text)
-    inside = {w for prefix, run in found for w in run.split()[bool(prefix) :]}
+    runs_found = _name_run().findall(text)
+    openers = Counter(_sentence_start().findall("\n" + text))
+    seen = Counter(w for run in runs_found for w in run.split())
+    only_openers = {w for w, n in openers.items() if seen[w] <= n}
     runs = []
-    for prefix, run in found:
+    for run in runs_found:
         words = run.split()
-        if prefix and words[0] not in inside:
+        if words[0] in only_openers:
             words.pop(0)
         while words and words[0].lower() in stops:
             words.pop(0)
