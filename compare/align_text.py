@@ -349,4 +349,6 @@ def _is_truncation(cut: list[str], removed: list[str], var_text: str) -> bool:
 
 
 def cut_meaning_changes(verdict: PairVerdict) -> list[dict[str, str]]:
-    return _cut_changes(verdict.meaning_changes, set(verdict.removed))
+    """Negations, hedges and numbers lost with the cut part (names cut with context weigh less)."""
+    lost = _cut_changes(verdict.meaning_changes, set(verdict.removed))
+    return [c for c in lost if c["kind"] != "name"]

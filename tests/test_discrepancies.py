@@ -1,0 +1,307 @@
+"""Discrepancy findings: every kind, planted in one small story per language, and nothing else.
+
+All text is synthetic, written for these tests: fictional ministers, fictional outlets; the
+agency article stands for a wire copy that the relays below quote, cut, alter or copy.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+import pandas as pd
+import pytest
+
+from compare.align import align_frame
+from compare.discrepancies import COLUMNS, find
+from compare.settings import Settings
+
+
+@dataclass(frozen=True)
+class Lang:
+    quote: str
+    altered: str  # the negation dropped
+    truncated: str
+    punctuated: str
+    unsupported: str  # a quote the agency never carried
+    copied: str  # a sentence of the agency's copy
+    claim_supported: str
+    claim_unsupported: str
+    date_sentence: str  # with {date}
+    dates: tuple[str, str]
+    subject: str
+    wire_lead: str
+    relay_lead: str
+    credit: str
+    said: str  # quote sentence: {q} quote, {s} speaker
+    interview: str  # quote sentence credited to AFP
+    speaker: str
+    other_speaker: str
+
+
+LANGS = {
+    "en": Lang(
+        quote="We will not send more troops to the border before the talks in Geneva are over",
+        altered="We will send more troops to the border before the talks in Geneva are over",
+        truncated="We will not send more troops to the border",
+        punctuated="We will not send more troops to the border, before the talks in Geneva are over.",
+        unsupported="The situation on the border is calm and nobody should panic",
+        copied="Officials expect the Geneva talks to last at least three more days, according to two diplomats "
+        "briefed on the schedule.",
+        claim_supported="According to Reuters, officials expect the Geneva talks to last at least three more days.",
+        claim_unsupported="Reuters reported that the army had already moved two brigades north of the river.",
+        date_sentence="The two delegations first met on {date} in Geneva to discuss a prisoner exchange.",
+        dates=("31 October", "1 November"),
+        subject="North Korean troops sent to Kursk",
+        wire_lead="GENEVA (Reuters) - The defence ministry said on Thursday it had no plans to move extra units north.",
+        relay_lead="Talks on the border crisis continued in Switzerland this week.",
+        credit="Reuters reported the plans on Thursday.",
+        said="“{q},” {s} said.",
+        interview="{s} said in an interview with AFP: “{q}”.",
+        speaker="Defence Minister Anna Berg",
+        other_speaker="Foreign Minister Paul Okafor",
+    ),
+    "id": Lang(
+        quote="Kami tidak akan mengirim pasukan tambahan ke perbatasan sebelum perundingan di Jenewa selesai",
+        altered="Kami akan mengirim pasukan tambahan ke perbatasan sebelum perundingan di Jenewa selesai",
+        truncated="Kami tidak akan mengirim pasukan tambahan ke perbatasan",
+        punctuated="Kami tidak akan mengirim pasukan tambahan ke perbatasan, sebelum perundingan di Jenewa selesai.",
+        unsupported="Situasi di perbatasan tenang dan tidak ada yang perlu panik",
+        copied="Para pejabat memperkirakan perundingan di Jenewa akan berlangsung setidaknya tiga hari lagi, "
+        "menurut dua diplomat yang mengetahui jadwalnya.",
+        claim_supported="Menurut Reuters, para pejabat memperkirakan perundingan di Jenewa berlangsung setidaknya "
+        "tiga hari lagi.",
+        claim_unsupported="Reuters melaporkan bahwa tentara telah memindahkan dua brigade ke utara sungai.",
+        date_sentence="Kedua delegasi pertama kali bertemu pada {date} di Jenewa untuk membahas pertukaran tahanan.",
+        dates=("31 Oktober", "1 November"),
+        subject="tentara Korea Utara yang dikirim ke Kursk",
+        wire_lead="JENEWA (Reuters) - Kementerian pertahanan pada Kamis mengatakan tidak berencana memindahkan "
+        "unit tambahan ke utara.",
+        relay_lead="Perundingan soal krisis perbatasan berlanjut di Swiss pekan ini.",
+        credit="Reuters melaporkan rencana itu pada Kamis.",
+        said='"{q}," kata {s}.',
+        interview='{s} mengatakan dalam wawancara dengan AFP: "{q}".',
+        speaker="Menteri Pertahanan Anna Berg",
+        other_speaker="Menteri Luar Negeri Paul Okafor",
+    ),
+    "ru": Lang(
+        quote="Мы не будем отправлять дополнительные войска к границе до окончания переговоров в Женеве",
+        altered="Мы будем отправлять дополнительные войска к границе до окончания переговоров в Женеве",
+        truncated="Мы не будем отправлять дополнительные войска к границе",
+        punctuated="Мы не будем отправлять дополнительные войска к границе, до окончания переговоров в Женеве.",
+        unsupported="Обстановка на границе спокойная, и никому не нужно паниковать",
+        copied="Чиновники ожидают, что переговоры в Женеве продлятся ещё как минимум три дня, сообщили два "
+        "дипломата, знакомые с графиком.",
+        claim_supported="По данным Reuters, чиновники ожидают, что переговоры в Женеве продлятся ещё как минимум "
+        "три дня.",
+        claim_unsupported="Как сообщает Reuters, армия уже перебросила две бригады к северу от реки.",
+        date_sentence="Делегации впервые встретились {date} в Женеве, чтобы обсудить обмен пленными.",
+        dates=("31 октября", "1 ноября"),
+        subject="военных КНДР, направленных в Курскую область",
+        wire_lead="ЖЕНЕВА (Reuters) - Министерство обороны в четверг заявило, что не планирует перебрасывать "
+        "дополнительные подразделения на север.",
+        relay_lead="Переговоры о пограничном кризисе продолжились на этой неделе в Швейцарии.",
+        credit="Об этих планах в четверг сообщило агентство Reuters.",
+        said="«{q}», — сказал {s}.",
+        interview="{s} в интервью AFP сказал: «{q}».",
+        speaker="министр обороны Анна Берг",
+        other_speaker="министр иностранных дел Пол Окафор",
+    ),
+    "vi": Lang(
+        quote="Chúng tôi sẽ không điều thêm quân tới biên giới trước khi các cuộc đàm phán ở Geneva kết thúc",
+        altered="Chúng tôi sẽ điều thêm quân tới biên giới trước khi các cuộc đàm phán ở Geneva kết thúc",
+        truncated="Chúng tôi sẽ không điều thêm quân tới biên giới",
+        punctuated="Chúng tôi sẽ không điều thêm quân tới biên giới, trước khi các cuộc đàm phán ở Geneva kết thúc.",
+        unsupported="Tình hình ở biên giới vẫn yên ổn và không ai cần phải hoảng sợ",
+        copied="Các quan chức dự kiến cuộc đàm phán tại Geneva sẽ kéo dài thêm ít nhất ba ngày nữa, theo hai nhà "
+        "ngoại giao nắm được lịch trình.",
+        claim_supported="Theo Reuters, các quan chức dự kiến cuộc đàm phán tại Geneva sẽ kéo dài thêm ít nhất ba "
+        "ngày nữa.",
+        claim_unsupported="Reuters đưa tin quân đội đã điều hai lữ đoàn lên phía bắc con sông.",
+        date_sentence="Hai phái đoàn gặp nhau lần đầu vào ngày {date} tại Geneva để thảo luận về việc trao đổi tù "
+        "nhân.",
+        dates=("31/10", "1/11"),
+        subject="binh sĩ Triều Tiên được đưa tới Kursk",
+        wire_lead="GENEVA (Reuters) - Bộ Quốc phòng hôm thứ Năm cho biết không có kế hoạch điều thêm đơn vị lên "
+        "phía bắc.",
+        relay_lead="Các cuộc đàm phán về khủng hoảng biên giới tiếp tục tại Thụy Sĩ trong tuần này.",
+        credit="Reuters đưa tin về kế hoạch này hôm thứ Năm.",
+        said="“{q}”, {s} nói.",
+        interview="{s} nói trong cuộc phỏng vấn với AFP: “{q}”.",
+        speaker="Bộ trưởng Quốc phòng Anna Berg",
+        other_speaker="Bộ trưởng Ngoại giao Paul Okafor",
+    ),
+}
+
+# (kind, article whose version is faulty, article it is compared with)
+PLANTED = [
+    ("altered_quote", "r_alter", "wire"),
+    ("number_conflict", "r_alter", "wire"),
+    ("truncated_quote", "r_trunc", "wire"),
+    ("speaker_conflict", "r_speaker", "wire"),
+    ("agency_conflict", "r_agency", "wire"),
+    ("unsupported_attribution", "r_unsupported", "wire"),
+    ("uncredited_copy", "r_copy", "wire"),
+    ("date_conflict", "r_date", "wire"),
+]
+
+
+@dataclass
+class Story:
+    articles: pd.DataFrame
+    quotes: pd.DataFrame
+    figures: pd.DataFrame
+    claims: pd.DataFrame
+    citations: pd.DataFrame
+    dates: pd.DataFrame
+
+
+def build_story(language: str) -> Story:
+    lang = LANGS[language]
+    said = lang.said.format
+    quotes = {  # article -> (quote, speaker, agency, the sentence holding it)
+        "wire": (lang.quote, lang.speaker, None, said(q=lang.quote, s=lang.speaker)),
+        "r_alter": (lang.altered, lang.speaker, "Reuters", said(q=lang.altered, s=lang.speaker)),
+        "r_trunc": (lang.truncated, lang.speaker, "Reuters", said(q=lang.truncated, s=lang.speaker)),
+        "r_punct": (lang.punctuated, lang.speaker, "Reuters", said(q=lang.punctuated, s=lang.speaker)),
+        "r_speaker": (lang.quote, lang.other_speaker, "Reuters", said(q=lang.quote, s=lang.other_speaker)),
+        "r_agency": (lang.quote, lang.speaker, "AFP", lang.interview.format(q=lang.quote, s=lang.speaker)),
+        "r_unsupported": (lang.unsupported, lang.speaker, "Reuters", said(q=lang.unsupported, s=lang.speaker)),
+    }
+    date_a, date_b = (lang.date_sentence.format(date=d) for d in lang.dates)
+    texts = {
+        "wire": " ".join([lang.wire_lead, quotes["wire"][3], lang.copied, date_a]),
+        "r_copy": " ".join([lang.relay_lead, lang.copied]),
+        "r_credited_copy": " ".join([lang.relay_lead, lang.claim_supported, lang.copied]),
+        "r_date": " ".join([lang.relay_lead, lang.credit, date_b]),
+    }
+    for article, (_, _, _, sentence) in quotes.items():
+        if article != "wire":
+            texts[article] = " ".join([lang.relay_lead, sentence] + ([lang.claim_unsupported]
+                                                                    if article == "r_unsupported" else []))  # fmt: skip
+    order = list(texts)
+    articles = pd.DataFrame({
+        "article_id": order,
+        "outlet": ["Reuters" if a == "wire" else f"Outlet {a.removeprefix('r_').title()}" for a in order],
+        "language": language,
+        "published_at": [pd.Timestamp("2024-11-01 08:00") + pd.Timedelta(hours=i) for i in range(len(order))],
+        "agency_of_article": ["Reuters" if a == "wire" else None for a in order],
+        "story_id": "s-test",
+        "text": [texts[a] for a in order],
+    })  # fmt: skip
+    quote_rows = [
+        {"quote_id": f"{a}:q", "article_id": a, "text": q, "speaker": s, "agency": ag, "story_id": "s-test",
+         "sentence_index": 1, "start": texts[a].index(q), "end": texts[a].index(q) + len(q)}
+        for a, (q, s, ag, _) in quotes.items()
+    ]  # fmt: skip
+    figures = pd.DataFrame([
+        {"figure_id": f"{a}:f", "article_id": a, "value": v, "unit": "troops", "qualifier": qual,
+         "subject": lang.subject, "text": t, "story_id": "s-test"}
+        for a, v, qual, t in [("wire", 10_000, "approximately", "~10,000"), ("r_alter", 12_000, None, "12,000"),
+                              ("r_trunc", 12_000, "at_most", "≤12,000")]
+    ])  # fmt: skip
+    claims = pd.DataFrame([
+        {"claim_id": "r_unsupported:c", "article_id": "r_unsupported", "text": lang.claim_unsupported,
+         "agency": "Reuters", "speaker": None, "story_id": "s-test"},
+        {"claim_id": "r_credited_copy:c", "article_id": "r_credited_copy", "text": lang.claim_supported,
+         "agency": "Reuters", "speaker": None, "story_id": "s-test"},
+    ])  # fmt: skip
+    credited = [a for a in order if a not in ("wire", "r_copy", "r_agency")]
+    citations = pd.DataFrame({"article_id": credited + ["r_agency"], "agency": ["Reuters"] * len(credited) + ["AFP"]})
+    dates = pd.DataFrame([
+        {"article_id": a, "date": pd.Timestamp(d).date(), "text": w, "start": texts[a].index(w),
+         "end": texts[a].index(w) + len(w)}
+        for a, d, w in [("wire", "2024-10-31", lang.dates[0]), ("r_date", "2024-11-01", lang.dates[1])]
+    ])  # fmt: skip
+    return Story(articles, pd.DataFrame(quote_rows), figures, claims, citations, dates)
+
+
+@cache
+def findings(language: str) -> pd.DataFrame:
+    story = build_story(language)
+    alignment = align_frame(story.quotes, story.figures, story.articles, Settings())
+    return find(alignment, story.quotes, story.figures, story.claims, story.citations, story.articles, Settings(),
+                dates=story.dates)  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(LANGS))
+@pytest.mark.parametrize(("kind", "article", "reference"), PLANTED)
+def test_planted_disagreement_is_found(language: str, kind: str, article: str, reference: str) -> None:
+    found = findings(language)
+    rows = found[(found["kind"] == kind) & (found["article_id"] == article)]
+    assert len(rows) >= 1, found[["kind", "article_id", "explanation"]].to_string()
+    row = rows.iloc[0]
+    assert row["reference_article_id"] == reference
+    assert row["severity"] in ("low", "medium", "high")
+    assert "Reuters" in row["explanation"] and f"Outlet {article.removeprefix('r_').title()}" in row["explanation"]
+    assert "severity_reason" in json.loads(row["evidence"])
+
+
+@pytest.mark.parametrize("language", sorted(LANGS))
+def test_faithful_relays_raise_nothing(language: str) -> None:
+    found = findings(language)
+    planted = {(kind, article) for kind, article, _ in PLANTED}
+    extra = found[[(k, a) not in planted for k, a in zip(found["kind"], found["article_id"], strict=True)]]
+    assert extra.empty, extra[["kind", "article_id", "explanation"]].to_string()
+    assert not (found["article_id"] == "r_punct").any()
+    assert not (found["article_id"] == "r_credited_copy").any()
+
+
+@pytest.mark.parametrize("language", sorted(LANGS))
+def test_both_unsupported_quote_and_claim_are_reported(language: str) -> None:
+    found = findings(language)
+    items = set(found.loc[found["kind"] == "unsupported_attribution", "item_id"])
+    assert items == {"r_unsupported:q", "r_unsupported:c"}
+
+
+@pytest.mark.parametrize(
+    ("language", "kind", "severity"),
+    [(lang, "altered_quote", "high") for lang in LANGS]  # a dropped negation
+    + [(lang, "speaker_conflict", "high") for lang in LANGS]
+    # under half cut and no negation, hedge or number in the cut part; vi loses exactly half its words
+    + [(lang, "truncated_quote", "medium" if lang == "vi" else "low") for lang in LANGS],
+)
+def test_severity_follows_what_changed(language: str, kind: str, severity: str) -> None:
+    found = findings(language)
+    assert found.loc[found["kind"] == kind, "severity"].iloc[0] == severity
+
+
+@pytest.mark.parametrize("language", sorted(LANGS))
+def test_evidence_carries_the_diff_and_values(language: str) -> None:
+    found = findings(language).set_index(["kind", "article_id"])
+    altered = json.loads(found.loc[("altered_quote", "r_alter"), "evidence"])
+    assert any(op == "-" for op, _ in altered["diff"])
+    assert {c["kind"] for c in altered["meaning_changes"]} == {"negation"}
+    number = json.loads(found.loc[("number_conflict", "r_alter"), "evidence"])
+    assert (number["value"], number["reference_value"]) == (12_000, 10_000)
+    cut = json.loads(found.loc[("truncated_quote", "r_trunc"), "evidence"])
+    assert cut["cut"] == "end"
+
+
+def test_rerun_gives_the_same_ids_and_columns() -> None:
+    story = build_story("en")
+    alignment = align_frame(story.quotes, story.figures, story.articles, Settings())
+    args = (story.quotes, story.figures, story.claims, story.citations, story.articles, Settings())
+    first, second = find(alignment, *args, dates=story.dates), find(alignment, *args, dates=story.dates)
+    assert list(first.columns) == COLUMNS
+    assert first["discrepancy_id"].is_unique
+    assert first["discrepancy_id"].tolist() == second["discrepancy_id"].tolist()
+
+
+def test_without_texts_the_text_based_checks_are_skipped() -> None:
+    story = build_story("id")
+    articles = story.articles.drop(columns=["text"])
+    alignment = align_frame(story.quotes, story.figures, articles, Settings())
+    found = find(alignment, story.quotes, story.figures, story.claims, story.citations, articles, Settings(),
+                 dates=story.dates)  # fmt: skip
+    assert not set(found["kind"]) & {"uncredited_copy", "date_conflict"}
+    # A quote credited to Reuters and absent from Reuters' group is still unsupported.
+    assert set(found.loc[found["kind"] == "unsupported_attribution", "item_id"]) == {"r_unsupported:q"}
+
+
+def test_empty_story_gives_an_empty_frame() -> None:
+    empty = pd.DataFrame()
+    alignment = align_frame(empty, empty, pd.DataFrame(columns=["article_id"]), Settings())
+    found = find(alignment, empty, empty, empty, empty, pd.DataFrame(columns=["article_id"]), Settings())
+    assert found.empty and list(found.columns) == COLUMNS
