@@ -190,23 +190,23 @@ def diff_sides(row: Row) -> tuple[list[Segment], list[Segment]] | None:
 
 @dataclass
 class ReportData:
-    """Every frame the pages render from, fetched once per build."""
+    """Every row the pages render from, fetched once per build (one query per kind)."""
 
     summary: Row
     runs: list[Row]
     current_run: Row | None
     previous_run: Row | None
     new_counts: Row
-    stories: pd.DataFrame
-    story_articles: pd.DataFrame
-    story_quotes: pd.DataFrame
-    story_figures: pd.DataFrame
-    findings: pd.DataFrame
-    outlets: pd.DataFrame
-    agencies: pd.DataFrame
-    agency_citations: pd.DataFrame
-    scores: pd.DataFrame
-    weekly: pd.DataFrame
+    stories: list[Row]
+    story_articles: list[Row]
+    story_quotes: list[Row]
+    story_figures: list[Row]
+    findings: list[Row]
+    outlets: list[Row]
+    agencies: list[Row]
+    agency_citations: list[Row]
+    scores: list[Row]
+    weekly: list[Row]
     measures: list[Row]
     finding_kinds: list[Row]
     checks: list[Row] = field(default_factory=list)
@@ -227,8 +227,8 @@ def _plain(value: object) -> object:
     return value.tolist() if isinstance(value, np.ndarray) else value
 
 
-def query(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = None) -> pd.DataFrame:
-    return con.execute(load_sql(f"queries/{name}"), params or {}).df()
+def query(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = None) -> list[Row]:
+    return records(con.execute(load_sql(f"queries/{name}"), params or {}).df())
 
 
 def run_checks(con: duckdb.DuckDBPyConnection) -> list[Row]:
@@ -257,12 +257,11 @@ def _pick_runs(runs: list[Row], run_id: str | None) -> tuple[Row | None, Row | N
 
 
 def load(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> ReportData:
-    runs = records(query(con, "runs"))
+    runs = query(con, "runs")
     current, previous = _pick_runs(runs, run_id)
-    new_counts = records(query(con, "new_since_run", {"run_id": current["run_id"]}))[0] \
-        if current else {}
+    new_counts = query(con, "new_since_run", {"run_id": current["run_id"]})[0] if current else {}
     return ReportData(
-        summary=records(query(con, "run_summary"))[0],
+        summary=query(con, "run_summary")[0],
         runs=runs,
         current_run=current,
         previous_run=previous,
@@ -277,17 +276,27 @@ def load(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> ReportDat
         agency_citations=query(con, "agency_citations"),
         scores=query(con, "reliability_scores"),
         weekly=query(con, "reliability_weekly"),
-        measures=records(query(con, "reliability_measures")),
-        finding_kinds=records(query(con, "finding_kinds")),
+        measures=query(con, "reliability_measures"),
+        finding_kinds=query(con, "finding_kinds"),
         checks=run_checks(con),
     )
 
 
-def by_key(frame: pd.DataFrame, column: str) -> dict[Any, pd.DataFrame]:
-    """Split a frame on one column once (instead of filtering it once per page)."""
-    if frame.empty:
-        return {}
-    return {key: part for key, part in frame.groupby(column, sort=False, dropna=True)}
+def group_by(rows: Iterable[Row], *keys: str) -> dict[Any, list[Row]]:
+    """Rows under each value of the given columns, order kept, in one pass over the rows."""
+    groups: dict[Any, list[Row]] = {}
+    for row in rows:
+        for key in keys:
+            value = row.get(key)
+            if value is not None and (key == keys[0] or value != row.get(keys[0])):
+                groups.setdefault(value, []).append(row)
+    return groups
+
+
+def _head(rows: list[Row] | None, size: int) -> tuple[list[Row], int]:
+    """The first `size` rows and how many were left out (keeps every page bounded)."""
+    rows = rows or []
+    return rows[:size], max(0, len(rows) - size)
 
 
 # ---------------------------------------------------------------- pagination
@@ -325,9 +334,9 @@ def paginate(items: Sequence[Row], size: int) -> Iterator[Page]:
 # ---------------------------------------------------------------- scorecards and charts
 
 
-def scorecard(scores: pd.DataFrame, measures: list[Row], scope: str) -> list[Row]:
+def scorecard(scores: list[Row], measures: list[Row], scope: str) -> list[Row]:
     """One row per measure of the scope, present or not, with the interval bar geometry."""
-    found = {row["measure"]: row for row in records(scores)}
+    found = {row["measure"]: row for row in scores}
     rows = []
     for measure in (m for m in measures if m["scope"] == scope):
         row = {**measure, **found.get(measure["measure"], {"n": 0})}
@@ -337,20 +346,32 @@ def scorecard(scores: pd.DataFrame, measures: list[Row], scope: str) -> list[Row
     return rows
 
 
-def trends(weekly: pd.DataFrame, measures: list[Row], scope: str) -> list[Row]:
-    """A trend chart per measure that has weekly data."""
+def trends(weekly: list[Row], measures: list[Row], scope: str) -> list[Row]:
+    """A trend chart per measure that has weekly data (rows come oldest week first)."""
+    by_measure = group_by(weekly, "measure")
     out = []
     for measure in (m for m in measures if m["scope"] == scope):
-        weeks = weekly[weekly["measure"] == measure["measure"]] if not weekly.empty else weekly
         points = [
             charts.WeekPoint(label=r["iso_week"], share=r["share"], low=r["wilson_low"],
                              high=r["wilson_high"], n=int(r["n"]))
-            for r in records(weeks)
+            for r in by_measure.get(measure["measure"], [])
         ]
         chart = charts.trend(points)
         if chart is not None:
             out.append({"measure": measure, "chart": chart, "weeks": points})
     return out
+
+
+def ranking_tables(scores: list[Row], measures: list[Row], scope: str) -> list[Row]:
+    """Per measure, the names with enough evidence in rank order (others are never ranked)."""
+    tables = []
+    for measure in (m for m in measures if m["scope"] == scope):
+        rows = [r for r in scores if r["measure"] == measure["measure"]]
+        ranked = sorted((r for r in rows if r["rank"] is not None),
+                        key=lambda r: (r["rank"], r["name"]))
+        unranked = sum(1 for r in rows if not r["enough_evidence"])
+        tables.append({"measure": measure, "rows": ranked, "unranked": unranked})
+    return tables
 
 
 # ---------------------------------------------------------------- the site
@@ -384,9 +405,9 @@ class Site:
     def __post_init__(self) -> None:
         # Pages link only to pages that exist: these sets say which do.
         self.links = {
-            "story_ids": _column_set(self.data.stories, "story_id"),
-            "outlet_names": _column_set(self.data.outlets, "outlet"),
-            "agency_names": _column_set(self.data.agencies, "agency"),
+            "story_ids": {r["story_id"] for r in self.data.stories},
+            "outlet_names": {r["outlet"] for r in self.data.outlets},
+            "agency_names": {r["agency"] for r in self.data.agencies},
         }
 
     def write(self, relative: str, template: str, **context: Any) -> Path:
@@ -406,10 +427,6 @@ class Site:
         return self.settings.page_size
 
 
-def _column_set(frame: pd.DataFrame, column: str) -> set[str]:
-    return set(frame[column].dropna()) if not frame.empty else set()
-
-
 def prepare(out_dir: Path) -> None:
     """Create out_dir; clear the sections a previous build of ours left there."""
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -421,24 +438,14 @@ def prepare(out_dir: Path) -> None:
         shutil.copyfile(REPORTS_DIR / asset, out_dir / asset)
 
 
-def _head(frame: pd.DataFrame | None, size: int) -> tuple[list[Row], int]:
-    """The first `size` rows and how many were left out (keeps every page bounded)."""
-    if frame is None or frame.empty:
-        return [], 0
-    return records(frame.head(size)), max(0, len(frame) - size)
-
-
 def write_index(site: Site) -> Path:
     data = site.data
-    current = data.current_run
-    findings = data.findings
-    new_findings = findings[findings["first_run_id"] == current["run_id"]] if current \
-        else findings.iloc[:0]
-    new_stories = data.stories[data.stories["created_run_id"] == current["run_id"]] \
-        if current else data.stories.iloc[:0]
+    run_id = data.current_run["run_id"] if data.current_run else None
+    new_findings = [f for f in data.findings if run_id and f["first_run_id"] == run_id]
+    new_stories = [s for s in data.stories if run_id and s["created_run_id"] == run_id]
     return site.write(
         "index.html", "index.html",
-        top_stories=records(data.stories.head(INDEX_TOP)),
+        top_stories=data.stories[:INDEX_TOP],
         new_counts=data.new_counts,
         new_findings=_head(new_findings, INDEX_TOP),
         new_stories=_head(new_stories, INDEX_TOP),
@@ -450,19 +457,18 @@ def write_index(site: Site) -> Path:
 
 def write_stories(site: Site) -> None:
     data = site.data
-    stories = records(data.stories)
-    for page in paginate(stories, site.size):
+    for page in paginate(data.stories, site.size):
         site.write(f"stories/{page.name}", "stories.html", page=page)
-    articles = by_key(data.story_articles, "story_id")
-    quotes = by_key(data.story_quotes, "story_id")
-    figures = by_key(data.story_figures, "story_id")
-    findings = by_key(data.findings, "story_id")
-    for story in stories:
+    articles = group_by(data.story_articles, "story_id")
+    quotes = group_by(data.story_quotes, "story_id")
+    figures = group_by(data.story_figures, "story_id")
+    findings = group_by(data.findings, "story_id")
+    for story in data.stories:
         sid = story["story_id"]
         site.write(
             f"stories/{slug(sid)}.html", "story.html",
             story=story,
-            coverage=coverage_by_day(articles.get(sid)),
+            coverage=coverage_by_day(articles.get(sid, [])),
             articles=_head(articles.get(sid), site.size),
             quote_groups=quote_groups(quotes.get(sid), site.size),
             figures=_head(figures.get(sid), site.size),
@@ -470,20 +476,20 @@ def write_stories(site: Site) -> None:
         )
 
 
-def coverage_by_day(articles: pd.DataFrame | None) -> list[Row]:
+def coverage_by_day(articles: list[Row]) -> list[Row]:
     """Per day: how many articles, in which languages, from which outlets."""
-    if articles is None or articles.empty:
-        return []
-    frame = articles.assign(day=articles["published_at"].dt.strftime("%Y-%m-%d").fillna("undated"))
-    grouped = frame.groupby("day", sort=True).agg(
-        n=("article_id", "size"),
-        languages=("language", lambda s: sorted(set(s.dropna()))),
-        outlets=("outlet", lambda s: sorted(set(s.dropna()))),
-    )
-    return [{"day": d, **row} for d, row in grouped.to_dict("index").items()]
+    days: dict[str, Row] = {}
+    for article in articles:
+        key = day(article["published_at"]) if _present(article["published_at"]) else "undated"
+        entry = days.setdefault(key, {"day": key, "n": 0, "languages": set(), "outlets": set()})
+        entry["n"] += 1
+        entry["languages"].add(article["language"] or "?")
+        entry["outlets"].add(article["outlet"] or "unknown outlet")
+    return [{**e, "languages": sorted(e["languages"]), "outlets": sorted(e["outlets"])}
+            for _, e in sorted(days.items())]
 
 
-def quote_groups(quotes: pd.DataFrame | None, size: int) -> tuple[list[Row], int]:
+def quote_groups(quotes: list[Row] | None, size: int) -> tuple[list[Row], int]:
     """Quote groups, each with its versions (reference first), at most `size` versions in all."""
     rows, left_out = _head(quotes, size)
     groups: dict[str, Row] = {}
@@ -500,7 +506,7 @@ def quote_groups(quotes: pd.DataFrame | None, size: int) -> tuple[list[Row], int
 
 def write_findings(site: Site) -> None:
     kinds = {k["kind"]: k for k in site.data.finding_kinds}
-    for page in paginate(records(site.data.findings), site.size):
+    for page in paginate(site.data.findings, site.size):
         site.write(
             f"findings/{page.name}", "findings.html",
             page=page, kinds=kinds, options=filter_options(page.items),
@@ -521,80 +527,55 @@ def filter_options(items: Iterable[Row]) -> dict[str, list[tuple[str, str]]]:
             "outlet": values("outlet"), "language": values("language")}
 
 
+def _scope(rows: list[Row], scope: str) -> dict[Any, list[Row]]:
+    return group_by((r for r in rows if r["scope"] == scope), "name")
+
+
 def write_outlets(site: Site) -> None:
     data = site.data
-    scores = data.scores[data.scores["scope"] == "outlet"] if not data.scores.empty else data.scores
-    weekly = data.weekly[data.weekly["scope"] == "outlet"] if not data.weekly.empty else data.weekly
-    outlets = records(data.outlets)
-    rankings = ranking_tables(scores, data.measures, "outlet")
-    score_rows = by_key(scores, "name")
-    for page in paginate(outlets, site.size):
-        rows = [{**o, "scores": scorecard(score_rows.get(o["outlet"], scores.iloc[:0]),
-                                          data.measures, "outlet")} for o in page.items]
+    scores, weekly = _scope(data.scores, "outlet"), _scope(data.weekly, "outlet")
+    rankings = ranking_tables([r for r in data.scores if r["scope"] == "outlet"],
+                              data.measures, "outlet")
+    for page in paginate(data.outlets, site.size):
+        rows = [{**o, "scores": scorecard(scores.get(o["outlet"], []), data.measures, "outlet")}
+                for o in page.items]
         site.write(f"outlets/{page.name}", "outlets.html", page=page, rows=rows,
                    rankings=rankings if page.number == 1 else [])
-    weeks = by_key(weekly, "name")
-    worst = by_key(data.findings, "outlet")
-    for outlet in outlets:
+    worst = group_by(data.findings, "outlet")
+    for outlet in data.outlets:
         name = outlet["outlet"]
         site.write(
             f"outlets/{slug(name)}.html", "outlet.html",
             outlet=outlet,
-            scores=scorecard(score_rows.get(name, scores.iloc[:0]), data.measures, "outlet"),
-            trends=trends(weeks.get(name, weekly.iloc[:0]), data.measures, "outlet"),
+            scores=scorecard(scores.get(name, []), data.measures, "outlet"),
+            trends=trends(weekly.get(name, []), data.measures, "outlet"),
             findings=_head(worst.get(name), min(site.size, WORST_FINDINGS)),
         )
 
 
-def ranking_tables(scores: pd.DataFrame, measures: list[Row], scope: str) -> list[Row]:
-    """Per measure, the names with enough evidence in rank order (others are never ranked)."""
-    tables = []
-    for measure in (m for m in measures if m["scope"] == scope):
-        part = scores[(scores["measure"] == measure["measure"])] if not scores.empty else scores
-        ranked = part[part["rank"].notna()].sort_values(["rank", "name"]) if not part.empty \
-            else part
-        unranked = int((~part["enough_evidence"].astype(bool)).sum()) if not part.empty else 0
-        tables.append({"measure": measure, "rows": records(ranked), "unranked": unranked})
-    return tables
-
-
 def write_agencies(site: Site) -> None:
     data = site.data
-    scores = data.scores[data.scores["scope"] == "agency"] if not data.scores.empty else data.scores
-    weekly = data.weekly[data.weekly["scope"] == "agency"] if not data.weekly.empty else data.weekly
-    agencies = records(data.agencies)
-    score_rows = by_key(scores, "name")
-    for page in paginate(agencies, site.size):
-        rows = [{**a, "scores": scorecard(score_rows.get(a["agency"], scores.iloc[:0]),
-                                          data.measures, "agency")} for a in page.items]
+    scores, weekly = _scope(data.scores, "agency"), _scope(data.weekly, "agency")
+    rankings = ranking_tables([r for r in data.scores if r["scope"] == "agency"],
+                              data.measures, "agency")
+    for page in paginate(data.agencies, site.size):
+        rows = [{**a, "scores": scorecard(scores.get(a["agency"], []), data.measures, "agency")}
+                for a in page.items]
         site.write(f"agencies/{page.name}", "agencies.html", page=page, rows=rows,
-                   rankings=ranking_tables(scores, data.measures, "agency")
-                   if page.number == 1 else [])
-    weeks = by_key(weekly, "name")
-    citing = by_key(data.agency_citations, "agency")
-    involving = agency_findings(data.findings)
-    for agency in agencies:
+                   rankings=rankings if page.number == 1 else [])
+    citing = group_by(data.agency_citations, "agency")
+    # Findings where the agency's own copy is the reference, or is the article itself.
+    involving = group_by(data.findings, "reference_outlet", "outlet")
+    for agency in data.agencies:
         name = agency["agency"]
         site.write(
             f"agencies/{slug(name)}.html", "agency.html",
             agency=agency,
-            scores=scorecard(score_rows.get(name, scores.iloc[:0]), data.measures, "agency"),
-            trends=trends(weeks.get(name, weekly.iloc[:0]), data.measures, "agency"),
+            scores=scorecard(scores.get(name, []), data.measures, "agency"),
+            trends=trends(weekly.get(name, []), data.measures, "agency"),
             citing=_head(citing.get(name), site.size),
             findings=_head(involving.get(name), min(site.size, WORST_FINDINGS)),
         )
-
-
-def agency_findings(findings: pd.DataFrame) -> dict[Any, pd.DataFrame]:
-    """Findings where the agency's own copy is the reference (or is the article itself)."""
-    if findings.empty:
-        return {}
-    as_reference = findings.assign(agency=findings["reference_outlet"])
-    as_article = findings.assign(agency=findings["outlet"])
-    both = pd.concat([as_reference, as_article]).dropna(subset=["agency"])
-    both = both.drop_duplicates(subset=["agency", "discrepancy_id"])
-    both = both.sort_values(["severity_rank", "published_at"], ascending=[False, False])
-    return by_key(both, "agency")
 
 
 def refresh_agency_aliases(con: duckdb.DuckDBPyConnection) -> int:
