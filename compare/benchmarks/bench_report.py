@@ -62,7 +62,7 @@ def _stories(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def _alignments(articles: pd.DataFrame, kind: str, groups: int,
-                rng: np.random.Generator) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+                rng: np.random.Generator) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Items (quotes or figures), groups and alignments: `groups` groups per story."""
     frames = []
     for g in range(groups):
@@ -82,15 +82,14 @@ def _alignments(articles: pd.DataFrame, kind: str, groups: int,
     items["verdict"] = np.where(first, "reference", verdicts)
     items["kind"] = kind
     items["similarity"] = np.where(first, 1.0, 0.9)
-    items["diff"] = np.where(
-        items["verdict"] == "words_changed",
-        json.dumps([["=", "synthetic words"], ["-", "old"], ["+", "new"]]), None)
-    grouped = items[first].rename(columns={"item_id": "reference_id_"})
-    group_rows = pd.DataFrame({"group_id": grouped["group_id"], "story_id": grouped["story_id"],
-                               "kind": kind, "reference_id": grouped["reference_id_"],
-                               "reference_article_id": grouped["article_id"],
+    changed_diff = json.dumps([["=", "synthetic words"], ["-", "old"], ["+", "new"]])
+    items["diff"] = items["verdict"].map(lambda v: changed_diff if v == "words_changed" else None)
+    refs = items[first]
+    group_rows = pd.DataFrame({"group_id": refs["group_id"], "story_id": refs["story_id"],
+                               "kind": kind, "reference_id": refs["item_id"],
+                               "reference_article_id": refs["article_id"],
                                "n_variants": PER_STORY})
-    return items, group_rows, items
+    return items, group_rows
 
 
 def _findings(articles: pd.DataFrame, rng: np.random.Generator) -> pd.DataFrame:
@@ -111,8 +110,8 @@ def fill(con: duckdb.DuckDBPyConnection, n_articles: int, seed: int = 0) -> None
     rng = np.random.default_rng(seed)
     articles = _articles(n_articles, rng)
     stories, members = _stories(articles)
-    quotes, quote_groups, quote_rows = _alignments(articles, "quote", 2, rng)
-    figures, figure_groups, figure_rows = _alignments(articles, "figure", 1, rng)
+    quotes, quote_groups = _alignments(articles, "quote", 2, rng)
+    figures, figure_groups = _alignments(articles, "figure", 1, rng)
     store.insert_frame(con, "runs", pd.DataFrame({
         "run_id": [RUN_ID], "started_at": [pd.Timestamp("2024-12-01")], "status": ["ok"]}))
     store.insert_frame(con, "articles", articles)
@@ -124,7 +123,7 @@ def fill(con: duckdb.DuckDBPyConnection, n_articles: int, seed: int = 0) -> None
     store.insert_frame(con, "figures", figures.assign(figure_id=figures["item_id"], value=1000.0,
                                                       unit="people", text="1,000 people"))
     store.insert_frame(con, "quote_groups", pd.concat([quote_groups, figure_groups]))
-    store.insert_frame(con, "quote_alignments", pd.concat([quote_rows, figure_rows]))
+    store.insert_frame(con, "quote_alignments", pd.concat([quotes, figures]))
     store.insert_frame(con, "citations", articles[["article_id"]].assign(agency="Reuters"))
     store.insert_frame(con, "discrepancies", _findings(articles, rng))
 
