@@ -15,6 +15,7 @@ Negation words and auxiliaries come from compare/data/meaning_words.csv.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections.abc import Callable
@@ -38,7 +39,7 @@ MIN_KEPT_WORDS = 4  # a cut keeps at least this many words (shorter fragments ar
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_SPACE_WORD = re.compile(r"\S+")
+_SPACE_WORD = re.compile(r"\d+(?:[\s\u00a0.,]\d{3})+\S*|\S+")  # "40 000" is one word
 _PUNCT_SWAPS = (('"', "“"), ("“", '"'), ("”", '"'), ("'", "’"), ("’", "'"), ("...", "…"), ("…", "..."), (" - ", " – "))
 
 
@@ -146,25 +147,24 @@ class Alterer:
         return text[: spans[first - 1].end()] + " ... " + text[spans[first + cut].start() :]
 
     def punctuation(self, text: str, language: str) -> str | None:
-        options = [(a, b) for a, b in _PUNCT_SWAPS if a in text]
-        edits = self.rng.randint(1, 2)
         out = text
-        for _ in range(edits):
-            choice = self.rng.random()
-            if options and choice < 0.4:
-                a, b = self.rng.choice(options)
-                out = out.replace(a, b)
-            elif choice < 0.7:
-                commas = [i for i, c in enumerate(out) if c == "," and not out[i + 1 : i + 2].isdigit()]
-                if not commas:
-                    continue
-                i = self.rng.choice(commas)
-                out = out[:i] + out[i + 1 :]
-            elif choice < 0.85:
-                out = out[0].swapcase() + out[1:] if out else out
-            else:
-                out = out.rstrip(".!?") + self.rng.choice((".", "!", "..."))
+        for _ in range(self.rng.randint(1, 2)):
+            edits = self._punctuation_edits(out)
+            out = self.rng.choice(edits)(out)
         return out
+
+    def _punctuation_edits(self, text: str) -> list[Callable[[str], str]]:
+        """Edits that change only punctuation or case, among those the text allows."""
+        edits: list[Callable[[str], str]] = [
+            lambda t: t[0].swapcase() + t[1:],
+            lambda t: t.rstrip(".!?…") + self.rng.choice((".", "!", "...")),
+            lambda t: "“" + t + "”",
+        ]
+        edits += [functools.partial(_replace, old=a, new=b) for a, b in _PUNCT_SWAPS if a in text]
+        commas = [i for i, c in enumerate(text) if c == "," and not text[i + 1 : i + 2].isdigit()]
+        if commas:
+            edits.append(functools.partial(_drop_char, at=self.rng.choice(commas)))
+        return edits
 
     def spelling(self, text: str, language: str) -> str | None:
         words = [m for m in self._content_words(text, language, interior=False) if len(m.group(0)) >= 6]
@@ -181,6 +181,14 @@ class Alterer:
         else:
             new = word[:i] + word[i + 1 :]
         return text[: m.start()] + new + text[m.end() :]
+
+
+def _replace(text: str, old: str, new: str) -> str:
+    return text.replace(old, new)
+
+
+def _drop_char(text: str, at: int) -> str:
+    return text[:at] + text[at + 1 :]
 
 
 def _negator(language: str) -> tuple[str, bool] | None:
