@@ -3,8 +3,10 @@
 "31 Oktober", "ngày 1/11", "le 31 octobre", "el 31 de octubre", "am 31. Oktober", "10월 31일",
 "2 ноября 2024 года", "kemarin", "вчера", "on Thursday"... Candidate spans come from our own
 patterns, compiled once per language from compare/data/date_words.csv (month names, weekdays,
-relative words with their day offsets, prefixes and suffixes); `dateparser` (with the language
-given) only reads short "day word year" spans whose middle word our table does not know.
+relative words with their day offsets, prefixes and suffixes). Calendar dates are read from each
+run of digits with anchored patterns; relative words and weekdays are found with str.find on a
+lower-cased copy (a whole-text alternation scan is several times slower). `dateparser`, with the
+language given, only reads short "day word year" spans whose middle word our table lacks.
 """
 
 from __future__ import annotations
@@ -12,26 +14,51 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, cast
 
 from compare.lexicon import rows_for
-from compare.numbers import SPACE, alternation, fold, number_format
+from compare.numbers import (
+    DIGIT_RUN,
+    SPACE,
+    PhraseTable,
+    TokensBefore,
+    WordEntry,
+    alternation,
+    find_words,
+    fold,
+    lowered,
+    number_format,
+    word_entries,
+)
 
-FUTURE_DAYS = 30  # a day-month without a year may lie this far after publication (scheduled events)
+FUTURE_DAYS = 30  # a day-month without a year may lie this far after publication (announced events)
+
+
+@dataclass(frozen=True)
+class AgoForm:
+    """ "3 hari lalu", "il y a 3 jours": the words before the number, the pattern from it on."""
+
+    before: PhraseTable[bool] | None  # the words before {n}, if any
+    after: re.Pattern[str]  # anchored at the digits
+    sign: int
 
 
 @dataclass(frozen=True)
 class DateLexicon:
-    pattern: re.Pattern[str]  # every candidate form, one alternation with named groups
-    ago: re.Pattern[str]  # "3 hari lalu", "il y a 3 jours"
-    fallback: re.Pattern[str]  # "5 Sept 2024" with a month word missing from the table
+    calendar: re.Pattern[str]  # anchored at a digit run: day-month[-year], numeric, Korean y-m-d
+    day_after_month: re.Pattern[str]  # "31, 2024" after a month word ("October 31, 2024")
+    fallback: re.Pattern[str]  # "5 Sept 2024" whose middle word is not in our table
+    ago: tuple[AgoForm, ...]
+    words: tuple[WordEntry, ...]  # relative words and weekdays: value = (kind, offset)
+    word_pattern: re.Pattern[str]  # the same words as one pattern (texts whose case folding shifts offsets)
     months: dict[str, int]
-    weekdays: dict[str, int]
-    relative: dict[str, int]
-    ago_signs: tuple[int, ...]  # sign of each alternative of `ago`, by group index
+    exact_months: dict[str, frozenset[str]]  # folded month word -> the spellings it must have ("May")
+    prefixes: PhraseTable[bool]  # day prefixes ("le", "ngày", "on")
+    month_first: bool
     order: str  # dmy | mdy | ymd
     short_numeric: bool
+    loose: bool
 
 
 @dataclass(frozen=True)
@@ -45,31 +72,20 @@ class Candidate:
     offset: int = 0  # relative: days from publication; weekday: 0=Monday
 
 
-def _words(rows: list[dict[str, str]], kind: str) -> tuple[list[str], list[str]]:
-    """(case-insensitive words, exact-case words) of one kind."""
-    chosen = [r for r in rows if r["kind"] == kind]
-    loose = [r["word"] for r in chosen if r.get("case") != "exact"]
-    exact = [r["word"] for r in chosen if r.get("case") == "exact"]
-    return loose, exact
+def _of_kind(rows: list[dict[str, str]], kind: str) -> list[dict[str, str]]:
+    return [r for r in rows if r["kind"] == kind]
 
 
 def _alt(rows: list[dict[str, str]], kind: str) -> str:
-    loose, exact = _words(rows, kind)
-    return alternation(loose, exact)
+    chosen = _of_kind(rows, kind)
+    return alternation(
+        [r["word"] for r in chosen if r.get("case") != "exact"],
+        [r["word"] for r in chosen if r.get("case") == "exact"],
+    )
 
 
-def _values(rows: list[dict[str, str]], kind: str) -> dict[str, int]:
-    return {fold(r["word"]): int(r["value"]) for r in rows if r["kind"] == kind}
-
-
-def _settings(rows: list[dict[str, str]]) -> dict[str, str]:
-    return {r["word"]: r["value"] for r in rows if r["kind"] == "setting"}
-
-
-def _calendar_patterns(rows: list[dict[str, str]], word_end: str, month_first: bool) -> list[str]:
-    """Day-month[-year], month-day[-year] (where the language writes it) and numeric dates."""
-    loose = word_end == ""
-    pre = rf"(?:(?<!\w){_alt(rows, 'day_prefix')}{SPACE}+)?"
+def _calendar_pattern(rows: list[dict[str, str]], loose: bool, month_first: bool) -> str:
+    """Day-month[-year], Korean (year-)month-day, and numeric dates, anchored at the first digit."""
     suf = f"(?:{_alt(rows, 'day_suffix')})?"
     conn = rf"(?:{_alt(rows, 'connector')}{SPACE}+)?"
     year_pre = rf"(?:{_alt(rows, 'year_prefix')}{SPACE}+)?"
@@ -77,69 +93,97 @@ def _calendar_patterns(rows: list[dict[str, str]], word_end: str, month_first: b
     month_alt = _alt(rows, "month")
     month_start = r"(?<![0-9])" if loose else r"(?<!\w)"
     month_end = r"(?![0-9])" if loose else r"(?!\w)"
-
-    def day(name: str) -> str:
-        return rf"(?<![0-9])(?<![0-9][.,])(?P<{name}>[0-9]{{1,2}})(?![0-9])"
+    lead = r"(?<![0-9])(?<![0-9][.,/\-])"
 
     def month(name: str) -> str:
         return rf"{month_start}(?P<{name}>{month_alt}){month_end}"
 
-    def year(name: str, comma: str = ",?") -> str:
-        return rf"(?:{comma}{SPACE}+{year_pre}(?P<{name}>[0-9]{{4}})(?![0-9]){year_suf})?"
-
-    day_month = pre + day("d_a") + suf + f"{SPACE}*" + conn + month("m_a") + year("y_a")
-    patterns = [day_month]
-    if month_first:
-        year_first = rf"(?:(?P<y_b0>[0-9]{{4}}){year_suf}{SPACE}*)?"
-        month_day = year_first + pre + month("m_b") + rf"\.?{SPACE}*" + day("d_b") + suf + year("y_b", ",")
-        patterns.append(month_day)
+    day_month = (
+        rf"{lead}(?P<d_a>[0-9]{{1,2}})(?![0-9]){suf}{SPACE}*{conn}{month('m_a')}"
+        rf"(?:,?{SPACE}+{year_pre}(?P<y_a>[0-9]{{4}})(?![0-9]){year_suf})?"
+    )
     numeric = (
-        pre + r"(?<![0-9])(?<![0-9][/.\-])(?P<n1>[0-9]{1,4})(?P<sep>[/.\-])(?P<n2>[0-9]{1,2})"
+        rf"{lead}(?P<n1>[0-9]{{1,4}})(?P<sep>[/.\-])(?P<n2>[0-9]{{1,2}})"
         r"(?:(?P=sep)(?P<n3>[0-9]{4}|[0-9]{2}))?(?![0-9])(?![/.\-][0-9])"
     )
-    patterns.append(numeric)
-    return patterns
-
-
-def _ago_pattern(rows: list[dict[str, str]]) -> tuple[str, tuple[int, ...]]:
-    parts, signs = [], []
-    for r in sorted((r for r in rows if r["kind"] == "ago"), key=lambda r: -len(r["word"])):
-        before, _, after = r["word"].partition("{n}")
-        parts.append(
-            (alternation([before.strip()]) + f"{SPACE}+" if before.strip() else "")
-            + r"(?<![0-9])([0-9]{1,2})"
-            + (f"{SPACE}*" + alternation([after.strip()]) if after.strip() else "")
+    patterns = [day_month, numeric]
+    if month_first and loose:  # Korean: "2024년 10월 31일", "10월 31일" start with digits
+        patterns.insert(
+            0,
+            rf"{lead}(?:(?P<y_b>[0-9]{{4}}){year_suf}{SPACE}*)?{month('m_b')}{SPACE}*"
+            rf"(?P<d_b>[0-9]{{1,2}})(?![0-9]){suf}",
         )
-        signs.append(int(r["value"]))
-    return ("|".join(f"(?:{p})" for p in parts) or r"(?!x)x"), tuple(signs)
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _ago_forms(rows: list[dict[str, str]]) -> tuple[AgoForm, ...]:
+    forms = []
+    for r in _of_kind(rows, "ago"):
+        before, _, after = r["word"].partition("{n}")
+        tail = rf"{SPACE}*{alternation([after.strip()])}(?!\w)" if after.strip() else ""
+        pattern = re.compile(rf"(?<![0-9])(?P<n>[0-9]{{1,2}})(?![0-9]){tail}", re.IGNORECASE)
+        words = PhraseTable.of({fold(before): True}) if before.strip() else None
+        forms.append(AgoForm(words, pattern, int(r["value"])))
+    return tuple(forms)
+
+
+def _word_rows(rows: list[dict[str, str]]) -> list[tuple[str, bool, object]]:
+    return [
+        (r["word"], r.get("case") == "exact", (r["kind"], int(r["value"])))
+        for r in rows
+        if r["kind"] in ("relative", "weekday")
+    ]
+
+
+def _word_pattern(rows: list[dict[str, str]], word_end: str) -> re.Pattern[str]:
+    words = [r for r in rows if r["kind"] in ("relative", "weekday")]
+    alt = alternation(
+        [r["word"] for r in words if r.get("case") != "exact"],
+        [r["word"] for r in words if r.get("case") == "exact"],
+    )
+    return re.compile(rf"(?<!\w){alt}{word_end}", re.IGNORECASE)
+
+
+def _exact_spellings(rows: list[dict[str, str]]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        if r.get("case") == "exact":
+            out.setdefault(fold(r["word"]), set()).add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache
 def date_lexicon(language: str) -> DateLexicon:
     rows = rows_for("date_words", language)
-    settings = _settings(rows)
-    word_end = number_format(language).word_end
-    patterns = _calendar_patterns(rows, word_end, settings.get("month_first") == "1")
-    pre = rf"(?:(?<!\w){_alt(rows, 'day_prefix')}{SPACE}+)?"
-    patterns.append(rf"(?<!\w)(?P<rel>{_alt(rows, 'relative')}){word_end}")
-    patterns.append(rf"{pre}(?<!\w)(?P<wd>{_alt(rows, 'weekday')}){word_end}")
-    ago, signs = _ago_pattern(rows)
-    fallback = (
-        rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\.?{SPACE}+(?:{_alt(rows, 'connector')}{SPACE}+)?"
-        rf"(?P<w>[^\W\d_]{{3,12}})\.?{SPACE}+(?:{_alt(rows, 'year_prefix')}{SPACE}+)?"
-        rf"(?P<y>(?:19|20)[0-9]{{2}})(?![0-9])"
-    )
+    settings = {r["word"]: r["value"] for r in _of_kind(rows, "setting")}
+    fmt = number_format(language)
+    month_first = settings.get("month_first") == "1"
+    suf = f"(?:{_alt(rows, 'day_suffix')})?"
     return DateLexicon(
-        pattern=re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE),
-        ago=re.compile(ago, re.IGNORECASE),
-        fallback=re.compile(fallback, re.IGNORECASE),
-        months=_values(rows, "month"),
-        weekdays=_values(rows, "weekday"),
-        relative=_values(rows, "relative"),
-        ago_signs=signs,
+        calendar=re.compile(_calendar_pattern(rows, fmt.loose, month_first), re.IGNORECASE),
+        day_after_month=re.compile(
+            rf"(?P<d>[0-9]{{1,2}})(?![0-9]){suf}(?:,{SPACE}+(?P<y>[0-9]{{4}})(?![0-9]))?", re.IGNORECASE
+        ),
+        fallback=re.compile(
+            rf"(?<![0-9])(?P<d>[0-9]{{1,2}})\.?{SPACE}+(?:{_alt(rows, 'connector')}{SPACE}+)?"
+            rf"(?P<w>[^\W\d_]{{3,12}})\.?{SPACE}+(?:{_alt(rows, 'year_prefix')}{SPACE}+)?"
+            r"(?P<y>(?:19|20)[0-9]{2})(?![0-9])",
+            re.IGNORECASE,
+        ),
+        ago=_ago_forms(rows),
+        words=word_entries(_word_rows(rows)),
+        word_pattern=_word_pattern(rows, fmt.word_end),
+        months={fold(r["word"]): int(r["value"]) for r in _of_kind(rows, "month")},
+        exact_months=_exact_spellings(_of_kind(rows, "month")),
+        prefixes=PhraseTable.of({fold(r["word"]): True for r in _of_kind(rows, "day_prefix")}),
+        month_first=month_first,
         order=settings.get("numeric_order", "dmy"),
         short_numeric=settings.get("short_numeric") == "1",
+        loose=fmt.loose,
     )
+
+
+# --- reading candidates ----------------------------------------------------------------------
 
 
 def _valid(year: int | None, month: int, day: int) -> bool:
@@ -159,65 +203,126 @@ def _full_year(raw: str | None) -> int | None:
     return year + 2000 if year < 100 else year
 
 
+def _calendar(start: int, end: int, year: int | None, month: int, day: int) -> Candidate | None:
+    return Candidate(start, end, "calendar", year, month, day) if _valid(year, month, day) else None
+
+
 def _numeric(m: re.Match[str], lex: DateLexicon) -> Candidate | None:
     """1/11, 31/10, 02.11.2024, 2024-11-02: read by the language's numeric order."""
     n1, n2, n3, sep = m.group("n1"), m.group("n2"), m.group("n3"), m.group("sep")
-    year: int | None
     if len(n1) == 4:  # ISO 2024-10-31, 2024/10/31
         if not n3 or len(n3) > 2 or sep == ".":
             return None
-        year, month, day = int(n1), int(n2), int(n3)
-    elif len(n1) > 2 or (n3 is None and (sep != "/" or not lex.short_numeric)):
+        return _calendar(m.start(), m.end(), int(n1), int(n2), int(n3))
+    if len(n1) > 2 or (n3 is None and (sep != "/" or not lex.short_numeric)):
         return None  # "10.30" is a time, "1-3" a range; "31/10" only where it is a date
-    else:
-        month_first = lex.order in ("mdy", "ymd")  # Korean 10/31 like American 10/31
-        month, day = (int(n1), int(n2)) if month_first else (int(n2), int(n1))
-        year = _full_year(n3)
-    if not _valid(year, month, day):
-        return None
-    return Candidate(m.start(), m.end(), "calendar", year, month, day)
+    month_first = lex.order in ("mdy", "ymd")  # Korean 10/31 like American 10/31
+    month, day = (int(n1), int(n2)) if month_first else (int(n2), int(n1))
+    return _calendar(m.start(), m.end(), _full_year(n3), month, day)
 
 
-def _candidate(m: re.Match[str], lex: DateLexicon) -> Candidate | None:
-    groups = m.groupdict()
-    if groups.get("rel"):
-        return Candidate(m.start(), m.end(), "relative", offset=lex.relative[fold(groups["rel"])])
-    if groups.get("wd"):
-        return Candidate(m.start(), m.end(), "weekday", offset=lex.weekdays[fold(groups["wd"])])
-    if groups.get("n1"):
+def _from_calendar_match(m: re.Match[str], lex: DateLexicon) -> Candidate | None:
+    if m.group("n1"):
         return _numeric(m, lex)
-    for suffix in ("a", "b"):
-        if groups.get(f"m_{suffix}"):
-            month = lex.months[fold(groups[f"m_{suffix}"])]
-            day = int(groups[f"d_{suffix}"])
-            year = _full_year(groups.get(f"y_{suffix}") or groups.get(f"y_{suffix}0"))
-            if not _valid(year, month, day):
-                return None
-            return Candidate(m.start(), m.end(), "calendar", year, month, day)
+    for key in ("a", "b"):
+        name = m.groupdict().get(f"m_{key}")
+        if name:
+            year = _full_year(m.group(f"y_{key}"))
+            return _calendar(m.start(), m.end(), year, lex.months[fold(name)], int(m.group(f"d_{key}")))
     return None
 
 
-def _ago_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
-    out = []
-    for m in lex.ago.finditer(text):
-        index = next(i for i, g in enumerate(m.groups()) if g is not None)
-        days = int(m.group(index + 1)) * lex.ago_signs[index]
-        out.append(Candidate(m.start(), m.end(), "relative", offset=days))
-    return out
+def _month_before(text: str, pos: int, lex: DateLexicon) -> Candidate | None:
+    """ "October 31, 2024", "Oct. 31": a month word right before the day number."""
+    if pos < 3 or text[pos - 1] != " " or not (text[pos - 2].isalpha() or text[pos - 2] == "."):
+        return None
+    before = TokensBefore.at(text, pos, window=20)
+    if before.attached or not before.tokens:
+        return None
+    start, token = before.tokens[-1]
+    word = token.lstrip("(\"'“«").rstrip(".")
+    start += len(token) - len(token.lstrip("(\"'“«"))
+    month = lex.months.get(fold(word)) or lex.months.get(fold(word + "."))
+    if month is None:
+        return None
+    spellings = lex.exact_months.get(fold(word))
+    if spellings is not None and word not in spellings:
+        return None  # "may 5": the case says it is not the month
+    m = lex.day_after_month.match(text, pos)
+    if m is None:
+        return None
+    return _calendar(start, m.end(), _full_year(m.group("y")), month, int(m.group("d")))
 
 
-def _fallback_candidates(text: str, lex: DateLexicon, language: str) -> list[Candidate]:
-    out = []
-    for m in lex.fallback.finditer(text):
-        if fold(m.group("w").rstrip(".")) in lex.months or fold(m.group("w")) in lex.months:
+def _ago_at(text: str, pos: int, lex: DateLexicon) -> Candidate | None:
+    for form in lex.ago:
+        m = form.after.match(text, pos)
+        if m is None or (not form.before and m.end() == m.end("n")):
             continue
-        parsed = _dateparser(m.group(), language)
-        if parsed is not None:
-            out.append(Candidate(m.start(), m.end(), "calendar", parsed.year, parsed.month, parsed.day))
+        start = pos
+        if form.before:
+            found = TokensBefore.at(text, pos, window=30).phrase(form.before)
+            if found is None:
+                continue
+            start = found[0]
+        return Candidate(start, m.end(), "relative", offset=int(m.group("n")) * form.sign)
+    return None
+
+
+def _with_prefix(text: str, cand: Candidate, lex: DateLexicon) -> Candidate:
+    """Include a day prefix ("ngày", "le", "el", "am", "on", "pada tanggal") in the span."""
+    if not lex.prefixes.entries:
+        return cand
+    before = TokensBefore.at(text, cand.start, window=24)
+    if before.attached:
+        return cand
+    found = before.phrase(lex.prefixes, max_words=2)
+    if found is None:
+        return cand
+    return Candidate(found[0], cand.end, cand.kind, cand.year, cand.month, cand.day, cand.offset)
+
+
+def _at_digits(text: str, pos: int, lex: DateLexicon, language: str) -> Candidate | None:
+    m = lex.calendar.match(text, pos)
+    cand = _from_calendar_match(m, lex) if m else None
+    if cand is None and lex.month_first:
+        cand = _month_before(text, pos, lex)
+    if cand is None:
+        cand = _ago_at(text, pos, lex)
+    if cand is None and (fb := lex.fallback.match(text, pos)) and fold(fb.group("w")) not in lex.months:
+        parsed = _dateparser(fb.group(), language)
+        cand = _calendar(fb.start(), fb.end(), parsed.year, parsed.month, parsed.day) if parsed else None
+    return cand
+
+
+def _digit_candidates(text: str, lex: DateLexicon, language: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    taken = 0
+    for run in DIGIT_RUN.finditer(text):
+        if run.start() < taken:
+            continue
+        cand = _at_digits(text, run.start(), lex, language)
+        if cand is not None:
+            out.append(cand)
+            taken = cand.end
     return out
 
 
-@cache
+def _word_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
+    low = lowered(text)
+    if low is None:  # lower-casing moved offsets: scan with the pattern instead
+        by_word = {e.lower: e for e in lex.words}
+        hits = [(m.start(), m.end(), by_word[m.group().lower()]) for m in lex.word_pattern.finditer(text)]
+    else:
+        hits = find_words(text, low, lex.words, lex.loose)
+    out = []
+    for start, end, entry in hits:
+        kind, offset = cast(tuple[str, int], entry.value)
+        out.append(Candidate(start, end, kind, offset=offset))
+    return out
+
+
+@lru_cache(maxsize=1024)
 def _dateparser(span: str, language: str) -> dt.date | None:
     import dateparser  # slow to import: only when a span needs it
 
@@ -237,35 +342,43 @@ def _drop_overlaps(found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+BESIDE = re.compile(r"[\s,(]{0,3}\Z")
+
+
 def _drop_weekdays_beside_dates(found: list[Candidate], text: str) -> list[Candidate]:
     """ "Thursday, October 31", "Kamis (31/10)": the explicit date says it; keep one."""
     out = []
-    for i, cand in enumerate(found):
-        nxt = found[i + 1] if i + 1 < len(found) else None
-        if (
+    nexts: list[Candidate | None] = [*found[1:], None] if found else []
+    for cand, nxt in zip(found, nexts, strict=True):
+        beside = (
             cand.kind == "weekday"
             and nxt is not None
             and nxt.kind == "calendar"
-            and re.fullmatch(r"[\s,(]{0,3}", text[cand.end : nxt.start])
-        ):
-            continue
-        out.append(cand)
+            and BESIDE.match(text, cand.end, nxt.start) is not None
+        )
+        if not beside:
+            out.append(cand)
     return out
 
 
-def candidates(text: str, language: str) -> list[Candidate]:
-    """Every date-like span in the text (resolved or not), in order, without overlaps."""
+@lru_cache(maxsize=64)
+def candidates(text: str, language: str) -> tuple[Candidate, ...]:
+    """Every date-like span in the text (resolved or not), in order, without overlaps.
+
+    Cached for the last texts: find_figures and find_dates both read the same article.
+    """
     lex = date_lexicon(language)
-    found = [c for m in lex.pattern.finditer(text) if (c := _candidate(m, lex)) is not None]
-    found += _ago_candidates(text, lex)
-    if lex.fallback.search(text):
-        found += _fallback_candidates(text, lex, language)
-    return _drop_weekdays_beside_dates(_drop_overlaps(found), text)
+    found = _digit_candidates(text, lex, language) + _word_candidates(text, lex)
+    found = [_with_prefix(text, c, lex) for c in found]
+    return tuple(_drop_weekdays_beside_dates(_drop_overlaps(found), text))
 
 
 def date_spans(text: str, language: str) -> list[tuple[int, int]]:
     """(start, end) of each date-like span: numbers inside them are not figures."""
     return [(c.start, c.end) for c in candidates(text, language)]
+
+
+# --- resolving ---------------------------------------------------------------------------------
 
 
 def publication_day(published_at: Any) -> dt.date | None:
@@ -288,7 +401,7 @@ def nearest_year(published: dt.date, month: int, day: int, future_days: int = FU
     """The date with this day and month nearest before (or at) publication; a date up to
     `future_days` after publication stays in the publication year (an announced event)."""
     latest = published + dt.timedelta(days=future_days)
-    for year in (published.year + 1, published.year, published.year - 1, published.year - 2):
+    for year in range(published.year + 1, published.year - 9, -1):
         try:
             day_in_year = dt.date(year, month, day)
         except ValueError:  # 29 February outside leap years
@@ -317,7 +430,7 @@ def find_dates(
     """Dates in `text` as [{date, text, start, end}], resolved against `published_at`.
 
     Without a publication date, dates that carry their year still resolve; relative ones
-    ("kemarin", "on Thursday", "31 Oktober") are skipped.
+    ("kemarin", "on Thursday") and day-months without a year ("31 Oktober") are skipped.
     """
     published = publication_day(published_at)
     out = []

@@ -6,6 +6,9 @@ Years, dates, times, ordinals, list numbers, phone-like numbers and numbers insi
 ("MS 804", "Su-35", "G7", "COVID-19") are not figures. Language knowledge is data in
 compare/data/ (units.csv, qualifiers.csv, figure_context.csv, subject_stopwords.csv and the
 number tables of compare.numbers); patterns are compiled once per language.
+
+Speed: an article is scanned once for digit runs and, with str.find, for number words; all
+other checks look at a few characters or words around each number.
 """
 
 from __future__ import annotations
@@ -19,19 +22,28 @@ from typing import Any
 from compare.dates import date_spans
 from compare.lexicon import rows_for
 from compare.numbers import (
+    DIGIT_RUN,
     SPACE,
     NumberLexicon,
     NumberReading,
+    PhraseTable,
+    TokensBefore,
+    WordEntry,
     alternation,
+    find_words,
     fold,
+    lowered,
     number_lexicon,
     read_number,
+    spaced_scales,
+    word_entries,
 )
 
 WORD = r"[^\W\d_][\w'’\-]*"
 SUBJECT_WORDS = 3  # at most this many words say what was counted
-LEFT_WINDOW = 40  # characters looked at before a number for qualifiers and signs
 YEARS = range(1800, 2101)
+BEFORE_ROLES = ("ordinal_prefix", "year_prefix", "time_prefix")
+AFTER_ROLES = ("ordinal_suffix", "year_suffix", "time_suffix")
 
 
 @dataclass(frozen=True)
@@ -43,42 +55,39 @@ class Unit:
 @dataclass(frozen=True)
 class FigureLexicon:
     numbers: NumberLexicon
-    unit_before: re.Pattern[str]  # a sign or code ending right before the digits ("$", "Rp", "USD")
+    units_before: PhraseTable[Unit]  # signs and codes before the digits ("$", "Rp", "USD")
+    units_after: dict[str, Unit]
     unit_after: re.Pattern[str]  # a unit right after the number ("dolar AS", "%", "명")
     count_after: re.Pattern[str]  # a count unit after one or two describing words
-    units_before: dict[str, Unit]
-    units_after: dict[str, Unit]
     refine: tuple[tuple[str, str], ...]  # (word stem in the subject, unit it narrows "people" to)
-    qualifier_before: re.Pattern[str]
+    qualifiers_before: PhraseTable[str]
+    qualifiers_after: dict[str, str]
     qualifier_after: re.Pattern[str]
-    qualifiers: dict[tuple[str, str], str]  # (folded word, position) -> qualifier
-    context_before: dict[str, re.Pattern[str]]  # role -> pattern ending right before the digits
-    context_after: dict[str, re.Pattern[str]]  # role -> pattern right after the number
+    marks_before: PhraseTable[str]  # folded word -> role (ordinal_prefix, year_prefix, time_prefix)
+    marks_after: dict[str, re.Pattern[str]]  # role -> pattern right after the number
+    number_words: tuple[WordEntry, ...]  # words that stand for a number before a unit ("dua", "three")
+    number_word_keys: frozenset[str]  # every number word, folded
+    scale_entries: tuple[WordEntry, ...]  # scale words, to find "a million", "un millón"
+    measure_leads: frozenset[str]  # first words of scale words and units: a number word needs one
     stopwords: frozenset[str]
 
 
-def _end_anchored(alt: str, boundary: bool = True) -> re.Pattern[str]:
-    start = r"(?<![^\W\d_])" if boundary else ""
-    return re.compile(rf"{start}(?P<w>{alt}){SPACE}*\Z", re.IGNORECASE)
+def _role_words(rows: list[dict[str, str]], role: str, attached: bool) -> list[str]:
+    return [r["word"] for r in rows if r["role"] == role and (r["spacing"] == "attached") == attached]
 
 
-def _context_patterns(language: str, word_end: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    rows = rows_for("figure_context", language)
-    before, after = {}, {}
-    for role in ("ordinal_prefix", "year_prefix", "time_prefix"):
-        attached = alternation(r["word"] for r in rows if r["role"] == role and r["spacing"] == "attached")
-        spaced = alternation(r["word"] for r in rows if r["role"] == role and r["spacing"] != "attached")
-        before[role] = re.compile(
-            rf"(?:{attached}|(?<![^\W\d_]){spaced}{SPACE}+)\Z", re.IGNORECASE
-        )
-    for role in ("ordinal_suffix", "year_suffix", "time_suffix"):
-        attached = alternation(r["word"] for r in rows if r["role"] == role and r["spacing"] == "attached")
-        spaced = alternation(r["word"] for r in rows if r["role"] == role and r["spacing"] != "attached")
-        after[role] = re.compile(
+def _after_marks(rows: list[dict[str, str]], word_end: str) -> dict[str, re.Pattern[str]]:
+    """Ordinal, year and time words after a number: "1st", "3-й", "2022 году", "10 Uhr"."""
+    out = {}
+    for role in AFTER_ROLES:
+        attached = alternation(_role_words(rows, role, True))
+        spaced = alternation(_role_words(rows, role, False))
+        # a mark ending in "." ("3." in German) counts only when a word follows
+        out[role] = re.compile(
             rf"(?:{attached}|{SPACE}*{spaced})(?:(?<=\.)(?={SPACE}+[^\W\d_])|(?<!\.){word_end})",
             re.IGNORECASE,
         )
-    return before, after
+    return out
 
 
 def _units(language: str) -> tuple[dict[str, Unit], dict[str, Unit], tuple[tuple[str, str], ...]]:
@@ -94,42 +103,105 @@ def _units(language: str) -> tuple[dict[str, Unit], dict[str, Unit], tuple[tuple
     return before, after, tuple(refine)
 
 
+def _unit_link(rows: list[dict[str, str]]) -> str:
+    """Words between a scale word and its unit: "3 millions d'euros", "2.500 millones de dólares"."""
+    attached = alternation(_role_words(rows, "unit_link", True))
+    spaced = alternation(_role_words(rows, "unit_link", False))
+    return f"(?:{attached}|{spaced}{SPACE}+)?"
+
+
+def _number_word_entries(language: str) -> tuple[WordEntry, ...]:
+    """Number words that count before a unit ("dua tentara"); "a", "un", "ein" need a scale word
+    and are found from the scale word instead (they are too common to look for)."""
+    rows = rows_for("number_words", language)
+    return word_entries((r["word"], False, None) for r in rows if r.get("needs", "any") != "scale")
+
+
 @cache
 def figure_lexicon(language: str) -> FigureLexicon:
     numbers = number_lexicon(language)
     end = numbers.fmt.word_end
     before, after, refine = _units(language)
+    context = rows_for("figure_context", language)
     stopwords = frozenset(fold(r["word"]) for r in rows_for("subject_stopwords", language))
+    quals = rows_for("qualifiers", language)
     counts = [w for w, u in after.items() if u.kind == "count"]
     describing = rf"(?!{alternation(stopwords)}(?!\w)){WORD}"
-    quals = {(fold(r["word"]), r["position"]): r["qualifier"] for r in rows_for("qualifiers", language)}
-    context_before, context_after = _context_patterns(language, end)
-    links = [r for r in rows_for("figure_context", language) if r["role"] == "unit_link"]
-    link = (
-        f"(?:{alternation(r['word'] for r in links if r['spacing'] == 'attached')}"
-        f"|{alternation(r['word'] for r in links if r['spacing'] != 'attached')}{SPACE}+)?"
-    )
+    after_quals = {fold(r["word"]): r["qualifier"] for r in quals if r["position"] == "after"}
+    scales = [w for w in spaced_scales(language) if w[:1].isalpha()]
     return FigureLexicon(
         numbers=numbers,
-        unit_before=_end_anchored(alternation(before), boundary=True),
+        units_before=PhraseTable.of(before),
+        units_after=after,
         unit_after=re.compile(
-            rf"{SPACE}*{link}(?P<w>{alternation(after)})(?:(?<=\W)|{end})", re.IGNORECASE
+            rf"{SPACE}*{_unit_link(context)}(?P<w>{alternation(after)})(?:(?<=\W)|{end})", re.IGNORECASE
         ),
         count_after=re.compile(
             rf"(?:{SPACE}+{describing}){{1,2}}{SPACE}+(?P<w>{alternation(counts)}){end}", re.IGNORECASE
         ),
-        units_before=before,
-        units_after=after,
         refine=refine,
-        qualifier_before=_end_anchored(alternation(w for w, pos in quals if pos == "before")),
-        qualifier_after=re.compile(
-            rf"{SPACE}*(?P<w>{alternation(w for w, pos in quals if pos == 'after')}){end}", re.IGNORECASE
+        qualifiers_before=PhraseTable.of(
+            {fold(r["word"]): r["qualifier"] for r in quals if r["position"] == "before"}
         ),
-        qualifiers=quals,
-        context_before=context_before,
-        context_after=context_after,
+        qualifiers_after=after_quals,
+        qualifier_after=re.compile(rf"{SPACE}*(?P<w>{alternation(after_quals)}){end}", re.IGNORECASE),
+        marks_before=PhraseTable.of(
+            {fold(r["word"]): r["role"] for r in context if r["role"] in BEFORE_ROLES}
+        ),
+        marks_after=_after_marks(context, end),
+        number_words=_number_word_entries(language),
+        number_word_keys=frozenset(numbers.words),
+        scale_entries=word_entries((w, False, w) for w in scales),
+        measure_leads=frozenset(w.split()[0] for w in [*numbers.scales, *after] if w),
         stopwords=stopwords,
     )
+
+
+# --- finding numbers -----------------------------------------------------------------------------
+
+
+def _digit_numerals(text: str, lex: FigureLexicon) -> list[re.Match[str]]:
+    digits = lex.numbers.digits
+    out: list[re.Match[str]] = []
+    taken = 0
+    for run in DIGIT_RUN.finditer(text):
+        if run.start() < taken:
+            continue
+        m = digits.match(text, run.start())
+        if m is not None:
+            out.append(m)
+            taken = m.end()
+    return out
+
+
+def _followed_by_measure(low: str, end: int, lex: FigureLexicon) -> bool:
+    """A number word counts only before a scale word or a unit (at most three words on)."""
+    tokens = low[end : end + 60].split()[:3]
+    return any(token.strip(".,;:!?)\"'»”") in lex.measure_leads for token in tokens)
+
+
+def _word_numerals(text: str, lex: FigureLexicon) -> list[re.Match[str]]:
+    """Number words before a scale word or unit: "dua juta", "three soldiers", "a million"."""
+    low = lowered(text)
+    if low is None:
+        return []
+    numeral = lex.numbers.numeral
+    starts = [
+        start
+        for start, end, _ in find_words(text, low, lex.number_words)
+        if _followed_by_measure(low, end, lex)
+    ]
+    for start, _, _ in find_words(text, low, lex.scale_entries, lex.numbers.fmt.loose):
+        before = TokensBefore.at(text, start, window=24)  # "a million", "un millón", "eine Million"
+        if before.tokens and not before.attached:
+            first, token = before.tokens[-1]
+            if fold(token) in lex.number_word_keys:
+                starts.append(first)
+    matches = (numeral.match(text, s) for s in sorted(set(starts)))
+    return [m for m in matches if m is not None and m.lastgroup == "word"]
+
+
+# --- reading one figure ----------------------------------------------------------------------------
 
 
 @dataclass
@@ -137,6 +209,7 @@ class Draft:
     """A figure being read: the number, then what sits around it."""
 
     reading: NumberReading
+    before: TokensBefore
     start: int  # span start (qualifier or currency sign included)
     end: int  # span end (unit and trailing qualifier included)
     unit: Unit | None = None
@@ -149,15 +222,19 @@ RANGE_TAIL = re.compile(rf"{SPACE}?[-–]{SPACE}?(?=[0-9])")
 HYPHEN_LEFT = re.compile(r"[0-9]+(?:[-–][0-9]+)*[-–]\Z")
 HYPHEN_RIGHT = re.compile(r"(?:[-–][0-9]+)+")
 LIST_START = re.compile(r"(?:^|\n)[ \t•*\-]*\Z")
+SENTENCE_END = tuple('.!?:;"“”«»()')
 
 
 def _hyphen_groups(text: str, start: int, end: int) -> int:
     """How many digit groups are joined by hyphens around this number ("0812-3456-789": 3)."""
-    left = HYPHEN_LEFT.search(text, max(0, start - 30), start)
-    right = HYPHEN_RIGHT.match(text, end)
-    n_left = left.group().count("-") + left.group().count("–") if left else 0
-    n_right = right.group().count("-") + right.group().count("–") if right else 0
-    return 1 + n_left + n_right
+    n = 1
+    if text[start - 1 : start] in ("-", "–"):
+        left = HYPHEN_LEFT.search(text, max(0, start - 30), start)
+        n += len(re.findall("[-–]", left.group())) if left else 0
+    if text[end : end + 1] in ("-", "–"):
+        right = HYPHEN_RIGHT.match(text, end)
+        n += len(re.findall("[-–]", right.group())) if right else 0
+    return n
 
 
 def _embedded(text: str, start: int, end: int, has_sign: bool) -> bool:
@@ -187,63 +264,63 @@ def _is_list_number(text: str, reading: NumberReading) -> bool:
     return text[reading.start - 1 : reading.start] == "(" and after == ")"
 
 
-def _context(lex: FigureLexicon, text: str, draft: Draft, side: str, role: str) -> bool:
-    if side == "before":
-        lo = max(0, draft.reading.start - LEFT_WINDOW)
-        return lex.context_before[role].search(text, lo, draft.reading.start) is not None
-    return lex.context_after[role].match(text, draft.reading.end) is not None
+def _marked(lex: FigureLexicon, text: str, draft: Draft, role: str) -> bool:
+    """Whether an ordinal, year or time word stands next to the number."""
+    if role in BEFORE_ROLES:
+        found = draft.before.phrase(lex.marks_before, max_words=2)
+        return found is not None and found[1] == role
+    return lex.marks_after[role].match(text, draft.reading.end) is not None
+
+
+def _after_name(draft: Draft) -> bool:
+    """ "Boeing 737", "MS 804", "Resolution 2231": a number right after a capitalised name."""
+    tokens = draft.before.tokens
+    if draft.before.attached or not tokens:
+        return False
+    name = tokens[-1][1]
+    if not (name[0].isupper() and name.replace("-", "").isalnum()):
+        return False
+    if len(name) > 1 and name.isupper():
+        return True  # MS 804, an acronym
+    return len(tokens) > 1 and not tokens[-2][1].endswith(SENTENCE_END)  # not "Sekitar 300"
+
+
+def _number_word_stands(draft: Draft) -> bool:
+    reading = draft.reading
+    if reading.needs_scale:
+        return reading.scaled
+    return reading.scaled or draft.unit is not None
 
 
 def _not_a_figure(lex: FigureLexicon, text: str, draft: Draft) -> bool:
     """Years, times, ordinals, list numbers and names, once the unit is known."""
     reading = draft.reading
-    if reading.word and (reading.needs_scale and not reading.scaled or not (reading.scaled or draft.unit)):
-        return True
+    if reading.word:
+        return not _number_word_stands(draft)
     if draft.unit is not None or not _bare_integer(reading):
         return False
     digits = reading.digits_text
     if len(digits) > 1 and digits.startswith("0") or len(digits) >= 10:
-        return True
+        return True  # 0812..., identifiers
     if _is_list_number(text, reading):
         return True
-    for side, role in (("before", "ordinal_prefix"), ("after", "ordinal_suffix"),
-                       ("before", "time_prefix"), ("after", "time_suffix")):
-        if _context(lex, text, draft, side, role):
-            return True
+    if any(_marked(lex, text, draft, role) for role in ("ordinal_prefix", "ordinal_suffix",
+                                                         "time_prefix", "time_suffix")):
+        return True
     if len(digits) == 4 and (
-        int(digits) in YEARS
-        or _context(lex, text, draft, "before", "year_prefix")
-        or _context(lex, text, draft, "after", "year_suffix")
+        int(digits) in YEARS or any(_marked(lex, text, draft, r) for r in ("year_prefix", "year_suffix"))
     ):
         return True
-    after = text[reading.end : reading.end + 1]
-    if after.isalpha() and not lex.numbers.fmt.loose:
+    if text[reading.end : reading.end + 1].isalpha() and not lex.numbers.fmt.loose:
         return True  # 5G, 737MAX
-    return draft.qualifier is None and _after_name(text, reading.start)
-
-
-NAME_BEFORE = re.compile(rf"(?P<name>[^\W\d_][\w\-]*){SPACE}\Z")
-SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“”«»(]\s*)\Z")
-
-
-def _after_name(text: str, start: int) -> bool:
-    """ "Boeing 737", "MS 804", "Resolution 2231": a number right after a capitalised name."""
-    m = NAME_BEFORE.search(text, max(0, start - 30), start)
-    if not m or not m.group("name")[0].isupper():
-        return False
-    name = m.group("name")
-    if len(name) > 1 and name.isupper():
-        return True
-    return not SENTENCE_START.search(text, max(0, m.start() - 5), m.start())
+    return draft.qualifier is None and _after_name(draft)
 
 
 def _read_unit_after(lex: FigureLexicon, text: str, draft: Draft, pos: int) -> int:
     """Attach a unit after `pos` (directly, or a count unit after describing words); new end."""
     m = lex.unit_after.match(text, pos) or lex.count_after.match(text, pos)
-    if m is None:
-        return pos
-    unit = lex.units_after.get(fold(m.group("w")))
-    if unit is None:
+    unit = lex.units_after.get(fold(m.group("w"))) if m else None
+    if m is None or unit is None:
         return pos
     draft.unit, draft.unit_text, draft.unit_start = unit, m.group("w"), m.start("w")
     return m.end()
@@ -253,44 +330,57 @@ def _qualifier_after(lex: FigureLexicon, text: str, draft: Draft, pos: int) -> i
     m = lex.qualifier_after.match(text, pos)
     if m is None:
         return pos
-    draft.qualifier = draft.qualifier or lex.qualifiers.get((fold(m.group("w")), "after"))
+    draft.qualifier = draft.qualifier or lex.qualifiers_after.get(fold(m.group("w")))
     return m.end()
 
 
+def _read_range_unit(lex: FigureLexicon, text: str, draft: Draft) -> bool:
+    """ "5.000-8.000 tentara": the first number of a range takes the unit after the second."""
+    tail = RANGE_TAIL.match(text, draft.reading.end)
+    second = lex.numbers.digits.match(text, tail.end()) if tail else None
+    if second is None:
+        return False
+    probe = Draft(draft.reading, draft.before, draft.start, second.end())
+    _read_unit_after(lex, text, probe, second.end())
+    draft.unit, draft.unit_text = probe.unit, probe.unit_text
+    draft.end = draft.reading.end
+    return True
+
+
 def _read_right(lex: FigureLexicon, text: str, draft: Draft) -> None:
-    pos = draft.reading.end
-    tail = RANGE_TAIL.match(text, pos)
-    if tail:  # "5.000-8.000 tentara": the first number of a range takes the unit after the second
-        second = lex.numbers.digits.match(text, tail.end())
-        if second:
-            probe = Draft(draft.reading, draft.start, second.end())
-            _read_unit_after(lex, text, probe, second.end())
-            draft.unit, draft.unit_text = probe.unit, probe.unit_text
-            draft.end = pos
-            return
-    pos = _qualifier_after(lex, text, draft, pos)  # "1만여 명", "100 с лишним"
+    if _read_range_unit(lex, text, draft):
+        return
+    pos = _qualifier_after(lex, text, draft, draft.reading.end)  # "1만여 명", "100 с лишним"
     if draft.unit is None:
         pos = _read_unit_after(lex, text, draft, pos)
     draft.end = _qualifier_after(lex, text, draft, pos) if draft.unit else pos
 
 
-def _read_left(lex: FigureLexicon, text: str, m: re.Match[str]) -> tuple[int, Unit | None, str]:
-    """A currency sign or code right before the digits ("$", "Rp", "RM5"): (start, unit, text)."""
-    lo = max(0, m.start() - 12)
-    sign = lex.unit_before.search(text, lo, m.start())
-    if sign is None:
-        return m.start(), None, ""
-    unit = lex.units_before.get(fold(sign.group("w")))
-    return (sign.start("w"), unit, sign.group("w")) if unit else (m.start(), None, "")
+@dataclass(frozen=True)
+class Left:
+    """What stands before the digits: a currency sign or code, then a qualifier."""
+
+    start: int
+    unit: Unit | None
+    unit_text: str
+    qualifier: str | None
 
 
-def _qualifier_before(lex: FigureLexicon, text: str, draft: Draft) -> None:
-    lo = max(0, draft.start - LEFT_WINDOW)
-    q = lex.qualifier_before.search(text, lo, draft.start)
-    if q is not None:
-        draft.qualifier = lex.qualifiers.get((fold(q.group("w")), "before"))
-        draft.start = q.start("w")
+def _read_left(lex: FigureLexicon, before: TokensBefore, digits_start: int) -> Left:
+    """ "sekitar 10.000", "about $425 million", "RM5 juta", "more than USD 5"."""
+    start, unit, unit_text = digits_start, None, ""
+    sign = before.phrase(lex.units_before, max_words=2)
+    if sign is not None:
+        start, unit, used = sign
+        unit_text = " ".join(t for _, t in before.tokens[-used:])
+        before = before.drop(used)
+    qualifier = before.phrase(lex.qualifiers_before, max_words=4)
+    if qualifier is None:
+        return Left(start, unit, unit_text, None)
+    return Left(qualifier[0], unit, unit_text, qualifier[1])
 
+
+# --- subject -------------------------------------------------------------------------------------
 
 WORD_AT = re.compile(rf"{SPACE}*({WORD})")
 TOKENS = re.compile(rf"{WORD}|[0-9]+|[^\w\s]")
@@ -308,9 +398,8 @@ def _words_after(lex: FigureLexicon, text: str, pos: int, limit: int) -> list[st
 
 
 def _words_before(lex: FigureLexicon, text: str, pos: int, limit: int) -> list[str]:
-    tokens = TOKENS.findall(text, max(0, pos - 80), pos)
     words: list[str] = []
-    for token in reversed(tokens):
+    for token in reversed(TOKENS.findall(text, max(0, pos - 80), pos)):
         if not token[0].isalpha():
             break
         if fold(token) in lex.stopwords:
@@ -324,12 +413,13 @@ def _words_before(lex: FigureLexicon, text: str, pos: int, limit: int) -> list[s
 
 
 def _subject(lex: FigureLexicon, text: str, draft: Draft) -> str:
+    """A few content words saying what was counted: "tentara Korea Utara", "military aid package"."""
     counted = draft.unit is not None and draft.unit.kind == "count"
     if counted and lex.numbers.fmt.subject_before:  # Korean "북한군 약 1만 명"
         words = _words_before(lex, text, draft.start, SUBJECT_WORDS)
     elif counted:
         between = text[draft.reading.end : draft.unit_start].split()
-        words = between + [draft.unit_text]
+        words = [*between, draft.unit_text]
         words += _words_after(lex, text, draft.end, SUBJECT_WORDS - len(words))
     else:
         words = _words_after(lex, text, draft.end, SUBJECT_WORDS)
@@ -350,14 +440,19 @@ def _refined_unit(lex: FigureLexicon, unit: Unit | None, subject: str) -> str | 
     return unit.code
 
 
+# --- the whole text ------------------------------------------------------------------------------
+
+
 def _read_figure(lex: FigureLexicon, text: str, m: re.Match[str]) -> Draft | None:
-    start, sign, sign_text = _read_left(lex, text, m)
-    reading = read_number(text, m, lex.numbers, currency=sign is not None and sign.kind == "currency")
-    if reading is None or _embedded(text, reading.start, reading.end, sign is not None):
+    before = TokensBefore.at(text, m.start())
+    left = _read_left(lex, before, m.start())
+    currency = left.unit is not None and left.unit.kind == "currency"
+    reading = read_number(text, m, lex.numbers, currency=currency)
+    if reading is None or _embedded(text, reading.start, reading.end, left.unit is not None):
         return None
-    draft = Draft(reading, start, reading.end, sign, sign_text, start)
+    draft = Draft(reading, before, left.start, reading.end, left.unit, left.unit_text,
+                  left.start, left.qualifier)
     _read_right(lex, text, draft)
-    _qualifier_before(lex, text, draft)
     return None if _not_a_figure(lex, text, draft) else draft
 
 
@@ -367,30 +462,32 @@ def _in_spans(spans: list[tuple[int, int]], starts: list[int], start: int, end: 
     return i >= 0 and spans[i][1] > start
 
 
+def _as_record(lex: FigureLexicon, text: str, draft: Draft) -> dict[str, Any]:
+    subject = _subject(lex, text, draft)
+    return {
+        "value": float(draft.reading.value),
+        "unit": _refined_unit(lex, draft.unit, subject),
+        "qualifier": draft.qualifier,
+        "subject": subject,
+        "text": text[draft.start : draft.end],
+        "start": draft.start,
+        "end": draft.end,
+    }
+
+
 def find_figures(text: str, language: str) -> list[dict[str, Any]]:
     """Figures in `text` as [{value, unit, qualifier, subject, text, start, end}]."""
     lex = figure_lexicon(language)
     spans = date_spans(text, language)
     starts = [s for s, _ in spans]
+    numerals = sorted(_digit_numerals(text, lex) + _word_numerals(text, lex), key=lambda m: m.start())
     out: list[dict[str, Any]] = []
     taken = 0
-    for m in lex.numbers.numeral.finditer(text):
+    for m in numerals:
         if m.start() < taken or _in_spans(spans, starts, m.start(), m.end()):
             continue
         draft = _read_figure(lex, text, m)
-        if draft is None:
-            continue
-        taken = max(draft.end, draft.reading.end)
-        subject = _subject(lex, text, draft)
-        out.append(
-            {
-                "value": float(draft.reading.value),
-                "unit": _refined_unit(lex, draft.unit, subject),
-                "qualifier": draft.qualifier,
-                "subject": subject,
-                "text": text[draft.start : draft.end],
-                "start": draft.start,
-                "end": draft.end,
-            }
-        )
+        if draft is not None:
+            taken = max(draft.end, draft.reading.end)
+            out.append(_as_record(lex, text, draft))
     return out

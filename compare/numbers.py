@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import Generic, TypeVar
 
 from compare.lexicon import rows_for
 
@@ -28,6 +29,7 @@ SEPARATORS = {
 NEVER = r"(?!x)x"  # an alternation of nothing: never matches
 SPACE = "[ \t\u00a0\u202f\u2009]"  # spaces inside a line
 APOSTROPHES = "['’ʼ]"
+V = TypeVar("V")
 BIG_SCALE = Decimal(10_000)  # from here up a scale word closes a section ("2천500만" = 2500 x 만)
 
 
@@ -61,9 +63,140 @@ def _literal(word: str) -> str:
     return "".join(pieces)
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
 def fold(word: str) -> str:
     """The key a table word is looked up by: casefolded, spaces and apostrophes normalised."""
-    return re.sub(r"\s+", " ", word.replace("’", "'").replace("ʼ", "'")).casefold().strip()
+    return " ".join(word.translate(_APOSTROPHES).split()).casefold()
+
+
+# --- Scanning helpers shared with figures and dates -------------------------------------------
+# Scanning a whole article with a large case-insensitive alternation costs about a millisecond in
+# Python's re; we scan for digit runs once, find table words with str.find on a lower-cased copy,
+# and look at the few words before a position through dictionary look-ups.
+
+DIGIT_RUN = re.compile(r"[0-9]+")
+TOKEN = re.compile(r"\S+")
+LEADING_PUNCT = "\"'“”‘’«»„‹›([{「『"
+
+
+@dataclass(frozen=True)
+class WordEntry:
+    """A table word to find in text: its lower-case form, the exact spellings it must have
+    (None: any case), and what it stands for."""
+
+    lower: str
+    exact: frozenset[str] | None
+    value: object
+
+
+def word_entries(rows: Iterable[tuple[str, bool, object]]) -> tuple[WordEntry, ...]:
+    """Entries from (word, exact_case, value) rows; both apostrophe forms are searched."""
+    merged: dict[str, tuple[set[str] | None, object]] = {}
+    for word, exact, value in rows:
+        for form in {word, word.replace("'", "’")}:
+            key = form.lower()
+            forms, _ = merged.get(key, (set(), value))
+            if forms is not None and exact:
+                forms.add(form)
+            merged[key] = (forms if exact and forms is not None else None, value)
+    return tuple(
+        WordEntry(key, frozenset(forms) if forms is not None else None, value)
+        for key, (forms, value) in sorted(merged.items(), key=lambda kv: -len(kv[0]))
+    )
+
+
+
+def lowered(text: str) -> str | None:
+    """A lower-cased copy with the same offsets, or None when lower-casing changes the length."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def find_words(
+    text: str, low: str, entries: tuple[WordEntry, ...], loose: bool = False
+) -> list[tuple[int, int, WordEntry]]:
+    """Where table words stand as whole words (Korean: particles may follow): (start, end, entry)."""
+    found = []
+    for entry in entries:
+        i = low.find(entry.lower)
+        while i != -1:
+            j = i + len(entry.lower)
+            if (
+                (i == 0 or not text[i - 1].isalnum())
+                and (loose or j == len(text) or not text[j].isalnum())
+                and (entry.exact is None or text[i:j] in entry.exact)
+            ):
+                found.append((i, j, entry))
+            i = low.find(entry.lower, j)
+    return found
+
+
+def quick_fold(word: str) -> str:
+    """fold() for a string already split on single spaces."""
+    return word.casefold().replace("’", "'").replace("ʼ", "'")
+
+
+@dataclass(frozen=True)
+class PhraseTable(Generic[V]):
+    """Table words and phrases, by folded form, for look-ups at the end of a token list."""
+
+    entries: dict[str, V]
+    last_words: frozenset[str]  # a phrase can only end with one of these
+    max_words: int
+
+    @classmethod
+    def of(cls, entries: dict[str, V]) -> PhraseTable[V]:
+        return cls(
+            entries,
+            frozenset(k.rsplit(" ", 1)[-1] for k in entries),
+            max((k.count(" ") + 1 for k in entries), default=0),
+        )
+
+
+@dataclass(frozen=True)
+class TokensBefore:
+    """The (at most five) whitespace-separated tokens just before a position, as (start, token)."""
+
+    tokens: tuple[tuple[int, str], ...]
+    attached: bool  # the last token touches the position ("RM5", "US$425")
+
+    @classmethod
+    def at(cls, text: str, pos: int, window: int = 60) -> TokensBefore:
+        lo = max(0, pos - window)
+        chunk = text[lo:pos]
+        parts = chunk.split()
+        if lo > 0 and parts and not chunk[0].isspace() and not text[lo - 1].isspace():
+            parts = parts[1:]  # a word cut by the window
+        tokens = []
+        offset = len(chunk)
+        for token in reversed(parts[-5:]):
+            offset = chunk.rfind(token, 0, offset)
+            tokens.append((lo + offset, token))
+        tokens.reverse()
+        attached = bool(tokens) and tokens[-1][0] + len(tokens[-1][1]) == pos
+        return cls(tuple(tokens), attached)
+
+    def drop(self, n: int) -> TokensBefore:
+        """The tokens before the last n."""
+        return TokensBefore(self.tokens[: len(self.tokens) - n], False)
+
+    def phrase(self, table: PhraseTable[V], max_words: int = 4) -> tuple[int, V, int] | None:
+        """The longest table phrase made of the last tokens: (start offset, value, tokens used)."""
+        tokens = self.tokens
+        if not tokens or quick_fold(tokens[-1][1].lstrip(LEADING_PUNCT)) not in table.last_words:
+            return None
+        for k in range(min(max_words, table.max_words, len(tokens)), 0, -1):
+            start, first = tokens[-k]
+            stripped = first.lstrip(LEADING_PUNCT)
+            if not stripped:
+                continue
+            words = [stripped, *(t for _, t in tokens[len(tokens) - k + 1 :])]
+            value = table.entries.get(quick_fold(" ".join(words)))
+            if value is not None:
+                return start + len(first) - len(stripped), value, k
+        return None
 
 
 @dataclass(frozen=True)
@@ -146,6 +279,11 @@ def _scale_rows(language: str) -> dict[str, tuple[Scale, bool]]:
         scale = Scale(Decimal(row["multiplier"]), row.get("needs", "") == "currency")
         out[fold(row["word"])] = (scale, row.get("spacing", "any") == "attached")
     return out
+
+
+def spaced_scales(language: str) -> list[str]:
+    """Scale words that may stand apart from the digits ("a million"), folded."""
+    return [w for w, (_, attached) in _scale_rows(language).items() if not attached]
 
 
 def _digit_pattern(fmt: NumberFormat, scale_any: str) -> str:
