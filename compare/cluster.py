@@ -108,12 +108,15 @@ def publication_days(published: pd.Series) -> np.ndarray:
     return np.floor(days.to_numpy(dtype=float, na_value=np.nan))
 
 
-def candidate_pairs(keys: sp.csr_matrix, days: np.ndarray, window: int, per_article: int) -> tuple[np.ndarray, np.ndarray]:
+def candidate_pairs(
+    keys: sp.csr_matrix, days: np.ndarray, window: int, per_article: int, languages: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i, j), j earlier than i, sharing a key and published at most `window` days apart.
 
     One sparse product per publication day (that day's articles against the window before it);
     undated articles are compared with everything. Each article keeps its `per_article` earlier
-    candidates with the largest product of key weights.
+    candidates with the largest product of key weights in its own language, and as many in
+    other languages (those share only names and numbers: they would never outrank the first).
     """
     n = keys.shape[0]
     sort_days = np.where(np.isnan(days), np.inf, days)
@@ -133,9 +136,11 @@ def candidate_pairs(keys: sp.csr_matrix, days: np.ndarray, window: int, per_arti
     if not found_i:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     i, j, c = (np.concatenate(a) for a in (found_i, found_j, found_c))
-    best = np.lexsort((j, -c, i))
-    i, j = i[best], j[best]
-    first = np.searchsorted(i, i, side="left")
+    across = np.zeros(len(i), dtype=np.int64) if languages is None else (languages[i] != languages[j]).astype(np.int64)
+    group = 2 * i + across
+    best = np.lexsort((j, -c, group))
+    i, j, group = i[best], j[best], group[best]
+    first = np.searchsorted(group, group, side="left")
     keep = (np.arange(len(i)) - first) < per_article
     return i[keep], j[keep]
 
@@ -284,10 +289,10 @@ def similarity_graph(articles: pd.DataFrame, settings: Settings | None = None) -
     )
     keys = blocking_keys(feats, settings)
     days = publication_days(articles["published_at"]) if "published_at" in articles else np.full(len(articles), np.nan)
-    i, j = candidate_pairs(keys, days, window_days(settings), int(param(settings, "cluster_candidates")))
     languages = articles["language"].fillna("").astype(str).to_numpy() if "language" in articles else np.full(
         len(articles), ""
     )
+    i, j = candidate_pairs(keys, days, window_days(settings), int(param(settings, "cluster_candidates")), languages)
     return Graph(feats, i, j, pair_similarity(feats, languages, i, j, settings))
 
 

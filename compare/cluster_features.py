@@ -32,6 +32,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from compare import lexicon
 
+MIN_LANGUAGE_DOCS = 10  # fewer articles in a language say nothing about what is common in it
 TITLE_FALLBACK_CHARS = 200  # no title: the first line of the text, up to this many characters
 NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3}(?!\d))*")
 NUMBER_SEPARATORS = re.compile(r"[.,\u00a0\u202f ]")
@@ -67,8 +68,8 @@ DOUBLES = re.compile(r"(.)\1+")
 
 
 @cache
-def _key_folds() -> tuple[tuple[str, str], ...]:
-    return tuple((row["source"], row["target"]) for row in lexicon.load_table("name_keys"))
+def _key_folds() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(row["source"]), row["target"]) for row in lexicon.load_table("name_keys"))
 
 
 @lru_cache(maxsize=500_000)
@@ -76,7 +77,7 @@ def name_key(folded_word: str) -> str:
     """A spelling-tolerant key of a folded name: spelling folds, vowels after the first letter and
     doubled letters dropped ('halvorsen' and 'khalvorsen' -> 'hlvrsn')."""
     for source, target in _key_folds():
-        folded_word = folded_word.replace(source, target)
+        folded_word = source.sub(target, folded_word)
     return DOUBLES.sub(r"\1", VOWELS.sub("", folded_word))
 
 
@@ -223,6 +224,7 @@ def build_features(
     chars, _ = _fit(_tfidf(1, analyzer="char_wb", ngram_range=(3, 4)), char_docs)
     anchor_docs = [anchor_tokens(r, n) for r, n in zip(records, names, strict=True)]
     anchors, _ = _fit(_tfidf(1, analyzer=_identity), anchor_docs)
+    chars, anchors = drop_common_within_language(chars, languages), drop_common_within_language(anchors, languages)
     return Features(
         words=prune_rows(words, top_word_terms),
         chars=prune_rows(chars, top_char_terms),
@@ -262,6 +264,29 @@ def word_matrix(docs: list[str], languages: list[str], ngrams: int) -> tuple[sp.
         (np.concatenate(data_out), (np.concatenate(rows_out), np.concatenate(cols_out))), shape=shape
     ) if rows_out else sp.csr_matrix(shape, dtype=np.float32)
     return combined, np.concatenate(terms) if terms else np.array([""])
+
+
+def drop_common_within_language(matrix: sp.csr_matrix, languages: list[str], max_share: float = 0.5) -> sp.csr_matrix:
+    """Zero the columns held by more than `max_share` of the articles of some language.
+
+    Character n-grams and anchors are fitted over all languages, so a phrase every article of
+    one language repeats ('в городе', a capitalised boilerplate word) keeps a high idf there:
+    like stop words, it tells no story apart.
+    """
+    codes, inverse = np.unique(np.asarray(languages, dtype=object).astype(str), return_inverse=True)
+    if matrix.shape[0] < 3:
+        return matrix
+    member = sp.csr_matrix((np.ones(len(inverse)), (inverse, np.arange(len(inverse)))), shape=(len(codes), len(inverse)))
+    present = sp.csr_matrix(matrix, copy=True)
+    present.data[:] = 1.0
+    sizes = np.bincount(inverse)
+    share = sp.diags(np.where(sizes >= MIN_LANGUAGE_DOCS, 1.0 / sizes, 0.0)) @ (member @ present).toarray()
+    common = (share > max_share).any(axis=0)
+    if not common.any():
+        return matrix
+    kept = sp.csr_matrix(matrix @ sp.diags((~common).astype(np.float32)))
+    kept.eliminate_zeros()
+    return kept
 
 
 def _fit(vectorizer: TfidfVectorizer, docs: list[Any]) -> tuple[sp.csr_matrix, np.ndarray]:

@@ -252,8 +252,8 @@ class _Draws:
             slots["other_place"] = word("place", self.places[(bits >> 1) % len(self.places)])
             first, last = self.first[(bits >> 9) % len(self.first)], self.last[(bits >> 17) % len(self.last)]
             slots["other_person"] = f"{word('first_name', first)} {word('last_name', last)}"
-        slots["year"] = str(1968 + (bits >> 25) % 52)
-        slots["n5"] = format_number(20 + (bits >> 33) % 4980, self.language)
+            slots["year"] = str(1968 + (bits >> 25) % 52)  # and one earlier event they recall
+            slots["n5"] = format_number(20 + (bits >> 33) % 4980, self.language)
         slots["filler"] = str((bits >> 45) % 997)
 
 
