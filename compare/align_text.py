@@ -20,9 +20,9 @@ from rapidfuzz.distance import OSA
 from compare.errors import SettingsError
 from compare.lexicon import load_table, rows_for
 
-# Digit groups split by a separator ("10,000", "10.000", "10 000", "1,5") are joined so the
-# same number written in two conventions gives the same token.
-_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,\u00a0\u202f\u2009 '](?=\d)")
+# Thousands groups split by a separator ("10,000", "10.000", "10 000") are joined so the same
+# number written in two conventions gives the same token; "1,5" and "1.5" both give "1 5".
+_DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,\u00a0\u202f\u2009 '](?=\d{3}(?!\d))")
 _APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc`\u00b4]")
 _NON_WORD = re.compile(r"[^\w]+|_+")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
