@@ -342,22 +342,25 @@ def _drop_overlaps(found: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-BESIDE = re.compile(r"[\s,(]{0,3}\Z")
+BESIDE = re.compile(r"[\s,()]{0,3}\Z")
+
+
+def _touching(text: str, left: Candidate | None, right: Candidate | None) -> bool:
+    """Two spans a comma, a space or a bracket apart."""
+    if left is None or right is None or left.end > right.start:
+        return False
+    return BESIDE.match(text, left.end, right.start) is not None
 
 
 def _drop_weekdays_beside_dates(found: list[Candidate], text: str) -> list[Candidate]:
-    """ "Thursday, October 31", "Kamis (31/10)": the explicit date says it; keep one."""
+    """ "Thursday, October 31", "Kamis (31/10)", "11월 1일 금요일": the explicit date says it."""
     out = []
-    nexts: list[Candidate | None] = [*found[1:], None] if found else []
-    for cand, nxt in zip(found, nexts, strict=True):
-        beside = (
-            cand.kind == "weekday"
-            and nxt is not None
-            and nxt.kind == "calendar"
-            and BESIDE.match(text, cand.end, nxt.start) is not None
-        )
-        if not beside:
-            out.append(cand)
+    for i, cand in enumerate(found):
+        prev = found[i - 1] if i > 0 and found[i - 1].kind == "calendar" else None
+        nxt = found[i + 1] if i + 1 < len(found) and found[i + 1].kind == "calendar" else None
+        if cand.kind == "weekday" and (_touching(text, cand, nxt) or _touching(text, prev, cand)):
+            continue
+        out.append(cand)
     return out
 
 

@@ -415,8 +415,9 @@ def _words_before(lex: FigureLexicon, text: str, pos: int, limit: int) -> list[s
 def _subject(lex: FigureLexicon, text: str, draft: Draft) -> str:
     """A few content words saying what was counted: "tentara Korea Utara", "military aid package"."""
     counted = draft.unit is not None and draft.unit.kind == "count"
-    if counted and lex.numbers.fmt.subject_before:  # Korean "북한군 약 1만 명"
+    if counted and lex.numbers.fmt.subject_before:  # Korean "북한군 약 1만 명", else "1만 명의 병력"
         words = _words_before(lex, text, draft.start, SUBJECT_WORDS)
+        words = words or _words_after(lex, text, draft.end, SUBJECT_WORDS)
     elif counted:
         between = text[draft.reading.end : draft.unit_start].split()
         words = [*between, draft.unit_text]

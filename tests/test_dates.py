@@ -1,0 +1,110 @@
+"""find_dates: dates resolved against the publication date, a row per language and case.
+
+The sentences are synthetic, written for crosswire in the style of wire copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from compare.dates import find_dates, nearest_year
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seeds" / "000_f2e22d85aed30fff.txt"
+
+PUBLISHED = dt.datetime(2024, 11, 2, 9, 30)  # a Saturday
+
+DATES = [
+    # language, text, [(date, span text)]
+    ("en", "The minister spoke on Thursday.", [("2024-10-31", "on Thursday")]),
+    ("en", "Officials said yesterday that talks would resume.", [("2024-11-01", "yesterday")]),
+    ("en", "The attack began on October 31, 2024, at dawn.", [("2024-10-31", "on October 31, 2024")]),
+    ("en", "Troops crossed the border on Aug. 6 and again on 31st of October.",
+     [("2024-08-06", "on Aug. 6"), ("2024-10-31", "on 31st of October")]),
+    ("en", "Soldiers may 5 times a day call home, in May 2024.", []),
+    ("id", "Blinken mengatakan pada tanggal 31 Oktober bahwa pasukan telah tiba.",
+     [("2024-10-31", "pada tanggal 31 Oktober")]),
+    ("id", "Reuters melaporkan kemarin bahwa serangan dimulai pada 6 Agustus.",
+     [("2024-11-01", "kemarin"), ("2024-08-06", "6 Agustus")]),
+    ("id", "Pertemuan digelar Kamis (31/10) di Jakarta.", [("2024-10-31", "31/10")]),
+    ("id", "Dia tiba 3 hari lalu, bukan minggu lalu.", [("2024-10-30", "3 hari lalu")]),
+    ("ms", "Menteri itu berkata semalam bahawa mesyuarat diadakan pada 31 Oktober.",
+     [("2024-11-01", "semalam"), ("2024-10-31", "pada 31 Oktober")]),
+    ("vi", "Ngày 1/11, phía Triều Tiên ra tuyên bố; hôm qua Mỹ lên tiếng.",
+     [("2024-11-01", "Ngày 1/11"), ("2024-11-01", "hôm qua")]),
+    ("vi", "Cuộc họp diễn ra ngày 19/5 và ngày 1 tháng 11 năm 2024.",
+     [("2024-05-19", "ngày 19/5"), ("2024-11-01", "ngày 1 tháng 11 năm 2024")]),
+    ("vi", "Ông trở lại lần thứ hai vào thứ Năm.", [("2024-10-31", "thứ Năm")]),
+    ("ru", "Об этом вчера сообщил ТАСС, встреча прошла 2 ноября.",
+     [("2024-11-01", "вчера"), ("2024-11-02", "2 ноября")]),
+    ("ru", "Документ подписан 31 октября 2024 года, а 02.11.2024 вступил в силу.",
+     [("2024-10-31", "31 октября 2024 года"), ("2024-11-02", "02.11.2024")]),
+    ("ru", "Министр выступил в четверг.", [("2024-10-31", "четверг")]),
+    ("uk", "Про це вчора повідомив Укрінформ, зустріч відбулася 1 листопада.",
+     [("2024-11-01", "вчора"), ("2024-11-01", "1 листопада")]),
+    ("fr", "Le ministre a parlé le 31 octobre, et hier encore.",
+     [("2024-10-31", "le 31 octobre"), ("2024-11-01", "hier")]),
+    ("fr", "L'accord signé le 1er novembre entre en vigueur.", [("2024-11-01", "le 1er novembre")]),
+    ("es", "El ministro habló el 31 de octubre y ayer de nuevo.",
+     [("2024-10-31", "el 31 de octubre"), ("2024-11-01", "ayer")]),
+    ("es", "El acuerdo del 31 de octubre de 2023 sigue vigente.", [("2023-10-31", "31 de octubre de 2023")]),
+    ("de", "Der Minister sprach am 31. Oktober und gestern erneut.",
+     [("2024-10-31", "am 31. Oktober"), ("2024-11-01", "gestern")]),
+    ("de", "Die Sitzung am Donnerstag dauerte bis zum Morgen.", [("2024-10-31", "am Donnerstag")]),
+    ("ko", "조선중앙통신은 어제 10월 31일 담화를 발표했다고 밝혔다.",
+     [("2024-11-01", "어제"), ("2024-10-31", "10월 31일")]),
+    ("ko", "회담은 2024년 11월 1일 금요일에 열렸다.", [("2024-11-01", "2024년 11월 1일")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DATES)
+def test_dates(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(d["date"].isoformat(), d["text"]) for d in find_dates(text, language, PUBLISHED)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DATES)
+def test_date_spans_index_the_text(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    for d in find_dates(text, language, PUBLISHED):
+        assert text[d["start"] : d["end"]] == d["text"]
+
+
+WITHOUT_PUBLICATION = [
+    ("ru", "Документ подписан 31 октября 2024 года, вчера вступил в силу.", ["2024-10-31"]),
+    ("de", "Am 31. Oktober und gestern.", []),
+    ("en", "On October 31, 2024 and on Thursday.", ["2024-10-31"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WITHOUT_PUBLICATION)
+def test_dates_without_publication_keep_only_full_dates(language: str, text: str, expected: list[str]) -> None:
+    assert [d["date"].isoformat() for d in find_dates(text, language, None)] == expected
+
+
+YEARS = [
+    # publication, day, month, expected
+    ("2024-11-02", 31, 10, "2024-10-31"),
+    ("2024-11-02", 6, 8, "2024-08-06"),
+    ("2024-01-03", 28, 12, "2023-12-28"),  # late December read in early January
+    ("2024-11-02", 5, 11, "2024-11-05"),  # a few days ahead: an announced event
+    ("2024-11-02", 20, 12, "2023-12-20"),  # far ahead: last year's
+    ("2025-03-01", 29, 2, "2024-02-29"),  # leap day
+]
+
+
+@pytest.mark.parametrize(("published", "day", "month", "expected"), YEARS)
+def test_nearest_year(published: str, day: int, month: int, expected: str) -> None:
+    assert nearest_year(dt.date.fromisoformat(published), month, day).isoformat() == expected
+
+
+def test_seed_article_dates() -> None:
+    if not SEED.is_file():
+        pytest.skip("the seed article is not here (../shared/seeds)")
+    text = SEED.read_text(encoding="utf-8")
+    found = find_dates(text, "id", dt.date(2024, 11, 2))
+    dates = {d["date"].isoformat() for d in found}
+    assert {"2024-10-31", "2024-08-06", "2024-11-01"} <= dates
+    assert ("2024-11-01", "kemarin") in {(d["date"].isoformat(), d["text"]) for d in found}

@@ -1,0 +1,139 @@
+"""find_figures: values, units, qualifiers and what is not a figure, a row per language and case.
+
+The sentences are synthetic, written for crosswire in the style of wire copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compare.figures import find_figures
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "seeds" / "000_f2e22d85aed30fff.txt"
+
+Fig = tuple[float, str | None, str | None]  # value, unit, qualifier
+
+FIGURES: list[tuple[str, str, list[Fig]]] = [
+    ("en", "About 10,000 North Korean troops are now in Russia, officials said.",
+     [(10_000, "troops", "approximately")]),
+    ("en", "The Pentagon announced a $425 million military aid package on Friday.", [(425e6, "USD", None)]),
+    ("en", "More than 1.5 million people have fled the region.", [(1.5e6, "people", "more_than")]),
+    ("en", "Up to 8,000 soldiers were moved to the border.", [(8000, "troops", "at_most")]),
+    ("en", "Prices rose 3.2 percent and at least 300 civilians were evacuated.",
+     [(3.2, "percent", None), (300, "people", "at_least")]),
+    ("en", "Two soldiers were wounded, the ministry said.", [(2, "troops", None)]),
+    ("en", "The fund shrank by 2% after the bank sold $2bn of bonds.", [(2, "percent", None), (2e9, "USD", None)]),
+    ("en", "Some 5,000-8,000 troops took part.", [(5000, "troops", "approximately"), (8000, "troops", None)]),
+    ("id", "Sekitar 10.000 tentara Korea Utara berada di Rusia.", [(10_000, "troops", "approximately")]),
+    ("id", "Washington akan memberikan paket bantuan senilai 425 juta dolar AS.", [(425e6, "USD", None)]),
+    ("id", "Lebih dari 1,5 juta orang mengungsi dari wilayah itu.", [(1.5e6, "people", "more_than")]),
+    ("id", "Hingga 8.000 tentara ditempatkan di Kursk.", [(8000, "troops", "at_most")]),
+    ("id", "Pemerintah menyiapkan Rp 2,5 triliun untuk 3 juta warga.", [(2.5e12, "IDR", None), (3e6, "people", None)]),
+    ("id", "Setidaknya 12 orang tewas, sementara inflasi naik 2,5 persen.",
+     [(12, "people", "at_least"), (2.5, "percent", None)]),
+    ("id", "Sebanyak 10.000 orang tentara dikerahkan.", [(10_000, "troops", None)]),
+    ("ms", "Kira-kira 10,000 askar Korea Utara berada di Rusia.", [(10_000, "troops", "approximately")]),
+    ("ms", "Kerajaan memperuntukkan RM5 juta untuk program itu.", [(5e6, "MYR", None)]),
+    ("ms", "Lebih daripada 1.5 juta orang terjejas akibat banjir.", [(1.5e6, "people", "more_than")]),
+    ("ms", "Sekurang-kurangnya 300 penduduk dipindahkan, manakala inflasi 3.5 peratus.",
+     [(300, "people", "at_least"), (3.5, "percent", None)]),
+    ("vi", "Khoảng 10.000 binh sĩ Triều Tiên đang có mặt tại Nga.", [(10_000, "troops", "approximately")]),
+    ("vi", "Mỹ công bố gói viện trợ quân sự trị giá 425 triệu USD.", [(425e6, "USD", None)]),
+    ("vi", "Hơn 3.000 người đã phải sơ tán.", [(3000, "people", "more_than")]),
+    ("vi", "Lên tới 8.000 quân được triển khai tại Kursk.", [(8000, "troops", "at_most")]),
+    ("vi", "Ba binh sĩ bị thương trong vụ tấn công.", [(3, "troops", None)]),
+    ("ru", "Около 10 000 военных КНДР находятся в России.", [(10_000, "troops", "approximately")]),
+    ("ru", "До 8 тысяч военнослужащих переброшены в Курскую область.", [(8000, "troops", "at_most")]),
+    ("ru", "На программу выделено более 2,3 млрд рублей.", [(2.3e9, "RUB", "more_than")]),
+    ("ru", "Не менее 300 человек были эвакуированы.", [(300, "people", "at_least")]),
+    ("ru", "США выделят пакет помощи на 425 млн долларов.", [(425e6, "USD", None)]),
+    ("uk", "Близько 10 000 військових КНДР перебувають у Росії.", [(10_000, "troops", "approximately")]),
+    ("uk", "Уряд виділив понад 2,5 млрд гривень на відбудову.", [(2.5e9, "UAH", "more_than")]),
+    ("uk", "Щонайменше 300 людей евакуювали з міста.", [(300, "people", "at_least")]),
+    ("fr", "Environ 10 000 soldats nord-coréens se trouvent en Russie.", [(10_000, "troops", "approximately")]),
+    ("fr", "Washington a annoncé une aide de 425 millions de dollars.", [(425e6, "USD", None)]),
+    ("fr", "Plus de 1,5 million de personnes ont fui la région.", [(1.5e6, "people", "more_than")]),
+    ("fr", "Jusqu'à 8 000 militaires ont été déployés.", [(8000, "troops", "at_most")]),
+    ("fr", "Le budget atteint 3 milliards d'euros.", [(3e9, "EUR", None)]),
+    ("es", "Alrededor de 10.000 soldados norcoreanos están en Rusia.", [(10_000, "troops", "approximately")]),
+    ("es", "Washington anunció un paquete de 425 millones de dólares.", [(425e6, "USD", None)]),
+    ("es", "Más de 1,5 millones de personas huyeron de la zona.", [(1.5e6, "people", "more_than")]),
+    ("es", "Hasta 8.000 militares fueron desplegados.", [(8000, "troops", "at_most")]),
+    ("de", "Etwa 10.000 nordkoreanische Soldaten sind in Russland.", [(10_000, "troops", "approximately")]),
+    ("de", "Washington kündigte Hilfen im Wert von 425 Millionen Dollar an.", [(425e6, "USD", None)]),
+    ("de", "Mehr als 1,5 Millionen Menschen sind geflohen.", [(1.5e6, "people", "more_than")]),
+    ("de", "Bis zu 8.000 Soldaten wurden verlegt.", [(8000, "troops", "at_most")]),
+    ("de", "Die Inflation stieg auf 2,5 Prozent.", [(2.5, "percent", None)]),
+    ("ko", "북한군 약 1만 명이 러시아에 있다.", [(10_000, "troops", "approximately")]),
+    ("ko", "미국은 4억2500만 달러 규모의 군사 지원을 발표했다.", [(4.25e8, "USD", None)]),
+    ("ko", "주민 1만여 명이 대피했다.", [(10_000, "people", "more_than")]),
+    ("ko", "최대 8천 명의 병력이 배치됐다.", [(8000, "troops", "at_most")]),
+    ("ko", "5만 명 이상이 집회에 참가했다.", [(50_000, "people", "more_than")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FIGURES)
+def test_figures(language: str, text: str, expected: list[Fig]) -> None:
+    found = [(f["value"], f["unit"], f["qualifier"]) for f in find_figures(text, language)]
+    assert found == [(pytest.approx(v, rel=1e-9), u, q) for v, u, q in expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), FIGURES)
+def test_figure_spans_index_the_text(language: str, text: str, expected: list[Fig]) -> None:
+    for fig in find_figures(text, language):
+        assert text[fig["start"] : fig["end"]] == fig["text"]
+        assert any(ch.isdigit() for ch in fig["text"]) or fig["text"].split()[0].isalpha()
+
+
+NOT_FIGURES = [
+    ("en", "In 2022, EgyptAir flight MS 804 crashed; the Su-35 and the G7 discussed COVID-19 on the 3rd day."),
+    ("en", "Call 0812-3456-789 before 10:30 a.m. on 1/11."),
+    ("en", "Several Boeing 737 jets landed and two of them left."),
+    ("en", "The council let Resolution 2231 expire."),
+    ("en", "1. The first point"),
+    ("id", "Sejak tahun 2022, pukul 10.30 WIB, untuk yang ke-3 kalinya, pada 31 Oktober."),
+    ("id", "[iklan_2] Komentar (0)"),
+    ("ms", "Pada tahun 2022, pukul 10 pagi, buat kali ke-3."),
+    ("vi", "Năm 2024, lần thứ 3, ngày 1/11, lúc 10 giờ sáng."),
+    ("ru", "В 2022 году 3-й батальон прибыл 2 ноября."),
+    ("uk", "У 2022 році, 2 листопада, прибув 3-й батальйон."),
+    ("fr", "Le 1er novembre, la 2e division est arrivée à 10 h."),
+    ("es", "El 31 de octubre de 2024, a las 10 horas, llegó el número 5."),
+    ("de", "Am 31. Oktober um 10 Uhr begann die 3. Sitzung."),
+    ("ko", "2024년 10월 31일 오전 10시 3번째 회의가 열렸다."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_FIGURES)
+def test_not_figures(language: str, text: str) -> None:
+    assert find_figures(text, language) == []
+
+
+SUBJECTS = [
+    ("id", "Sekitar 10.000 tentara Korea Utara berada di Rusia.", "tentara Korea Utara"),
+    ("en", "The Pentagon announced a $425 million military aid package.", "military aid package"),
+    ("en", "About 10,000 North Korean troops are in Russia.", "North Korean troops"),
+    ("id", "paket bantuan militer baru senilai 425 juta dolar AS kepada Ukraina", "bantuan militer baru"),
+    ("ko", "북한군 약 1만 명이 러시아에 있다.", "북한군"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "subject"), SUBJECTS)
+def test_subject(language: str, text: str, subject: str) -> None:
+    assert find_figures(text, language)[0]["subject"] == subject
+
+
+def test_seed_article_figures() -> None:
+    if not SEED.is_file():
+        pytest.skip("the seed article is not here (../shared/seeds)")
+    text = SEED.read_text(encoding="utf-8")
+    figures = find_figures(text, "id")
+    found = {(f["value"], f["unit"], f["qualifier"]) for f in figures}
+    assert (10_000, "troops", "approximately") in found
+    assert (8000, "troops", "at_most") in found
+    assert (425_000_000, "USD", None) in found
+    assert all(f["value"] != 2022 for f in figures)
+    assert not any("2022" in f["text"] for f in figures)

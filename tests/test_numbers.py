@@ -1,0 +1,95 @@
+"""parse_number: each language's separators, scale words and number words (cases written for crosswire)."""
+
+from __future__ import annotations
+
+import pytest
+
+from compare.numbers import alternation, parse_number
+
+CASES = [
+    # language, token as written, value
+    ("en", "10,000", 10_000),
+    ("en", "1,234.5", 1234.5),
+    ("en", "1.5 million", 1_500_000),
+    ("en", "2 billion", 2e9),
+    ("en", "425 million", 425e6),
+    ("en", "a million", 1e6),
+    ("en", "three thousand", 3000),
+    ("en", "1 million 500 thousand", 1_500_000),
+    ("en", "10\u202f000", 10_000),
+    ("id", "10.000", 10_000),
+    ("id", "1,5 juta", 1_500_000),
+    ("id", "425 juta", 425e6),
+    ("id", "2,3 miliar", 2.3e9),
+    ("id", "1.000.000", 1e6),
+    ("id", "dua juta", 2e6),
+    ("id", "1.5 juta", 1_500_000),  # the English decimal point, read as such before a scale word
+    ("ms", "10,000", 10_000),
+    ("ms", "1.5 juta", 1_500_000),
+    ("ms", "3 bilion", 3e9),
+    ("vi", "10.000", 10_000),
+    ("vi", "1,5 triệu", 1_500_000),
+    ("vi", "425 triệu", 425e6),
+    ("vi", "2 nghìn tỷ", 2e12),
+    ("vi", "3 tỷ", 3e9),
+    ("ru", "10 000", 10_000),
+    ("ru", "10\u00a0000", 10_000),
+    ("ru", "2,3 млрд", 2.3e9),
+    ("ru", "8 тысяч", 8000),
+    ("ru", "1,2 млн", 1_200_000),
+    ("ru", "три тысячи", 3000),
+    ("uk", "10 000", 10_000),
+    ("uk", "2,5 мільярда", 2.5e9),
+    ("uk", "5 тис.", 5000),
+    ("fr", "10 000", 10_000),
+    ("fr", "10\u202f000", 10_000),
+    ("fr", "3 millions", 3e6),
+    ("fr", "1,5 milliard", 1.5e9),
+    ("es", "10.000", 10_000),
+    ("es", "2.500 millones", 2.5e9),
+    ("es", "3 mil millones", 3e9),
+    ("es", "1,5 millones", 1_500_000),
+    ("de", "10.000", 10_000),
+    ("de", "1.234,5", 1234.5),
+    ("de", "3 Millionen", 3e6),
+    ("de", "2,5 Mrd.", 2.5e9),
+    ("de", "eine Million", 1e6),
+    ("ko", "5만", 50_000),
+    ("ko", "1억", 1e8),
+    ("ko", "10,000", 10_000),
+    ("ko", "1억 2천만", 1.2e8),
+    ("ko", "2천500만", 2.5e7),
+    ("ko", "4억2500만", 4.25e8),
+    ("ko", "1만5000", 15_000),
+    ("ko", "3천", 3000),
+]
+
+
+@pytest.mark.parametrize(("language", "token", "value"), CASES)
+def test_parse_number(language: str, token: str, value: float) -> None:
+    assert parse_number(token, language) == pytest.approx(value, rel=1e-12)
+
+
+NOT_NUMBERS = [
+    ("id", "10.30"),  # a time: Indonesian groups thousands in threes
+    ("en", "10,00"),
+    ("en", "a"),  # a number word that needs a scale word
+    ("fr", "un"),
+    ("en", "soldiers"),
+    ("ru", "10 000 человек"),  # a unit is not part of the number
+    ("de", "3. Oktober"),
+    ("en", ""),
+]
+
+
+@pytest.mark.parametrize(("language", "token"), NOT_NUMBERS)
+def test_parse_number_refuses(language: str, token: str) -> None:
+    assert parse_number(token, language) is None
+
+
+def test_alternation_prefers_the_longest_word_and_refuses_nothing() -> None:
+    import re
+
+    pattern = re.compile(alternation(["dolar", "dolar AS"]))
+    assert pattern.match("dolar AS kepada").group() == "dolar AS"
+    assert re.search(alternation([]), "anything") is None
