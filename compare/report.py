@@ -28,6 +28,7 @@ import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from compare import charts, lexicon
+from compare.align_text import normalise
 from compare.errors import CrosswireError
 from compare.settings import REPORTS_DIR, SQL_DIR, Settings
 from compare.store import insert_frame, load_sql, transaction
@@ -160,15 +161,8 @@ def _computed_entries(reference: str, text: str) -> list[tuple[str, str, str]]:
     return entries
 
 
-def diff_sides(row: Row) -> tuple[list[Segment], list[Segment]] | None:
-    """The reference and this version as segments with removed / added words marked."""
-    if row.get("verdict") in NO_WORD_DIFF or row.get("cross_language"):
-        return None
-    entries = _diff_entries(row.get("diff"))
-    if not entries and row.get("reference_text") and row.get("text"):
-        entries = _computed_entries(str(row["reference_text"]), str(row["text"]))
-    if not entries:
-        return None
+def _split_sides(entries: list[tuple[str, str, str]]) -> tuple[list[Segment], list[Segment]]:
+    """The reference side (equal + deleted words) and this version's (equal + inserted)."""
     left: list[Segment] = []
     right: list[Segment] = []
     for op, old, new in entries:
@@ -183,6 +177,44 @@ def diff_sides(row: Row) -> tuple[list[Segment], list[Segment]] | None:
             left.append(Segment("delete", old))
             right.append(Segment("insert", new))
     return left, right
+
+
+def _project(segments: list[Segment], original: object) -> list[Segment]:
+    """The original text marked with the diff's ops, when the stored diff holds normalised words
+    (casefolded, no punctuation) that line up with it word for word; else the segments as they
+    are. Keeps what the outlet published on screen, case and punctuation included."""
+    if not isinstance(original, str):
+        return segments
+    ops = [s.op for s in segments for _ in normalise(s.text).split()]
+    tokens = original.split()
+    counts = [len(normalise(token).split()) for token in tokens]
+    if not tokens or sum(counts) != len(ops):
+        return segments
+    projected: list[Segment] = []
+    position = 0
+    for token, count in zip(tokens, counts, strict=True):
+        mine = ops[position : position + count]
+        position += count
+        op = next((o for o in mine if o != "equal"), "equal")
+        if projected and projected[-1].op == op:
+            projected[-1] = Segment(op, f"{projected[-1].text} {token}")
+        else:
+            projected.append(Segment(op, token))
+    return projected
+
+
+def diff_sides(row: Row) -> tuple[list[Segment], list[Segment]] | None:
+    """The reference and this version as segments with removed / added words marked: from the
+    stored diff (quote_alignments.diff), else a word diff of the two texts."""
+    if row.get("verdict") in NO_WORD_DIFF or row.get("cross_language"):
+        return None
+    entries = _diff_entries(row.get("diff"))
+    if entries:
+        left, right = _split_sides(entries)
+        return _project(left, row.get("reference_text")), _project(right, row.get("text"))
+    if row.get("reference_text") and row.get("text"):
+        return _split_sides(_computed_entries(str(row["reference_text"]), str(row["text"])))
+    return None
 
 
 # ---------------------------------------------------------------- data
@@ -489,8 +521,9 @@ def coverage_by_day(articles: list[Row]) -> list[Row]:
             for _, e in sorted(days.items())]
 
 
-def quote_groups(quotes: list[Row] | None, size: int) -> tuple[list[Row], int]:
-    """Quote groups, each with its versions (reference first), at most `size` versions in all."""
+def quote_groups(quotes: list[Row] | None, size: int) -> Row:
+    """Quote groups with their versions (reference first), at most `size` versions in all;
+    groups carried by one outlet only are listed apart (nothing to compare them with)."""
     rows, left_out = _head(quotes, size)
     groups: dict[str, Row] = {}
     for row in rows:
@@ -501,7 +534,9 @@ def quote_groups(quotes: list[Row] | None, size: int) -> tuple[list[Row], int]:
         if row["verdict"] == "reference":
             group["reference_outlet"] = row["outlet"]
         group["versions"].append({**row, "sides": diff_sides(row)})
-    return list(groups.values()), left_out
+    compared = [g for g in groups.values() if len(g["versions"]) > 1]
+    single = [g["versions"][0] for g in groups.values() if len(g["versions"]) == 1]
+    return {"compared": compared, "single": single, "left_out": left_out}
 
 
 def write_findings(site: Site) -> None:

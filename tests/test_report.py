@@ -159,8 +159,8 @@ def test_external_links_are_only_article_urls(built):
     "story, outlet, removed, added",
     [
         ("s-kursk00001", "Morning Example", {"firmly", "comrades", "victory."}, {"friends", "the end."}),
-        ("s-kursk00001", "Gazeta Primer", {", и мы не будем его комментировать"}, set()),
-        ("s-rates00001", "Novosti Primer", {"столько,"}, {","}),
+        ("s-kursk00001", "Gazeta Primer", {"и мы не будем его комментировать"}, set()),
+        ("s-rates00001", "Novosti Primer", {"столько,"}, set()),
         ("s-typhoon001", "Journal Exemple", {"côtières."}, {"côtières"}),
     ],
 )
@@ -365,6 +365,32 @@ def test_agency_page(built):
 )
 def test_diff_sides(diff, reference, text, left, right):
     row = {"verdict": "words_changed", "diff": json.dumps(diff) if isinstance(diff, list) else diff,
+           "reference_text": reference, "text": text}
+    sides = report.diff_sides(row)
+    assert sides is not None
+    assert [(s.op, s.text) for s in sides[0]] == left
+    assert [(s.op, s.text) for s in sides[1]] == right
+
+
+@pytest.mark.parametrize(
+    "diff, reference, text, left, right",
+    [  # compare.align stores casefolded words without punctuation: shown on the real text
+        ([["=", "we have"], ["-", "never"], ["+", "rarely"], ["=", "seen it"]],
+         "“We have never seen it,”", "We have rarely seen it.",
+         [("equal", "“We have"), ("delete", "never"), ("equal", "seen it,”")],
+         [("equal", "We have"), ("insert", "rarely"), ("equal", "seen it.")]),
+        ([["=", "kami akan"], ["-", "terus"], ["=", "membantu"]],
+         "Kami akan terus membantu!", "Kami akan membantu!",
+         [("equal", "Kami akan"), ("delete", "terus"), ("equal", "membantu!")],
+         [("equal", "Kami akan membantu!")]),
+        ([["=", "около"], ["-", "10000"], ["+", "12000"], ["=", "военных"]],  # words do not line up
+         "около 10 000 военных", "около 12 000 военных",
+         [("equal", "около"), ("delete", "10000"), ("equal", "военных")],
+         [("equal", "около"), ("insert", "12000"), ("equal", "военных")]),
+    ],
+)
+def test_stored_diff_is_shown_on_the_published_text(diff, reference, text, left, right):
+    row = {"verdict": "words_changed", "diff": json.dumps(diff, ensure_ascii=False),
            "reference_text": reference, "text": text}
     sides = report.diff_sides(row)
     assert sides is not None
