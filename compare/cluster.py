@@ -182,7 +182,7 @@ def pair_similarity(
     anchors = rowwise_dot(feats.anchors, i, j)
     same = (languages[i] == languages[j]) | (languages[i] == "") | (languages[j] == "")
     within = (ww * words + wc * chars + wa * anchors) / (ww + wc + wa)
-    across = param(settings, "cluster_cross_language_factor") * (wc * chars + wa * anchors) / (wc + wa)
+    across = param(settings, "cluster_cross_language_factor") * (wc * chars + wa * anchors) / max(wc + wa, 1e-9)
     return np.where(same, within, across).astype(np.float32)
 
 
