@@ -117,7 +117,7 @@ def test_every_page_loads_cleanly_and_every_link_resolves(site, page):
     assert written == seen, f"pages no link reaches: {sorted(written - seen)}"
 
 
-@pytest.mark.parametrize("story", ["s-kursk00001", "s-rates00001"])
+@pytest.mark.parametrize("story", ["s-kursk00001", "s-launch0001"])
 def test_story_page_shows_highlighted_diffs_and_runs_nothing(site, page, story):
     page.goto((site / "stories" / f"{report.slug(story)}.html").as_uri())
     assert page.locator("del.diff-del").count() > 0
