@@ -120,9 +120,9 @@ def run(shared_eval: Path) -> dict[str, float]:
 
 def print_table(rows: list[tuple[str, str, Any, Any, Any, str]], sizes: dict[str, int]) -> None:
     print("Story clustering, B-cubed (ECB+ and ViMs from ../shared/eval; mixed = tests/data/cluster_gold)")
-    print(f"{"set":14s} {"configuration":22s} {'P':>6s} {'R':>6s} {'F1':>6s} {'time':>6s}")
+    print(f"{'set':14s} {'configuration':22s} {'P':>6s} {'R':>6s} {'F1':>6s} {'time':>6s}")
     for name, label, p, r, f, took in rows:
-        print(f"{name + " (" + str(sizes[name]) + ")":14s} {label:22s} {p:6.3f} {r:6.3f} {f:6.3f} {took:>6s}")
+        print(f"{name + ' (' + str(sizes[name]) + ')':14s} {label:22s} {p:6.3f} {r:6.3f} {f:6.3f} {took:>6s}")
 
 
 def main() -> None:
