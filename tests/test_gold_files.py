@@ -25,7 +25,7 @@ KEYS = {"synthetic", "id", "language", "published_at", "text", "citations", "quo
         "dates", "not_citations"}
 UNITS = {"USD", "EUR", "RUB", "UAH", "KRW", "JPY", "CNY", "IDR", "MYR", "VND", "CAD", "SEK", "SGD",
          "people", "troops", "drones", "missiles", "percent", "km", "km2", "m", "kg", "tonnes",
-         "m3", "ha", "km/h", None}
+         "m3", "ha", "km/h", "mm", None}
 QUALIFIERS = {"approximately", "at_most", "at_least", "more_than", "less_than", None}
 WORD = re.compile(r"\w+")
 
