@@ -171,3 +171,28 @@ def test_gold_scored_against_itself_is_perfect(language: str) -> None:
     assert not tally.errors
     assert figures["citation_f1"] == figures["quote_f1"] == figures["date_acc"] == 1.0
     assert figures["figure_f1"] == figures["speaker_acc"] == 1.0
+
+
+REFERENCE_SCORER = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score_quotes.py"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kami ingin semua ruas utama selesai", "Kami ingin semua ruas utama"),
+        ("We will not recognise the result,", "we will not recognise the result"),
+        ("Ми не залишимо Україну наодинці цієї зими", "Ми не залишимо Україну"),
+        ("the the a", "the a a"),
+        ("", "anything"),
+    ],
+)
+def test_token_f1_agrees_with_the_reference_scorer(a: str, b: str) -> None:
+    if not REFERENCE_SCORER.is_file():
+        pytest.skip("../shared/eval is absent")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_quotes", REFERENCE_SCORER)
+    assert spec and spec.loader
+    reference = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(reference)
+    assert ev.token_f1(a, b) == pytest.approx(reference.tf1(a, b))
