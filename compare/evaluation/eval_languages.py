@@ -338,6 +338,11 @@ def print_table(rows: dict[str, tuple[int, dict[str, float]]]) -> None:
 def print_error_kinds(errors: Sequence[tuple[str, str, str, str]]) -> None:
     kinds = Counter(kind for _, kind, _, _ in errors)
     print("errors by kind: " + ", ".join(f"{kind} {n}" for kind, n in kinds.most_common()))
+    by_language: dict[str, Counter[str]] = {}
+    for paragraph_id, kind, _, _ in errors:
+        by_language.setdefault(paragraph_id.split("-")[0], Counter())[kind] += 1
+    for language, counts in by_language.items():
+        print(f"  {language}: " + ", ".join(f"{kind} {n}" for kind, n in counts.most_common(4)))
 
 
 def write_errors(errors: Sequence[tuple[str, str, str, str]], path: Path = ERRORS_OUT) -> None:
