@@ -319,7 +319,11 @@ def cluster_frame(articles: pd.DataFrame, settings: Settings | None = None) -> p
     articles = articles.reset_index(drop=True)
     if articles.empty:
         return pd.DataFrame({"article_id": [], "story_id": [], "score": []})
-    graph = similarity_graph(articles, settings)
+    return stories_of_graph(articles, similarity_graph(articles, settings), settings)
+
+
+def stories_of_graph(articles: pd.DataFrame, graph: Graph, settings: Settings | None = None) -> pd.DataFrame:
+    """Average linkage over a similarity graph, and story ids from each story's earliest article."""
     labels = average_linkage(
         len(articles),
         graph.i,
