@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import logging
 import math
 import re
 import shutil
@@ -47,6 +48,7 @@ DIFF_OPS = {
 }
 NO_WORD_DIFF = frozenset({"reference", "cross_language"})
 SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
+log = logging.getLogger(__name__)
 
 Row = dict[str, Any]
 
@@ -614,16 +616,24 @@ def write_agencies(site: Site) -> None:
 
 
 def refresh_agency_aliases(con: duckdb.DuckDBPyConnection) -> int:
-    """Copy the agencies' names from compare/data/agencies.csv into agency_aliases."""
+    """Copy the agencies' names from compare/data/agencies.csv into agency_aliases.
+
+    On a read-only handle (an analyst's snapshot) the table keeps what the last run wrote."""
     rows = {
         row["alias"].strip().lower(): row["agency"].strip()
         for row in lexicon.load_table("agencies")
         if row.get("alias") and row.get("agency") and row.get("kind") != "not_citation"
     }
     frame = pd.DataFrame({"alias_key": list(rows), "agency": list(rows.values())})
-    with transaction(con):
-        con.execute("DELETE FROM agency_aliases")
-        insert_frame(con, "agency_aliases", frame)
+    try:
+        with transaction(con):
+            con.execute("DELETE FROM agency_aliases")
+            insert_frame(con, "agency_aliases", frame)
+    except duckdb.InvalidInputException as e:
+        if "read-only" not in str(e):
+            raise
+        log.info("read-only database: agency_aliases left as the last run wrote them")
+        return 0
     return len(frame)
 
 

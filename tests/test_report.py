@@ -12,6 +12,7 @@ import re
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 from bs4 import BeautifulSoup
 
@@ -216,6 +217,21 @@ def test_report_for_an_earlier_run(tmp_path):
 def test_unknown_run_is_a_user_error(tmp_path):
     with pytest.raises(CrosswireError, match="no run"):
         report.build(sample.build(), tmp_path, Settings(), run_id="nope")
+
+
+def test_builds_from_a_read_only_database(tmp_path):
+    db = tmp_path / "crosswire.duckdb"
+    sample.build(store.connect(db)).close()
+    con = duckdb.connect(str(db), read_only=True)
+    index = report.build(con, tmp_path / "report", Settings())
+    assert "North Korean troops in Kursk" in soup(index).get_text()
+
+
+def test_every_page_forbids_inline_script(built):
+    for path in pages(built):
+        meta = soup(path).find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+        assert meta and "script-src 'self'" in meta["content"], path
+        assert "unsafe-inline" not in meta["content"]
 
 
 def test_empty_database_builds(tmp_path):
