@@ -49,6 +49,7 @@ class DateLexicon:
     calendar: re.Pattern[str]  # anchored at a digit run: day-month[-year], numeric, Korean y-m-d
     day_after_month: re.Pattern[str]  # "31, 2024" after a month word ("October 31, 2024")
     fallback: re.Pattern[str]  # "5 Sept 2024" whose middle word is not in our table
+    day_alone: re.Pattern[str]  # Korean "3일": a day of the month without the month
     ago: tuple[AgoForm, ...]
     words: tuple[WordEntry, ...]  # relative words and weekdays: value = (kind, offset)
     word_pattern: re.Pattern[str]  # the same words as one pattern (texts whose case folding shifts offsets)
@@ -65,7 +66,7 @@ class DateLexicon:
 class Candidate:
     start: int
     end: int
-    kind: str  # calendar | relative | weekday
+    kind: str  # calendar | relative | weekday | day_of_month
     year: int | None = None
     month: int = 0
     day: int = 0
@@ -171,6 +172,9 @@ def date_lexicon(language: str) -> DateLexicon:
             re.IGNORECASE,
         ),
         ago=_ago_forms(rows),
+        day_alone=re.compile(
+            rf"(?<![0-9])(?P<d>[0-9]{{1,2}}){_alt(rows, 'day_alone')}(?!{_alt(rows, 'day_alone_stop')})"
+        ),
         words=word_entries(_word_rows(rows)),
         word_pattern=_word_pattern(rows, fmt.word_end),
         months={fold(r["word"]): int(r["value"]) for r in _of_kind(rows, "month")},
@@ -289,6 +293,9 @@ def _at_digits(text: str, pos: int, lex: DateLexicon, language: str) -> Candidat
         cand = _month_before(text, pos, lex)
     if cand is None:
         cand = _ago_at(text, pos, lex)
+    if cand is None and (alone := lex.day_alone.match(text, pos)):
+        day = int(alone.group("d"))
+        cand = Candidate(pos, alone.end(), "day_of_month", day=day) if 1 <= day <= 31 else None
     if cand is None and (fb := lex.fallback.match(text, pos)) and fold(fb.group("w")) not in lex.months:
         parsed = _dateparser(fb.group(), language)
         cand = _calendar(fb.start(), fb.end(), parsed.year, parsed.month, parsed.day) if parsed else None
@@ -414,6 +421,15 @@ def nearest_year(published: dt.date, month: int, day: int, future_days: int = FU
     raise ValueError(f"no valid date for {day}/{month}")
 
 
+def _day_of_month(published: dt.date, day: int) -> dt.date | None:
+    """Korean "3일": this day of the publication month, or of the month before when it is still
+    to come."""
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return dt.date(year, month, day) if _valid(year, month, day) else None
+
+
 def resolve(cand: Candidate, published: dt.date | None, future_days: int = FUTURE_DAYS) -> dt.date | None:
     if cand.kind == "calendar":
         if cand.year is not None:
@@ -421,6 +437,8 @@ def resolve(cand: Candidate, published: dt.date | None, future_days: int = FUTUR
         return nearest_year(published, cand.month, cand.day, future_days) if published else None
     if published is None:
         return None
+    if cand.kind == "day_of_month":
+        return _day_of_month(published, cand.day)
     if cand.kind == "relative":
         return published + dt.timedelta(days=cand.offset)
     back = (published.weekday() - cand.offset) % 7  # the latest such weekday on or before

@@ -43,7 +43,9 @@ WORD = r"[^\W\d_][\w'’\-]*"
 SUBJECT_WORDS = 3  # at most this many words say what was counted
 YEARS = range(1800, 2101)
 BEFORE_ROLES = ("ordinal_prefix", "year_prefix", "time_prefix")
-AFTER_ROLES = ("ordinal_suffix", "year_suffix", "time_suffix")
+AFTER_ROLES = ("ordinal_suffix", "year_suffix", "time_suffix", "age_suffix")
+GENERIC_UNITS = ("people", "")  # counts a subject word may narrow ("orang tentara" -> troops)
+MAX_AGE = 130
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class FigureLexicon:
     qualifier_after: re.Pattern[str]
     marks_before: PhraseTable[str]  # folded word -> role (ordinal_prefix, year_prefix, time_prefix)
     marks_after: dict[str, re.Pattern[str]]  # role -> pattern right after the number
+    range_tail: re.Pattern[str]  # what joins the ends of a range: "5.000-8.000", "4,7 hingga 5,5"
+    range_words: frozenset[str]
     number_words: tuple[WordEntry, ...]  # words that stand for a number before a unit ("dua", "three")
     number_word_keys: frozenset[str]  # every number word, folded
     scale_entries: tuple[WordEntry, ...]  # scale words, to find "a million", "un millón"
@@ -110,6 +114,13 @@ def _unit_link(rows: list[dict[str, str]]) -> str:
     return f"(?:{attached}|{spaced}{SPACE}+)?"
 
 
+def _range_tail(rows: list[dict[str, str]]) -> re.Pattern[str]:
+    words = alternation(r["word"] for r in rows if r["role"] == "range_word")
+    return re.compile(
+        rf"(?:{SPACE}?[-–~∼]{SPACE}?|{SPACE}+{words}{SPACE}+)(?=[0-9])", re.IGNORECASE
+    )
+
+
 def _number_word_entries(language: str) -> tuple[WordEntry, ...]:
     """Number words that count before a unit ("dua tentara"); "a", "un", "ein" need a scale word
     and are found from the scale word instead (they are too common to look for)."""
@@ -149,6 +160,8 @@ def figure_lexicon(language: str) -> FigureLexicon:
             {fold(r["word"]): r["role"] for r in context if r["role"] in BEFORE_ROLES}
         ),
         marks_after=_after_marks(context, end),
+        range_tail=_range_tail(context),
+        range_words=frozenset(fold(r["word"]) for r in context if r["role"] == "range_word"),
         number_words=_number_word_entries(language),
         number_word_keys=frozenset(numbers.words),
         scale_entries=word_entries((w, False, w) for w in scales),
@@ -216,9 +229,9 @@ class Draft:
     unit_text: str = ""
     unit_start: int = -1
     qualifier: str | None = None
+    rejected: bool = False  # read far enough to know it is not a figure
 
 
-RANGE_TAIL = re.compile(rf"{SPACE}?[-–]{SPACE}?(?=[0-9])")
 HYPHEN_LEFT = re.compile(r"[0-9]+(?:[-–][0-9]+)*[-–]\Z")
 HYPHEN_RIGHT = re.compile(r"(?:[-–][0-9]+)+")
 LIST_START = re.compile(r"(?:^|\n)[ \t•*\-]*\Z")
@@ -272,6 +285,27 @@ def _marked(lex: FigureLexicon, text: str, draft: Draft, role: str) -> bool:
     return lex.marks_after[role].match(text, draft.reading.end) is not None
 
 
+def _is_age(lex: FigureLexicon, text: str, draft: Draft) -> bool:
+    """ "29-year-old", "29세", and an age after a name between commas ("Zulkifli Hamid, 41,")."""
+    if int(draft.reading.digits_text) > MAX_AGE:
+        return False
+    if lex.marks_after["age_suffix"].match(text, draft.reading.end):
+        return True
+    tokens = draft.before.tokens
+    return (
+        text[draft.reading.end : draft.reading.end + 1] in (",", ")")
+        and bool(tokens)
+        and not draft.before.attached
+        and tokens[-1][1].endswith(",")
+        and tokens[-1][1][:1].isupper()
+    )
+
+
+def _compound_word(text: str, end: int) -> bool:
+    """ "10-day", "155-mm": a number joined to a word by a hyphen is part of an adjective."""
+    return text[end : end + 1] in ("-", "–") and text[end + 1 : end + 2].isalpha()
+
+
 def _after_name(draft: Draft) -> bool:
     """ "Boeing 737", "MS 804", "Resolution 2231": a number right after a capitalised name."""
     tokens = draft.before.tokens
@@ -295,10 +329,16 @@ def _number_word_stands(draft: Draft) -> bool:
 def _not_a_figure(lex: FigureLexicon, text: str, draft: Draft) -> bool:
     """Years, times, ordinals, list numbers and names, once the unit is known."""
     reading = draft.reading
+    if draft.rejected:
+        return True
     if reading.word:
         return not _number_word_stands(draft)
     if draft.unit is not None or not _bare_integer(reading):
         return False
+    if _is_age(lex, text, draft) or _compound_word(text, reading.end):
+        return True  # "29-year-old", "Zulkifli Hamid, 41,", "a 10-day truce"
+    if _second_of_range(lex, text, draft) and text[reading.start - 1 : reading.start] in "-–~∼":
+        return True  # "2-1": a score
     digits = reading.digits_text
     if len(digits) > 1 and digits.startswith("0") or len(digits) >= 10:
         return True  # 0812..., identifiers
@@ -335,16 +375,40 @@ def _qualifier_after(lex: FigureLexicon, text: str, draft: Draft, pos: int) -> i
 
 
 def _read_range_unit(lex: FigureLexicon, text: str, draft: Draft) -> bool:
-    """ "5.000-8.000 tentara": the first number of a range takes the unit after the second."""
-    tail = RANGE_TAIL.match(text, draft.reading.end)
+    """ "5.000-8.000 tentara", "4,7 hingga 5,5 persen": the first end of a range takes the unit
+    after the second. A range of bare numbers joined by a dash ("2-1") is a score: no figure."""
+    tail = lex.range_tail.match(text, draft.reading.end)
     second = lex.numbers.digits.match(text, tail.end()) if tail else None
-    if second is None:
+    if tail is None or second is None:
         return False
     probe = Draft(draft.reading, draft.before, draft.start, second.end())
-    _read_unit_after(lex, text, probe, second.end())
+    after_second = _read_scales_end(lex, text, second)
+    _read_unit_after(lex, text, probe, after_second)
     draft.unit, draft.unit_text = probe.unit, probe.unit_text
     draft.end = draft.reading.end
+    dash = tail.group().strip() in ("-", "–", "~", "∼")
+    if lex.marks_after["ordinal_suffix"].match(text, after_second) or (dash and probe.unit is None):
+        draft.rejected = True  # "1~3분기", "2-1"
     return True
+
+
+def _read_scales_end(lex: FigureLexicon, text: str, digits: re.Match[str]) -> int:
+    reading = read_number(text, digits, lex.numbers)
+    return reading.end if reading else digits.end()
+
+
+def _second_of_range(lex: FigureLexicon, text: str, draft: Draft) -> bool:
+    """Whether this number closes a range ("5.000-8.000", "4,7 hingga 5,5")."""
+    start = draft.reading.start
+    if text[start - 1 : start] in ("-", "–", "~", "∼") and text[start - 2 : start - 1].isdigit():
+        return True
+    tokens = draft.before.tokens
+    return (
+        len(tokens) >= 2
+        and not draft.before.attached
+        and fold(tokens[-1][1]) in lex.range_words
+        and tokens[-2][1][-1:].isdigit()
+    )
 
 
 def _read_right(lex: FigureLexicon, text: str, draft: Draft) -> None:
@@ -375,9 +439,17 @@ def _read_left(lex: FigureLexicon, before: TokensBefore, digits_start: int) -> L
         unit_text = " ".join(t for _, t in before.tokens[-used:])
         before = before.drop(used)
     qualifier = before.phrase(lex.qualifiers_before, max_words=4)
-    if qualifier is None:
+    if qualifier is None or _closes_range(lex, before, qualifier[2]):
         return Left(start, unit, unit_text, None)
     return Left(qualifier[0], unit, unit_text, qualifier[1])
+
+
+def _closes_range(lex: FigureLexicon, before: TokensBefore, used: int) -> bool:
+    """ "4,7 hingga 5,5": "hingga" joins a range here, it does not mean "up to"."""
+    tokens = before.tokens
+    if used != 1 or len(tokens) < 2 or fold(tokens[-1][1]) not in lex.range_words:
+        return False
+    return tokens[-2][1][-1:].isdigit() or fold(tokens[-2][1]) in lex.numbers.scales
 
 
 # --- subject -------------------------------------------------------------------------------------
@@ -433,12 +505,12 @@ def _refined_unit(lex: FigureLexicon, unit: Unit | None, subject: str) -> str | 
     """ "10.000 orang tentara", Korean "북한군 1만 명": a people count of soldiers is troops."""
     if unit is None:
         return None
-    if unit.code == "people":
+    if unit.code in GENERIC_UNITS:
         for word in fold(subject).split():
             for stem, code in lex.refine:
                 if word.startswith(stem):
                     return code
-    return unit.code
+    return unit.code or None
 
 
 # --- the whole text ------------------------------------------------------------------------------
