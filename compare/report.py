@@ -19,6 +19,7 @@ import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -411,7 +412,9 @@ def ranking_tables(scores: list[Row], measures: list[Row], scope: str) -> list[R
 # ---------------------------------------------------------------- the site
 
 
+@cache
 def environment() -> Environment:
+    """The one Jinja environment (autoescaped, filters beside it); templates compile once."""
     env = Environment(
         loader=FileSystemLoader(str(REPORTS_DIR)),
         autoescape=select_autoescape(("html", "svg", "xml"), default_for_string=True,
