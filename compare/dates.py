@@ -32,7 +32,7 @@ from compare.numbers import (
     word_entries,
 )
 
-FUTURE_DAYS = 30  # a day-month without a year may lie this far after publication (announced events)
+FUTURE_DAYS = 120  # a day-month without a year may lie this far after publication (announced events)
 
 
 @dataclass(frozen=True)

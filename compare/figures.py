@@ -42,7 +42,7 @@ from compare.numbers import (
 WORD = r"[^\W\d_][\w'’\-]*"
 SUBJECT_WORDS = 3  # at most this many words say what was counted
 YEARS = range(1800, 2101)
-BEFORE_ROLES = ("ordinal_prefix", "year_prefix", "time_prefix")
+BEFORE_ROLES = ("ordinal_prefix", "year_prefix", "time_prefix", "age_prefix")
 AFTER_ROLES = ("ordinal_suffix", "year_suffix", "time_suffix", "age_suffix")
 GENERIC_UNITS = ("people", "")  # counts a subject word may narrow ("orang tentara" -> troops)
 MAX_AGE = 130
@@ -65,7 +65,7 @@ class FigureLexicon:
     qualifiers_before: PhraseTable[str]
     qualifiers_after: dict[str, str]
     qualifier_after: re.Pattern[str]
-    marks_before: PhraseTable[str]  # folded word -> role (ordinal_prefix, year_prefix, time_prefix)
+    marks_before: PhraseTable[str]  # folded word -> role (ordinal, year, time or age prefix)
     marks_after: dict[str, re.Pattern[str]]  # role -> pattern right after the number
     range_tail: re.Pattern[str]  # what joins the ends of a range: "5.000-8.000", "4,7 hingga 5,5"
     range_words: frozenset[str]
@@ -280,7 +280,7 @@ def _is_list_number(text: str, reading: NumberReading) -> bool:
 def _marked(lex: FigureLexicon, text: str, draft: Draft, role: str) -> bool:
     """Whether an ordinal, year or time word stands next to the number."""
     if role in BEFORE_ROLES:
-        found = draft.before.phrase(lex.marks_before, max_words=2)
+        found = draft.before.phrase(lex.marks_before, max_words=3)
         return found is not None and found[1] == role
     return lex.marks_after[role].match(text, draft.reading.end) is not None
 
@@ -289,7 +289,7 @@ def _is_age(lex: FigureLexicon, text: str, draft: Draft) -> bool:
     """ "29-year-old", "29세", and an age after a name between commas ("Zulkifli Hamid, 41,")."""
     if int(draft.reading.digits_text) > MAX_AGE:
         return False
-    if lex.marks_after["age_suffix"].match(text, draft.reading.end):
+    if lex.marks_after["age_suffix"].match(text, draft.reading.end) or _marked(lex, text, draft, "age_prefix"):
         return True
     tokens = draft.before.tokens
     return (
@@ -506,7 +506,7 @@ def _refined_unit(lex: FigureLexicon, unit: Unit | None, subject: str) -> str | 
     if unit is None:
         return None
     if unit.code in GENERIC_UNITS:
-        for word in fold(subject).split():
+        for word in reversed(fold(subject).split()):  # the word nearest a Korean number first
             for stem, code in lex.refine:
                 if word.startswith(stem):
                     return code

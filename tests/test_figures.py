@@ -72,6 +72,16 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
     ("ko", "주민 1만여 명이 대피했다.", [(10_000, "people", "more_than")]),
     ("ko", "최대 8천 명의 병력이 배치됐다.", [(8000, "troops", "at_most")]),
     ("ko", "5만 명 이상이 집회에 참가했다.", [(50_000, "people", "more_than")]),
+    # ranges, ages, compound scales, counters narrowed by their subject, verbs of exceeding
+    ("id", "Pertumbuhan ekonomi berada di kisaran 4,7 hingga 5,5 persen.",
+     [(4.7, "percent", None), (5.5, "percent", None)]),
+    ("en", "Police detained a 29-year-old man and seized 2 kilograms of explosives.", [(2, "kg", None)]),
+    ("ms", "Polis menahan Zulkifli Hamid, 41, kerana menipu RM8 juta.", [(8e6, "MYR", None)]),
+    ("ko", "정부는 국방예산을 약 61조2천억 원으로 편성했다.", [(6.12e13, "KRW", "approximately")]),
+    ("ko", "러시아군은 우크라이나 무인기 30여 대를 격추했다.", [(30, "drones", "more_than")]),
+    ("fr", "Le pays a besoin d'au moins 10 systèmes de défense.", [(10, None, "at_least")]),
+    ("es", "La economía crecerá por encima del 3 % este año.", [(3, "percent", "more_than")]),
+    ("uk", "Загинули двоє людей, повідомила поліція.", [(2, "people", None)]),
 ]
 
 
@@ -104,6 +114,9 @@ NOT_FIGURES = [
     ("es", "El 31 de octubre de 2024, a las 10 horas, llegó el número 5."),
     ("de", "Am 31. Oktober um 10 Uhr begann die 3. Sitzung."),
     ("ko", "2024년 10월 31일 오전 10시 3번째 회의가 열렸다."),
+    ("ko", "올해 1~3분기 실적이 발표됐다."),
+    ("vi", "Việt Nam thắng với tỷ số 2-1 trong trận chung kết."),
+    ("en", "Unemployment among people aged 16 was discussed."),
 ]
 
 
