@@ -29,6 +29,7 @@ from compare.numbers import (
     fold,
     lowered,
     number_format,
+    word_before,
     word_entries,
 )
 
@@ -51,6 +52,7 @@ class DateLexicon:
     fallback: re.Pattern[str]  # "5 Sept 2024" whose middle word is not in our table
     day_alone: re.Pattern[str]  # Korean "3일": a day of the month without the month
     ago: tuple[AgoForm, ...]
+    ago_any: re.Pattern[str]  # any of the ago forms' words after the number: one test per digit run
     words: tuple[WordEntry, ...]  # relative words and weekdays: value = (kind, offset)
     word_pattern: re.Pattern[str]  # the same words as one pattern (texts whose case folding shifts offsets)
     months: dict[str, int]
@@ -172,6 +174,11 @@ def date_lexicon(language: str) -> DateLexicon:
             re.IGNORECASE,
         ),
         ago=_ago_forms(rows),
+        ago_any=re.compile(
+            rf"[0-9]{{1,2}}(?![0-9]){SPACE}*"
+            rf"{alternation(r['word'].partition('{n}')[2].strip() for r in _of_kind(rows, 'ago'))}(?!\w)",
+            re.IGNORECASE,
+        ),
         day_alone=re.compile(
             rf"(?<![0-9])(?P<d>[0-9]{{1,2}}){_alt(rows, 'day_alone')}(?!{_alt(rows, 'day_alone_stop')})"
         ),
@@ -240,7 +247,7 @@ def _month_before(text: str, pos: int, lex: DateLexicon) -> Candidate | None:
     """ "October 31, 2024", "Oct. 31": a month word right before the day number."""
     if pos < 3 or text[pos - 1] != " " or not (text[pos - 2].isalpha() or text[pos - 2] == "."):
         return None
-    before = TokensBefore.at(text, pos, window=20)
+    before = TokensBefore.at(text, pos)
     if before.attached or not before.tokens:
         return None
     start, token = before.tokens[-1]
@@ -259,13 +266,15 @@ def _month_before(text: str, pos: int, lex: DateLexicon) -> Candidate | None:
 
 
 def _ago_at(text: str, pos: int, lex: DateLexicon) -> Candidate | None:
+    if not lex.ago_any.match(text, pos):
+        return None
     for form in lex.ago:
         m = form.after.match(text, pos)
         if m is None or (not form.before and m.end() == m.end("n")):
             continue
         start = pos
         if form.before:
-            found = TokensBefore.at(text, pos, window=30).phrase(form.before)
+            found = TokensBefore.at(text, pos).phrase(form.before)
             if found is None:
                 continue
             start = found[0]
@@ -275,9 +284,9 @@ def _ago_at(text: str, pos: int, lex: DateLexicon) -> Candidate | None:
 
 def _with_prefix(text: str, cand: Candidate, lex: DateLexicon) -> Candidate:
     """Include a day prefix ("ngày", "le", "el", "am", "on", "pada tanggal") in the span."""
-    if not lex.prefixes.entries:
+    if word_before(text, cand.start) not in lex.prefixes.last_words:
         return cand
-    before = TokensBefore.at(text, cand.start, window=24)
+    before = TokensBefore.at(text, cand.start)
     if before.attached:
         return cand
     found = before.phrase(lex.prefixes, max_words=2)
@@ -289,7 +298,7 @@ def _with_prefix(text: str, cand: Candidate, lex: DateLexicon) -> Candidate:
 def _at_digits(text: str, pos: int, lex: DateLexicon, language: str) -> Candidate | None:
     m = lex.calendar.match(text, pos)
     cand = _from_calendar_match(m, lex) if m else None
-    if cand is None and lex.month_first:
+    if cand is None and lex.month_first and not lex.loose:  # Korean months start with digits
         cand = _month_before(text, pos, lex)
     if cand is None:
         cand = _ago_at(text, pos, lex)
@@ -407,6 +416,7 @@ def publication_day(published_at: Any) -> dt.date | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def nearest_year(published: dt.date, month: int, day: int, future_days: int = FUTURE_DAYS) -> dt.date:
     """The date with this day and month nearest before (or at) publication; a date up to
     `future_days` after publication stays in the publication year (an announced event)."""

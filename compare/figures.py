@@ -43,9 +43,10 @@ WORD = r"[^\W\d_][\w'’\-]*"
 SUBJECT_WORDS = 3  # at most this many words say what was counted
 YEARS = range(1800, 2101)
 BEFORE_ROLES = ("ordinal_prefix", "year_prefix", "time_prefix", "age_prefix")
-AFTER_ROLES = ("ordinal_suffix", "year_suffix", "time_suffix", "age_suffix")
+AFTER_ROLES = ("ordinal_suffix", "age_suffix", "year_suffix", "time_suffix")  # tried in this order
 GENERIC_UNITS = ("people", "")  # counts a subject word may narrow ("orang tentara" -> troops)
 MAX_AGE = 130
+MAX_VALUE = 1e20  # above any budget in dong or rupiah: a run of digits, not a quantity
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ class FigureLexicon:
     qualifiers_after: dict[str, str]
     qualifier_after: re.Pattern[str]
     marks_before: PhraseTable[str]  # folded word -> role (ordinal, year, time or age prefix)
-    marks_after: dict[str, re.Pattern[str]]  # role -> pattern right after the number
+    marks_after: re.Pattern[str]  # an ordinal/age/year/time word right after the number (group = role)
     range_tail: re.Pattern[str]  # what joins the ends of a range: "5.000-8.000", "4,7 hingga 5,5"
     range_words: frozenset[str]
     number_words: tuple[WordEntry, ...]  # words that stand for a number before a unit ("dua", "three")
@@ -80,18 +81,18 @@ def _role_words(rows: list[dict[str, str]], role: str, attached: bool) -> list[s
     return [r["word"] for r in rows if r["role"] == role and (r["spacing"] == "attached") == attached]
 
 
-def _after_marks(rows: list[dict[str, str]], word_end: str) -> dict[str, re.Pattern[str]]:
-    """Ordinal, year and time words after a number: "1st", "3-й", "2022 году", "10 Uhr"."""
-    out = {}
+def _after_marks(rows: list[dict[str, str]], word_end: str) -> re.Pattern[str]:
+    """Ordinal, age, year and time words after a number ("1st", "3-й", "29-year-old", "2022 году",
+    "10 Uhr") as one pattern whose group name says which."""
+    parts = []
     for role in AFTER_ROLES:
         attached = alternation(_role_words(rows, role, True))
         spaced = alternation(_role_words(rows, role, False))
-        # a mark ending in "." ("3." in German) counts only when a word follows
-        out[role] = re.compile(
-            rf"(?:{attached}|{SPACE}*{spaced})(?:(?<=\.)(?={SPACE}+[^\W\d_])|(?<!\.){word_end})",
-            re.IGNORECASE,
-        )
-    return out
+        parts.append(rf"(?P<{role}>{attached}|{SPACE}*{spaced})")
+    # a mark ending in "." ("3." in German) counts only when a word follows
+    return re.compile(
+        rf"(?:{'|'.join(parts)})(?:(?<=\.)(?={SPACE}+[^\W\d_])|(?<!\.){word_end})", re.IGNORECASE
+    )
 
 
 def _units(language: str) -> tuple[dict[str, Unit], dict[str, Unit], tuple[tuple[str, str], ...]]:
@@ -139,7 +140,8 @@ def figure_lexicon(language: str) -> FigureLexicon:
     counts = [w for w, u in after.items() if u.kind == "count"]
     describing = rf"(?!{alternation(stopwords)}(?!\w)){WORD}"
     after_quals = {fold(r["word"]): r["qualifier"] for r in quals if r["position"] == "after"}
-    scales = [w for w in spaced_scales(language) if w[:1].isalpha()]
+    # scale words to look for in the text: not the one-letter ones that only follow a currency
+    scales = [w for w in spaced_scales(language) if w[:1].isalpha() and len(w) > 1]
     return FigureLexicon(
         numbers=numbers,
         units_before=PhraseTable.of(before),
@@ -205,7 +207,7 @@ def _word_numerals(text: str, lex: FigureLexicon) -> list[re.Match[str]]:
         if _followed_by_measure(low, end, lex)
     ]
     for start, _, _ in find_words(text, low, lex.scale_entries, lex.numbers.fmt.loose):
-        before = TokensBefore.at(text, start, window=24)  # "a million", "un millón", "eine Million"
+        before = TokensBefore.at(text, start)  # "a million", "un millón", "eine Million"
         if before.tokens and not before.attached:
             first, token = before.tokens[-1]
             if fold(token) in lex.number_word_keys:
@@ -230,6 +232,8 @@ class Draft:
     unit_start: int = -1
     qualifier: str | None = None
     rejected: bool = False  # read far enough to know it is not a figure
+    mark_before: str | None = None  # the ordinal/year/time/age word before it ("" = none), once known
+    mark_after: str | None = None  # the same after it
 
 
 HYPHEN_LEFT = re.compile(r"[0-9]+(?:[-–][0-9]+)*[-–]\Z")
@@ -278,18 +282,23 @@ def _is_list_number(text: str, reading: NumberReading) -> bool:
 
 
 def _marked(lex: FigureLexicon, text: str, draft: Draft, role: str) -> bool:
-    """Whether an ordinal, year or time word stands next to the number."""
+    """Whether an ordinal, year, time or age word stands next to the number."""
     if role in BEFORE_ROLES:
-        found = draft.before.phrase(lex.marks_before, max_words=3)
-        return found is not None and found[1] == role
-    return lex.marks_after[role].match(text, draft.reading.end) is not None
+        if draft.mark_before is None:  # looked up once per number
+            found = draft.before.phrase(lex.marks_before, max_words=3)
+            draft.mark_before = found[1] if found else ""
+        return draft.mark_before == role
+    if draft.mark_after is None:
+        after = lex.marks_after.match(text, draft.reading.end)
+        draft.mark_after = (after.lastgroup or "") if after else ""
+    return draft.mark_after == role
 
 
 def _is_age(lex: FigureLexicon, text: str, draft: Draft) -> bool:
     """ "29-year-old", "29세", and an age after a name between commas ("Zulkifli Hamid, 41,")."""
     if int(draft.reading.digits_text) > MAX_AGE:
         return False
-    if lex.marks_after["age_suffix"].match(text, draft.reading.end) or _marked(lex, text, draft, "age_prefix"):
+    if _marked(lex, text, draft, "age_suffix") or _marked(lex, text, draft, "age_prefix"):
         return True
     tokens = draft.before.tokens
     return (
@@ -387,7 +396,8 @@ def _read_range_unit(lex: FigureLexicon, text: str, draft: Draft) -> bool:
     draft.unit, draft.unit_text = probe.unit, probe.unit_text
     draft.end = draft.reading.end
     dash = tail.group().strip() in ("-", "–", "~", "∼")
-    if lex.marks_after["ordinal_suffix"].match(text, after_second) or (dash and probe.unit is None):
+    mark = lex.marks_after.match(text, after_second)
+    if (mark and mark.lastgroup == "ordinal_suffix") or (dash and probe.unit is None):
         draft.rejected = True  # "1~3분기", "2-1"
     return True
 
@@ -521,7 +531,9 @@ def _read_figure(lex: FigureLexicon, text: str, m: re.Match[str]) -> Draft | Non
     left = _read_left(lex, before, m.start())
     currency = left.unit is not None and left.unit.kind == "currency"
     reading = read_number(text, m, lex.numbers, currency=currency)
-    if reading is None or _embedded(text, reading.start, reading.end, left.unit is not None):
+    if reading is None or reading.value > MAX_VALUE:
+        return None
+    if _embedded(text, reading.start, reading.end, left.unit is not None):
         return None
     draft = Draft(reading, before, left.start, reading.end, left.unit, left.unit_text,
                   left.start, left.qualifier)

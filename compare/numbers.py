@@ -155,19 +155,51 @@ class PhraseTable(Generic[V]):
         )
 
 
-@dataclass(frozen=True)
-class TokensBefore:
-    """The (at most five) whitespace-separated tokens just before a position, as (start, token)."""
+SPACES = " \t\u00a0\u202f\u2009"
 
-    tokens: tuple[tuple[int, str], ...]
-    attached: bool  # the last token touches the position ("RM5", "US$425")
+
+def word_before(text: str, pos: int) -> str:
+    """The word just before `pos` (spaces between skipped), folded: a cheap test before
+    building TokensBefore."""
+    j = pos
+    while j > 0 and text[j - 1] in SPACES:
+        j -= 1
+    i = j
+    while i > 0 and not text[i - 1].isspace() and j - i < 40:
+        i -= 1
+    return quick_fold(text[i:j].lstrip(LEADING_PUNCT))
+
+
+class TokensBefore:
+    """The (at most five) whitespace-separated tokens just before a position, as (start, token).
+
+    Built lazily: most numbers need only the word right before them, and only when that word
+    could end a table phrase are the tokens split out.
+    """
+
+    __slots__ = ("_last", "_tokens", "attached", "pos", "text")
+
+    def __init__(self, text: str, pos: int, tokens: tuple[tuple[int, str], ...] | None = None) -> None:
+        self.text, self.pos, self._tokens = text, pos, tokens
+        self._last: str | None = None
+        # the last token touches the position ("RM5", "US$425")
+        self.attached = tokens is None and pos > 0 and not text[pos - 1].isspace()
 
     @classmethod
-    def at(cls, text: str, pos: int, window: int = 60) -> TokensBefore:
-        lo = max(0, pos - window)
-        chunk = text[lo:pos]
+    def at(cls, text: str, pos: int) -> TokensBefore:
+        return cls(text, pos)
+
+    @property
+    def tokens(self) -> tuple[tuple[int, str], ...]:
+        if self._tokens is None:
+            self._tokens = self._split()
+        return self._tokens
+
+    def _split(self, window: int = 60) -> tuple[tuple[int, str], ...]:
+        lo = max(0, self.pos - window)
+        chunk = self.text[lo : self.pos]
         parts = chunk.split()
-        if lo > 0 and parts and not chunk[0].isspace() and not text[lo - 1].isspace():
+        if lo > 0 and parts and not chunk[0].isspace() and not self.text[lo - 1].isspace():
             parts = parts[1:]  # a word cut by the window
         tokens = []
         offset = len(chunk)
@@ -175,18 +207,28 @@ class TokensBefore:
             offset = chunk.rfind(token, 0, offset)
             tokens.append((lo + offset, token))
         tokens.reverse()
-        attached = bool(tokens) and tokens[-1][0] + len(tokens[-1][1]) == pos
-        return cls(tuple(tokens), attached)
+        return tuple(tokens)
+
+    def last_word(self) -> str:
+        """The last token, folded, leading punctuation removed."""
+        if self._last is None:
+            if self._tokens is not None:
+                last = self._tokens[-1][1] if self._tokens else ""
+                self._last = quick_fold(last.lstrip(LEADING_PUNCT))
+            else:
+                self._last = word_before(self.text, self.pos)
+        return self._last
 
     def drop(self, n: int) -> TokensBefore:
         """The tokens before the last n."""
-        return TokensBefore(self.tokens[: len(self.tokens) - n], False)
+        tokens = self.tokens
+        return TokensBefore(self.text, self.pos, tokens[: len(tokens) - n])
 
     def phrase(self, table: PhraseTable[V], max_words: int = 4) -> tuple[int, V, int] | None:
         """The longest table phrase made of the last tokens: (start offset, value, tokens used)."""
-        tokens = self.tokens
-        if not tokens or quick_fold(tokens[-1][1].lstrip(LEADING_PUNCT)) not in table.last_words:
+        if self.last_word() not in table.last_words:
             return None
+        tokens = self.tokens
         for k in range(min(max_words, table.max_words, len(tokens)), 0, -1):
             start, first = tokens[-k]
             stripped = first.lstrip(LEADING_PUNCT)
