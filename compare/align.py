@@ -18,7 +18,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -102,6 +102,7 @@ def _transliteration() -> dict[str, str]:
     return {r["source"]: r["target"] for r in rows if r.get("source")}
 
 
+@lru_cache(maxsize=65_536)
 def latin_key(text: str | None) -> str:
     """Casefolded, in Latin letters, without diacritics: 'Зеленский' -> 'zelenskiy'."""
     if not isinstance(text, str):
@@ -112,6 +113,7 @@ def latin_key(text: str | None) -> str:
     return "".join(ch for ch in stripped if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65_536)
 def speaker_tokens(speaker: str | None) -> tuple[str, ...]:
     return tuple(t for t in normalise(latin_key(speaker)).split() if len(t) > 1)
 
@@ -191,29 +193,23 @@ def _leaders(order: np.ndarray, joins: np.ndarray) -> list[int]:
     return leaders
 
 
-def _cluster_block(block: pd.DataFrame, settings: Settings) -> np.ndarray:
-    """Row positions of each item's leader, for one story's quotes in one language."""
-    n = len(block)
+def _cluster_block(block: dict[str, np.ndarray], settings: Settings) -> np.ndarray:
+    """Row positions of each item's leader, for one story's quotes in one language.
+
+    block: arrays of one story and language, rows in item id order.
+    """
+    n = len(block["norm"])
     if n == 1:
         return np.zeros(1, dtype=int)
-    norm = block["norm"].tolist()
-    n_tokens = block["n_tokens"].to_numpy()
-    score, ratio = _match_scores(norm, n_tokens, settings)
+    n_tokens = block["n_tokens"]
+    score, ratio = _match_scores(block["norm"].tolist(), n_tokens, settings)
     compatible = _speaker_matrix(block["speaker_key"].tolist())
     override = (ratio >= option(settings, "SPEAKER_OVERRIDE", SPEAKER_OVERRIDE)) & (
         np.minimum.outer(n_tokens, n_tokens) >= SPEAKER_OVERRIDE_MIN_TOKENS
     )
     joins = (score >= settings.quote_match_threshold) & (compatible | override)
     np.fill_diagonal(joins, True)
-    order = np.lexsort(
-        (
-            block["item_id"].rank(method="first").to_numpy(),
-            block["published_rank"].to_numpy(),
-            -n_tokens,
-            -block["dup_count"].to_numpy(),
-            -block["is_own"].to_numpy(),
-        )
-    )
+    order = np.lexsort((np.arange(n), block["published_rank"], -n_tokens, -block["dup_count"], -block["is_own"]))
     leaders = np.array(_leaders(order, joins))
     masked = np.where(joins[:, leaders], score[:, leaders], -1.0)
     return leaders[np.argmax(masked, axis=1)]
@@ -221,7 +217,7 @@ def _cluster_block(block: pd.DataFrame, settings: Settings) -> np.ndarray:
 
 def _prepare_quotes(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     meta = _article_meta(articles)
-    q = quotes.merge(meta, on="article_id", how="left")
+    q = plain_strings(quotes.merge(meta, on="article_id", how="left"))
     q = q[q["text"].notna() & q["story_id"].notna()].copy()
     q["item_id"] = q["quote_id"].astype(str)
     q["language"] = q["language"].fillna("")
@@ -237,6 +233,12 @@ def _prepare_quotes(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFram
     return q.sort_values(["story_id", "language", "item_id"]).reset_index(drop=True)
 
 
+def plain_strings(frame: pd.DataFrame) -> pd.DataFrame:
+    """String columns as Python objects: rows are read one by one per story, Arrow strings are slow there."""
+    strings = [c for c in frame.columns if pd.api.types.is_string_dtype(frame[c])]
+    return frame.astype(dict.fromkeys(strings, object))
+
+
 def _article_meta(articles: pd.DataFrame) -> pd.DataFrame:
     meta = articles.copy()
     for col in ("outlet", "language", "published_at", "agency_of_article"):
@@ -247,13 +249,16 @@ def _article_meta(articles: pd.DataFrame) -> pd.DataFrame:
     return meta.drop_duplicates("article_id")
 
 
+BLOCK_COLUMNS = ["item_id", "norm", "n_tokens", "speaker_key", "dup_count", "is_own", "published_rank"]
+
+
 def _local_groups(q: pd.DataFrame, settings: Settings) -> pd.Series:
     """Each quote's same-language group, named by its leader's item id."""
+    arrays = {c: q[c].to_numpy() for c in BLOCK_COLUMNS}
     leader_ids = np.empty(len(q), dtype=object)
     for _, positions in q.groupby(["story_id", "language"], sort=False).indices.items():
-        block = q.iloc[positions]
-        leader_pos = _cluster_block(block, settings)
-        leader_ids[positions] = block["item_id"].to_numpy()[leader_pos]
+        block = {c: a[positions] for c, a in arrays.items()}
+        leader_ids[positions] = block["item_id"][_cluster_block(block, settings)]
     return pd.Series(leader_ids, index=q.index)
 
 
@@ -402,59 +407,46 @@ def _pick_merged_reference(local_refs: pd.DataFrame) -> pd.Series:
     return ordered.drop_duplicates("merged").set_index("merged")["item_id"]
 
 
+@dataclass(frozen=True)
+class _Item:
+    text: str
+    norm: str
+    article_id: str
+
+
 def _quote_verdicts(q: pd.DataFrame) -> pd.DataFrame:
-    by_id = q.set_index("item_id")
+    items = {
+        i: _Item(t, n, a)
+        for i, t, n, a in zip(q["item_id"].tolist(), q["text"].tolist(), q["norm"].tolist(), q["article_id"].tolist(),
+                              strict=True)
+    }  # fmt: skip
     # A variant worded exactly like one of the agency's own copies is compared with that copy.
     own = q[q["is_own"] == 1].drop_duplicates(["local_group", "norm"])
     own_versions = dict(zip(zip(own["local_group"], own["norm"], strict=True), own["item_id"], strict=True))
-    rows = [_quote_row(rec, by_id, own_versions) for rec in q.itertuples(index=False)]
+    rows = [_quote_row(rec, items, own_versions) for rec in q.itertuples(index=False)]
     return pd.DataFrame(rows, columns=ALIGNMENT_COLUMNS)
 
 
-def _quote_row(rec: Any, by_id: pd.DataFrame, own_versions: dict[tuple[str, str], str]) -> dict[str, Any]:
-    row = {
-        "item_id": rec.item_id,
-        "kind": "quote",
-        "group_id": rec.group_id,
-        "story_id": rec.story_id,
-        "article_id": rec.article_id,
-        "cross_language": False,
-    }
+def _quote_row(rec: Any, items: dict[str, _Item], own_versions: dict[tuple[str, str], str]) -> dict[str, Any]:
+    row = {"item_id": rec.item_id, "kind": "quote", "group_id": rec.group_id, "story_id": rec.story_id,
+           "article_id": rec.article_id, "cross_language": False}  # fmt: skip
     if rec.item_id == rec.group_ref:
-        return {
-            **row,
-            "reference_id": None,
-            "reference_article_id": None,
-            "verdict": "reference",
-            "similarity": 1.0,
-            "diff": None,
-        }
+        return {**row, "reference_id": None, "reference_article_id": None, "verdict": "reference",
+                "similarity": 1.0, "diff": None}  # fmt: skip
     if rec.item_id == rec.local_ref:  # a local reference in another language: linked, not compared
-        ref = by_id.loc[rec.group_ref]
         confidence = rec.link_confidence if pd.notna(rec.link_confidence) else CROSS_BASE
-        return {
-            **row,
-            "reference_id": rec.group_ref,
-            "reference_article_id": ref["article_id"],
-            "verdict": "cross_language",
-            "similarity": float(confidence),
-            "cross_language": True,
-            "diff": None,
-        }
+        return {**row, "reference_id": rec.group_ref, "reference_article_id": items[rec.group_ref].article_id,
+                "verdict": "cross_language", "similarity": float(confidence), "cross_language": True,
+                "diff": None}  # fmt: skip
     reference_id = own_versions.get((rec.local_group, rec.norm), rec.local_ref)
     if reference_id == rec.item_id:
         reference_id = rec.local_ref
-    ref = by_id.loc[reference_id]
-    similarity = fuzz.ratio(rec.norm, ref["norm"]) / 100.0
-    verdict = compare_pair(ref["text"], rec.text, rec.language or None, similarity)
-    return {
-        **row,
-        "reference_id": reference_id,
-        "reference_article_id": ref["article_id"],
-        "verdict": verdict.verdict,
-        "similarity": round(similarity, 4),
-        "diff": json.dumps(verdict.diff, ensure_ascii=False),
-    }
+    ref = items[reference_id]
+    similarity = fuzz.ratio(rec.norm, ref.norm) / 100.0
+    verdict = compare_pair(ref.text, rec.text, rec.language or None, similarity)
+    return {**row, "reference_id": reference_id, "reference_article_id": ref.article_id,
+            "verdict": verdict.verdict, "similarity": round(verdict.similarity, 4),
+            "diff": json.dumps(verdict.diff, ensure_ascii=False)}  # fmt: skip
 
 
 def _quote_groups(q: pd.DataFrame) -> pd.DataFrame:
@@ -509,7 +501,7 @@ def figures_agree(
 
 
 def _prepare_figures(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    f = figures.merge(_article_meta(articles), on="article_id", how="left")
+    f = plain_strings(figures.merge(_article_meta(articles), on="article_id", how="left"))
     f = f[f["value"].notna() & f["story_id"].notna()].copy()
     f["item_id"] = f["figure_id"].astype(str)
     f["language"] = f["language"].fillna("")

@@ -7,13 +7,14 @@ hedges, function words) comes from compare/data/meaning_words.csv.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -127,7 +128,7 @@ def name_tokens(text: str) -> Counter[str]:
         word = m.group(0)
         if not word[0].isupper():
             continue
-        before = text[: m.start()].rstrip(" \"'“”‘’«»„‚()[]—–-")
+        before = text[max(0, m.start() - 8) : m.start()].rstrip(" \"'“”‘’«»„‚()[]—–-")
         if not before or _SENTENCE_END.search(before):
             continue
         names[normalise(word)] += 1
@@ -308,7 +309,13 @@ def _cut_changes(changes: list[dict[str, str]], cut_words: set[str]) -> list[dic
 
 
 def compare_pair(ref_text: str, var_text: str, language: str | None, similarity: float) -> PairVerdict:
-    """The verdict of a same-language variant against its reference."""
+    """The verdict of a same-language variant against its reference (cached: relays repeat)."""
+    return dataclasses.replace(_compare_cached(ref_text, var_text, language), similarity=similarity)
+
+
+@lru_cache(maxsize=65_536)
+def _compare_cached(ref_text: str, var_text: str, language: str | None) -> PairVerdict:
+    similarity = 0.0
     if collapse_space(ref_text) == collapse_space(var_text):
         return PairVerdict("verbatim", similarity, [["=", " ".join(tokens_of(ref_text))]])
     ref, var = tokens_of(ref_text), tokens_of(var_text)

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from compare.align import (
     Alignment,
     option,
+    plain_strings,
     speaker_tokens,
     speakers_compatible,
 )
@@ -52,6 +53,7 @@ DATE_CONTEXT_MIN_TOKENS = 4
 DATE_CONTEXT_WORDS = 8  # words taken on each side of a date
 BIG_NUMBER_CHANGE = 0.2  # relative difference from which a number conflict is high severity
 SEVERITIES = ("low", "medium", "high")
+FAITHFUL = ("verbatim", "punctuation", "reference")  # verdicts that need no second look
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”»’]?\s+|\n+")
 
@@ -103,6 +105,10 @@ def _meta(articles: pd.DataFrame) -> pd.DataFrame:
         if col not in meta:
             meta[col] = None
     meta["published_at"] = pd.to_datetime(meta["published_at"], errors="coerce")
+    # Plain Python strings: looked up one by one below, Arrow-backed strings are slow to index.
+    text_cols = ["outlet", "language", "agency_of_article", "story_id", "text"]
+    meta[text_cols] = meta[text_cols].astype(object)
+    meta.index = meta.index.astype(object)
     return meta
 
 
@@ -152,8 +158,9 @@ def _quote_findings(pairs: pd.DataFrame, meta: pd.DataFrame) -> list[dict[str, A
         if row.article_id == row.reference_article_id:  # an article repeating part of its own quote
             continue
         if not row.cross_language:
-            verdict = compare_pair(row.text_ref, row.text_item, row.language_item, row.similarity)
-            found += _wording_findings(row, item, ref, verdict, meta)
+            if row.verdict not in FAITHFUL:
+                verdict = compare_pair(row.text_ref, row.text_item, row.language_item, row.similarity)
+                found += _wording_findings(row, item, ref, verdict, meta)
             found += _speaker_findings(row, item, ref)
         found += _agency_findings(row, item, ref)
     return found
@@ -613,6 +620,10 @@ def find(alignment: Alignment, quotes: pd.DataFrame, figures: pd.DataFrame, clai
     story_id and text (needed for copies, dates and claims checked against agency copies).
     """
     settings = settings or Settings()
+    quotes, figures, claims, citations, dates = (
+        None if frame is None else plain_strings(frame) for frame in (quotes, figures, claims, citations, dates)
+    )
+    alignment = Alignment(plain_strings(alignment.groups), plain_strings(alignment.alignments))
     meta = _meta(articles)
     found = _quote_findings(_quote_pairs(alignment, quotes, meta), meta)
     found += _figure_findings(alignment, figures, meta)
