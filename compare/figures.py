@@ -34,6 +34,7 @@ from compare.numbers import (
     fold,
     lowered,
     number_lexicon,
+    quick_fold,
     read_number,
     spaced_scales,
     word_entries,
@@ -412,10 +413,11 @@ def _second_of_range(lex: FigureLexicon, text: str, draft: Draft) -> bool:
     start = draft.reading.start
     if text[start - 1 : start] in ("-", "–", "~", "∼") and text[start - 2 : start - 1].isdigit():
         return True
+    if draft.before.attached or draft.before.last_word() not in lex.range_words:
+        return False
     tokens = draft.before.tokens
     return (
         len(tokens) >= 2
-        and not draft.before.attached
         and fold(tokens[-1][1]) in lex.range_words
         and tokens[-2][1][-1:].isdigit()
     )
@@ -472,7 +474,7 @@ def _words_after(lex: FigureLexicon, text: str, pos: int, limit: int) -> list[st
     words: list[str] = []
     while len(words) < limit:
         m = WORD_AT.match(text, pos)
-        if not m or fold(m.group(1)) in lex.stopwords:
+        if not m or quick_fold(m.group(1)) in lex.stopwords:
             break
         words.append(m.group(1))
         pos = m.end()
@@ -484,7 +486,7 @@ def _words_before(lex: FigureLexicon, text: str, pos: int, limit: int) -> list[s
     for token in reversed(TOKENS.findall(text, max(0, pos - 80), pos)):
         if not token[0].isalpha():
             break
-        if fold(token) in lex.stopwords:
+        if quick_fold(token) in lex.stopwords:
             if words:
                 break
             continue  # "senilai 425 juta": skip the link word next to the number

@@ -164,9 +164,8 @@ def word_before(text: str, pos: int) -> str:
     j = pos
     while j > 0 and text[j - 1] in SPACES:
         j -= 1
-    i = j
-    while i > 0 and not text[i - 1].isspace() and j - i < 40:
-        i -= 1
+    lo = max(0, j - 40)
+    i = 1 + max(text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\u00a0", lo, j), lo - 1)
     return quick_fold(text[i:j].lstrip(LEADING_PUNCT))
 
 
