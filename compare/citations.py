@@ -28,7 +28,7 @@ class AgencyMatcher:
     pattern: re.Pattern[str]
     agency_of: dict[tuple[str, bool], str]  # (alias or its casefold, case_sensitive) -> agency
     excluded: frozenset[str]  # casefolded aliases of kind not_citation
-    before_cue: regex.Pattern[str] | None
+    before_cue: regex.Pattern[str] | None  # a reverse pattern: tried from the alias backwards
     after_cue: regex.Pattern[str] | None
 
 
@@ -46,7 +46,9 @@ def _cue_patterns(language: str) -> tuple[regex.Pattern[str] | None, regex.Patte
     after = [r["cue"] for r in rows if r["position"] == "after"]
     # "according to a" + Reuters; "menurut kantor berita" + TASS; "selon l'" + AFP.
     before_re = (
-        regex.compile(rf"(?i)(?<!{WORD_CHAR}){alternation(before)}(?:\s+[\w'’\-]+){{0,3}}\s*['’]?\s*$")
+        regex.compile(
+            rf"(?ri)(?<!{WORD_CHAR}){alternation(before)}(?:\s+[\w'’\-]+){{0,3}}\s*['’]?\s*$"
+        )
         if before
         else None
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import re
 
@@ -57,12 +57,12 @@ class Attribution:
 
 @dataclass(frozen=True)
 class SpeakerLexicon:
+    language: str
     patterns: tuple[tuple[str, str, regex.Pattern[str]], ...]  # kind, anchor, pattern
     subject: regex.Pattern[str]
     mention: regex.Pattern[str]
     any_verb: re.Pattern[str]  # on lower-cased text; stdlib re: far faster than regex here
     tail_name: regex.Pattern[str]
-    say_verb: regex.Pattern[str]
     not_name: frozenset[str]
     pronouns: frozenset[str]
     titles: frozenset[str]
@@ -226,7 +226,13 @@ def _split_role(text: str, name_start: int, name: str, lex: SpeakerLexicon) -> t
     begins, taking as much of the run's front as it can."""
     before = text[max(0, name_start - ROLE_LOOKBACK) : name_start]
     cut = [m.end() for m in ROLE_STOP.finditer(before)]
-    words = before[cut[-1] if cut else 0 :].split()[-MAX_ROLE_WORDS:]
+    return _split_role_words(before[cut[-1] if cut else 0 :], name, lex.language)
+
+
+@lru_cache(maxsize=8192)
+def _split_role_words(before: str, name: str, language: str) -> tuple[str, str | None]:
+    lex = speaker_lexicon(language)
+    words = before.split()[-MAX_ROLE_WORDS:]
     tokens = words + name.split()
     last = len(tokens) - 1  # the name keeps its last word
     lengths = [_phrase_lengths(tokens, i, lex) for i in range(last)]
@@ -328,12 +334,12 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         rf"[\s\p{{P}}]*(?:[^,\n{MASK}]{{1,60}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{person})"
     )
     return SpeakerLexicon(
+        language=language,
         patterns=compiled,
         subject=subject,
         mention=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}])"),
         any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
-        say_verb=regex.compile(rf"(?<!{W}){say}(?!{W})"),
         not_name=frozenset(_words("name_words", language, "word", kind="not_name")) | frozenset(personal),
         pronouns=frozenset(personal),
         titles=frozenset(t.casefold() for t in _words("titles", language, "title")),
@@ -410,15 +416,23 @@ def _matches(masked: str, anchor: str, pattern: regex.Pattern[str], verbs: Seque
             yield from pattern.finditer(masked, start, end)
 
 
-def find_attributions(masked: str, language: str, blocked: Sequence[Span] = ()) -> list[Attribution]:
+def verbs_of_saying(masked: str, language: str) -> list[Span]:
+    """Spans of the verbs of saying (and "according to" words) in the text."""
+    lowered = masked.lower()
+    if len(lowered) != len(masked):  # a few characters change length when lower-cased ("İ")
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in masked)
+    return [m.span() for m in speaker_lexicon(language).any_verb.finditer(lowered)]
+
+
+def find_attributions(
+    masked: str, language: str, blocked: Sequence[Span] = (), verbs: Sequence[Span] | None = None
+) -> list[Attribution]:
     """Attributions in text order; matches naming a blocked span (an agency) are left out, and
     "said Y" gives way to "X said" on the same verb ("Patrick says Cruz is ..." is Patrick's)."""
     lex = speaker_lexicon(language)
     found: list[tuple[str, Attribution]] = []
-    lowered = masked.lower()
-    if len(lowered) != len(masked):  # a few characters change length when lower-cased ("İ")
-        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in masked)
-    verbs = [m.span() for m in lex.any_verb.finditer(lowered)]
+    if verbs is None:
+        verbs = verbs_of_saying(masked, language)
     for kind, anchor, pattern in lex.patterns:
         for m in _matches(masked, anchor, pattern, verbs):
             att = _attribution(kind, m, lex)
@@ -442,11 +456,10 @@ def find_attributions(masked: str, language: str, blocked: Sequence[Span] = ()) 
 
 
 def subject_attribution(masked: str, span: Span, language: str, blocked: Sequence[Span]) -> Attribution | None:
-    """The person a sentence opens with, when the sentence holds a verb of saying (Korean, "X, speaking...")."""
+    """The person a sentence opens with (call it for sentences holding a verb of saying: Korean
+    "최선희 외무상은 ...라고 말했다", "Weaver, telling reporters, ...")."""
     lex = speaker_lexicon(language)
     start, end = span
-    if not lex.say_verb.search(masked, start, end):
-        return None
     m = lex.subject.match(masked, start, end)
     if not m:
         return None
@@ -618,16 +631,23 @@ def collect_attributions(
     pattern match (or, failing that, the person it mentions, kept for pronouns only); speakers
     resolved in text order."""
     common = frozenset(w for w in WORD.findall(masked) if w[0].islower())
-    found = find_attributions(masked, language, blocked)
+    verbs = verbs_of_saying(masked, language)
+    found = find_attributions(masked, language, blocked, verbs)
     covered = {sentence_index(sentences, a.start) for a in found} if sentences else set()
-    for n, span in enumerate(sentences):
-        if n in covered:
-            continue
-        att = subject_attribution(masked, span, language, blocked) or _mention(
-            masked, span, language, blocked
+    with_verb = {sentence_index(sentences, v[0]) for v in verbs} if sentences else set()
+    subjects = [
+        subject_attribution(masked, span, language, blocked)
+        for n, span in enumerate(sentences)
+        if n not in covered and n in with_verb
+    ]
+    found.extend(a for a in subjects if a is not None)
+    # Mentions only serve to resolve pronouns and lone surnames to an earlier full name.
+    if any(a.kind == "pronoun" or (a.name and " " not in a.name) for a in found):
+        covered |= {sentence_index(sentences, a.start) for a in found}
+        mentions = (
+            _mention(masked, span, language, blocked) for n, span in enumerate(sentences) if n not in covered
         )
-        if att is not None:
-            found.append(att)
+        found.extend(a for a in mentions if a is not None)
     kept = [a for a in (_drop_common_words(a, common) for a in found) if a is not None]
     kept.sort(key=lambda a: a.start)
     resolve_speakers(kept)
