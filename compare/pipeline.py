@@ -407,7 +407,7 @@ def keep_first_seen(con: duckdb.DuckDBPyConnection, found: pd.DataFrame, run_id:
             "FROM discrepancies JOIN _found USING (discrepancy_id)",
         )
     first = found["discrepancy_id"].map(dict(zip(seen["discrepancy_id"], seen["first_run_id"], strict=True)))
-    return found.assign(first_run_id=first.fillna(run_id))
+    return found.assign(first_run_id=first.astype(object).where(first.notna(), run_id))
 
 
 def per_story_stage(
