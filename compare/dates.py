@@ -103,7 +103,7 @@ def _calendar_pattern(rows: list[dict[str, str]], loose: bool, month_first: bool
 
     day_month = (
         rf"{lead}(?P<d_a>[0-9]{{1,2}})(?![0-9]){suf}{SPACE}*{conn}{month('m_a')}"
-        rf"(?:,?{SPACE}+{year_pre}(?P<y_a>[0-9]{{4}})(?![0-9]){year_suf})?"
+        rf"(?:\.?,?{SPACE}+{year_pre}(?P<y_a>[0-9]{{4}})(?![0-9]){year_suf})?"
     )
     numeric = (
         rf"{lead}(?P<n1>[0-9]{{1,4}})(?P<sep>[/.\-])(?P<n2>[0-9]{{1,2}})"

@@ -81,6 +81,8 @@ WITHOUT_PUBLICATION = [
     ("ru", "Документ подписан 31 октября 2024 года, вчера вступил в силу.", ["2024-10-31"]),
     ("de", "Am 31. Oktober und gestern.", []),
     ("en", "On October 31, 2024 and on Thursday.", ["2024-10-31"]),
+    ("en", "The treaty was signed on 5 Sept. 2019 in Geneva.", ["2019-09-05"]),
+    ("id", "Dia lahir 5 Pebruari 2020 di Bandung.", ["2020-02-05"]),  # old spelling: read by dateparser
 ]
 
 
