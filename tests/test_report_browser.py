@@ -182,7 +182,9 @@ def test_without_javascript_every_finding_is_readable(site, browser):
     context.close()
 
 
-def test_screenshots_of_index_and_story(site, page):
+def test_screenshots_of_index_and_story(tmp_path, page):
+    site = tmp_path / "report"
+    report.build(sample.build(), site, Settings())  # default page size: whole story pages
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     shots = {
         "index.png": site / "index.html",
