@@ -64,7 +64,7 @@ class DateLexicon:
     loose: bool
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Candidate:
     start: int
     end: int
@@ -181,6 +181,8 @@ def date_lexicon(language: str) -> DateLexicon:
         ),
         day_alone=re.compile(
             rf"(?<![0-9])(?P<d>[0-9]{{1,2}}){_alt(rows, 'day_alone')}(?!{_alt(rows, 'day_alone_stop')})"
+            if _of_kind(rows, "day_alone")
+            else ""  # the language has no day-of-month words: never tried
         ),
         words=word_entries(_word_rows(rows)),
         word_pattern=_word_pattern(rows, fmt.word_end),
@@ -302,7 +304,7 @@ def _at_digits(text: str, pos: int, lex: DateLexicon, language: str) -> Candidat
         cand = _month_before(text, pos, lex)
     if cand is None:
         cand = _ago_at(text, pos, lex)
-    if cand is None and (alone := lex.day_alone.match(text, pos)):
+    if cand is None and lex.day_alone.pattern and (alone := lex.day_alone.match(text, pos)):
         day = int(alone.group("d"))
         cand = Candidate(pos, alone.end(), "day_of_month", day=day) if 1 <= day <= 31 else None
     if cand is None and (fb := lex.fallback.match(text, pos)) and fold(fb.group("w")) not in lex.months:

@@ -220,7 +220,7 @@ def _word_numerals(text: str, lex: FigureLexicon) -> list[re.Match[str]]:
 # --- reading one figure ----------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A figure being read: the number, then what sits around it."""
 
@@ -432,7 +432,7 @@ def _read_right(lex: FigureLexicon, text: str, draft: Draft) -> None:
     draft.end = _qualifier_after(lex, text, draft, pos) if draft.unit else pos
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Left:
     """What stands before the digits: a currency sign or code, then a qualifier."""
 

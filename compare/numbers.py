@@ -295,7 +295,7 @@ class NumberLexicon:
     words: dict[str, NumberWord]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # one per number read: no frozen-dataclass cost
 class NumberReading:
     """A number read from text: its value, where it ends, and how it was written."""
 
