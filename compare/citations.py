@@ -8,11 +8,10 @@ not_citation, which win over the shorter alias at the same place and are then dr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-
-import re
 
 import regex
 

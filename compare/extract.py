@@ -58,6 +58,10 @@ class ArticleParts:
     dates: list[dict]
 
 
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
 def _language(value: Any) -> str:
     return value if isinstance(value, str) and value else "en"
 
@@ -171,7 +175,7 @@ def _public_citation(c: dict) -> dict:
 
 def extract_record(record: dict) -> dict:
     """The `crosswire extract --json` object for one article record."""
-    text = record.get("text") or ""
+    text = _text(record.get("text"))
     language = _language(record.get("language"))
     published = _published(record.get("published_at"))
     parts = extract_parts(text, language, published)
@@ -236,7 +240,7 @@ def extract_frame(articles: pd.DataFrame) -> Extraction:
     """Extraction of every article of the frame (needs article_id, language, published_at, text)."""
     collected: dict[str, list[dict]] = {table: [] for table in COLUMNS}
     for article in articles.itertuples(index=False):
-        text = getattr(article, "text", "") or ""
+        text = _text(getattr(article, "text", ""))
         language = _language(getattr(article, "language", None))
         published = _published(getattr(article, "published_at", None))
         parts = extract_parts(text, language, published)

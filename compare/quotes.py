@@ -14,11 +14,10 @@ resolve to the last named speaker; a lone surname to the full name seen before i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-
-import re
 
 import regex
 
@@ -402,7 +401,9 @@ def _before_verbs(verbs: Sequence[Span]) -> list[Span]:
     return windows
 
 
-def _matches(masked: str, anchor: str, pattern: regex.Pattern[str], verbs: Sequence[Span]) -> Iterator[regex.Match[str]]:
+def _matches(
+    masked: str, anchor: str, pattern: regex.Pattern[str], verbs: Sequence[Span]
+) -> Iterator[regex.Match[str]]:
     """Matches of one pattern: at or around the verbs of saying when it holds one, else anywhere."""
     if anchor == "whole":
         yield from pattern.finditer(masked)
@@ -438,8 +439,8 @@ def find_attributions(
             att = _attribution(kind, m, lex)
             if att is None:
                 continue
-            name_span = m.span("name") if m.groupdict().get("name") else m.span()
-            if att.name and _overlaps(*name_span, blocked):
+            name_start, name_end = m.span("name") if m.groupdict().get("name") else m.span()
+            if att.name and _overlaps(name_start, name_end, blocked):
                 continue
             found.append((kind, att))
     subjects = [(a.start, a.end) for kind, a in found if kind not in ("after_verb", "described")]

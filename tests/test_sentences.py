@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from compare.sentences import alternation, paragraphs, sentence_index, split_sentences
 from compare.errors import SettingsError
+from compare.sentences import alternation, paragraphs, sentence_index, split_sentences
 
 
 def sentences(text: str, language: str, protected: list[tuple[int, int]] | None = None) -> list[str]:

@@ -104,7 +104,7 @@ def wire_credit(gold_path: Path, predictions: list[dict]) -> dict[str, float]:
     for p in predictions:
         wire = gold.get(p["id"])
         cited = {c["agency"] for c in p["citations"]}
-        if wire not in NO_WIRE:
+        if isinstance(wire, str) and wire not in NO_WIRE:
             credited += 1
             hits += _canonical_agency(wire) in cited
         else:
