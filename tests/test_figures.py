@@ -150,3 +150,25 @@ def test_seed_article_figures() -> None:
     assert (425_000_000, "USD", None) in found
     assert all(f["value"] != 2022 for f in figures)
     assert not any("2022" in f["text"] for f in figures)
+
+
+MIXED = [
+    ("id", "Pada 31 Oktober, sekitar 10.000 tentara tiba; kemarin (1/11) AS menjanjikan 425 juta dolar AS."),
+    ("ru", "2 ноября около 10 000 военных прибыли, а вчера США выделили 425 млн долларов."),
+    ("ko", "북한군 약 1만 명이 10월 31일 도착했고, 미국은 어제 4억2500만 달러를 약속했다."),
+    ("en", "On Oct. 31 about 10,000 troops arrived; yesterday the U.S. pledged $425 million."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MIXED)
+def test_figures_and_dates_never_overlap(language: str, text: str) -> None:
+    import datetime as dt
+
+    from compare.dates import find_dates
+
+    figures = find_figures(text, language)
+    dates = find_dates(text, language, dt.date(2024, 11, 2))
+    assert len(figures) == 2 and len(dates) >= 2
+    spans = sorted((x["start"], x["end"]) for x in [*figures, *dates])
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+    assert {f["value"] for f in figures} == {10_000, 425_000_000}
