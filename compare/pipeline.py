@@ -324,7 +324,13 @@ def replace_by_key(
 @cache
 def agency_names() -> dict[str, str]:
     """Lower-cased agency names and aliases -> canonical agency (to know an agency's own articles)."""
-    return {row["name"].casefold(): row["agency"] for row in lexicon.load_table("agencies") if row.get("name")}
+    names = {
+        row["alias"].casefold(): row["agency"]
+        for row in lexicon.load_table("agencies")
+        if row.get("alias") and row.get("kind") != "not_citation"
+    }
+    names.update({row["agency"].casefold(): row["agency"] for row in lexicon.load_table("agencies")})
+    return names
 
 
 def agency_of_outlet(outlet: Any) -> str | None:

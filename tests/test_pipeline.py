@@ -154,3 +154,13 @@ def test_a_run_killed_after_a_stage_is_finished_by_the_next(tmp_path, stage):
     with duckdb.connect(str(killed_db), read_only=True) as con:
         statuses = sorted(r[0] for r in con.execute("SELECT status FROM runs").fetchall())
     assert statuses == ["killed", "ok"] or statuses == ["killed", "rejects"]
+
+
+@pytest.mark.parametrize(("outlet", "agency"), [
+    ("Reuters", "Reuters"), ("reuters", "Reuters"), ("ТАСС", "TASS"), ("Yonhap", "Yonhap"),
+    ("Daily Sample", None), ("Reuters Institute", None), (None, None),
+])
+def test_an_agency_own_articles_are_known_by_outlet(outlet, agency):
+    from compare import pipeline
+
+    assert pipeline.agency_of_outlet(outlet) == agency
