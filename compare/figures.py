@@ -90,9 +90,12 @@ def _after_marks(rows: list[dict[str, str]], word_end: str) -> re.Pattern[str]:
         attached = alternation(_role_words(rows, role, True))
         spaced = alternation(_role_words(rows, role, False))
         parts.append(rf"(?P<{role}>{attached}|{SPACE}*{spaced})")
-    # a mark ending in "." ("3." in German) counts only when a word follows
+    # a bare "." after the digits ("3." in German) is an ordinal only when a word follows;
+    # an abbreviation ("p.m.", "г.") ends where it ends
     return re.compile(
-        rf"(?:{'|'.join(parts)})(?:(?<=\.)(?={SPACE}+[^\W\d_])|(?<!\.){word_end})", re.IGNORECASE
+        rf"(?:{'|'.join(parts)})"
+        rf"(?:(?<=[^\W\d_]\.)|(?<=[0-9]\.)(?={SPACE}+[^\W\d_])|(?<!\.){word_end})",
+        re.IGNORECASE,
     )
 
 
@@ -279,7 +282,7 @@ def _is_list_number(text: str, reading: NumberReading) -> bool:
     after = text[reading.end : reading.end + 1]
     if after in (".", ")") and LIST_START.search(text, max(0, reading.start - 10), reading.start):
         return True
-    return text[reading.start - 1 : reading.start] == "(" and after == ")"
+    return (text[reading.start - 1 : reading.start], after) in (("(", ")"), ("[", "]"))
 
 
 def _marked(lex: FigureLexicon, text: str, draft: Draft, role: str) -> bool:

@@ -104,6 +104,7 @@ NOT_FIGURES = [
     ("en", "Several Boeing 737 jets landed and two of them left."),
     ("en", "The council let Resolution 2231 expire."),
     ("en", "1. The first point"),
+    ("en", "12 p.m.: The senator spoke, as reported [3]."),
     ("id", "Sejak tahun 2022, pukul 10.30 WIB, untuk yang ke-3 kalinya, pada 31 Oktober."),
     ("id", "[iklan_2] Komentar (0)"),
     ("ms", "Pada tahun 2022, pukul 10 pagi, buat kali ke-3."),
