@@ -190,12 +190,8 @@ def cluster_cmd(paths: tuple[Path, ...], as_json: bool, full: bool, db_path: Pat
             raise click.UsageError("--json needs at least one input path")
         print_clusters(list(paths), settings)
         return
-    if full:
-        from compare import recluster
-
-        click.echo(json.dumps(recluster.full(db_path, settings)), err=True)
-        return
-    finish(pipeline.run([], db_path, None, settings, stages=["cluster"], command="cluster",
+    stages = ["recluster", "align", "discrepancies"] if full else ["cluster"]
+    finish(pipeline.run([], db_path, None, settings, stages=stages, command="recluster" if full else "cluster",
                         progress=progress_wanted()))
 
 

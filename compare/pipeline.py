@@ -28,6 +28,7 @@ from compare.settings import Settings
 log = logging.getLogger(__name__)
 
 STAGES = ("ingest", "extract", "cluster", "align", "discrepancies", "report")
+ORDER = ("ingest", "extract", "recluster", "cluster", "align", "discrepancies", "report")  # recluster on request
 EXTRACT_BATCH = 2000  # articles per extraction transaction: a killed run loses at most one batch
 STORY_BATCH = 500  # stories per align/discrepancies transaction
 
@@ -107,7 +108,7 @@ def run(
 ) -> RunSummary:
     """The whole pipeline (or the named stages) on the given inputs."""
     settings = settings or Settings()
-    wanted = [s for s in STAGES if s in set(stages)]
+    wanted = [s for s in ORDER if s in set(stages)]
     engine = make_engine(settings.engine, settings.scheduler or None) if set(wanted) & PARALLEL else LocalEngine()
     with locking.lock(db_path), store.connect(db_path) as con, recorded_run(
         con, command, settings, str(db_path)
@@ -278,6 +279,24 @@ def stage_cluster(ctx: Context) -> dict[str, int]:
         "stories_touched": len(update.stories),
         "aliases": len(update.aliases),
     }
+
+
+def stage_recluster(ctx: Context) -> dict[str, int]:
+    """Cluster every stored article again (explicit: `crosswire cluster --full`). A new story
+    keeps the id of the old story it mostly holds; other old ids become aliases."""
+    from compare import cluster
+
+    sql = store.load_sql("pipeline/cluster_input")
+    everything = {"lo": datetime(1900, 1, 1), "hi": datetime(2999, 1, 1)}
+    articles = pd.concat([
+        store.read_frame(ctx.con, sql, {"only_new": False, **everything}),
+        store.read_frame(ctx.con, sql, {"only_new": True, **everything}),
+    ], ignore_index=True)
+    assignments = store.read_frame(ctx.con, "SELECT story_id, article_id, score FROM story_articles")
+    update = cluster.full_recluster(articles, assignments, ctx.settings, ctx.run_id)
+    with store.transaction(ctx.con):
+        write_cluster_update(ctx.con, update, ctx.run_id)
+    return {"articles": len(articles), "stories_touched": len(update.stories), "aliases": len(update.aliases)}
 
 
 def _assignments_of(con: duckdb.DuckDBPyConnection, known: pd.DataFrame) -> pd.DataFrame:
@@ -457,6 +476,7 @@ PARALLEL = {"extract", "align"}  # the stages whose work goes to the engine
 STAGE_FUNCTIONS: dict[str, Callable[[Context], dict[str, int]]] = {
     "extract": stage_extract,
     "cluster": stage_cluster,
+    "recluster": stage_recluster,
     "align": stage_align,
     "discrepancies": stage_discrepancies,
 }

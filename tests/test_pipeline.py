@@ -164,3 +164,20 @@ def test_an_agency_own_articles_are_known_by_outlet(outlet, agency):
     from compare import pipeline
 
     assert pipeline.agency_of_outlet(outlet) == agency
+
+
+def test_full_recluster_keeps_story_ids_or_aliases_them(tmp_path):
+    inbox = make_inbox(tmp_path)
+    db = tmp_path / "x.duckdb"
+    invoke("run", str(inbox), "--db", str(db), "--report", str(tmp_path / "r"), "-q")
+    with duckdb.connect(str(db), read_only=True) as con:
+        before = dict(con.execute("SELECT article_id, story_id FROM story_articles").fetchall())
+    again = invoke("cluster", "--full", "--db", str(db), "-q")
+    assert again.exit_code == 0, again.output
+    with duckdb.connect(str(db), read_only=True) as con:
+        after = dict(con.execute("SELECT article_id, story_id FROM story_articles").fetchall())
+        aliases = dict(con.execute("SELECT old_id, story_id FROM story_aliases").fetchall())
+        commands = [r[0] for r in con.execute("SELECT command FROM runs ORDER BY started_at").fetchall()]
+    assert set(after) == set(before)
+    assert all(after[a] == aliases.get(s, s) for a, s in before.items())
+    assert commands[-1] == "recluster"

@@ -55,7 +55,7 @@ def run(sizes: list[int], out_dir: Path | None = None) -> dict[str, object]:
     figures: dict[str, object] = {"runs": results}
     if len(results) >= 2:
         small, large = results[0], results[-1]
-        ratio = (total(large) / large["articles"]) / (total(small) / small["articles"])  # type: ignore[operator]
+        ratio = (total(large) / large["articles"]) / (total(small) / small["articles"])
         figures["cost_per_article_ratio"] = round(ratio, 2)
         print(f"cost per article at {large['articles']:,} vs {small['articles']:,}: {ratio:.2f}x")
     if out_dir is not None:

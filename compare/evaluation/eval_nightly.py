@@ -59,8 +59,8 @@ def crosswire(*args: str, env: dict[str, str] | None = None) -> subprocess.Compl
 def story_of(db: Path) -> dict[str, str]:
     """article -> story id, with merged stories' old ids resolved through the aliases."""
     with duckdb.connect(str(db), read_only=True) as con:
-        links = dict(con.execute("SELECT article_id, story_id FROM story_articles").fetchall())
-        aliases = dict(con.execute("SELECT old_id, story_id FROM story_aliases").fetchall())
+        links: dict[str, str] = dict(con.execute("SELECT article_id, story_id FROM story_articles").fetchall())
+        aliases: dict[str, str] = dict(con.execute("SELECT old_id, story_id FROM story_aliases").fetchall())
     return {a: aliases.get(s, s) for a, s in links.items()}
 
 
