@@ -43,7 +43,8 @@ DEFAULTS: dict[str, float] = {
     "cluster_weight_anchors": 0.30,
     "cluster_cross_language_factor": 2.0,  # names+anchors alone, across languages, scaled to the within-language scale
     "cluster_threshold": 0.12,  # average similarity two clusters need to merge...
-    "cluster_cohesion": 0.65,  # ...and this share of the looser one's own inner average  # average similarity two clusters need to merge
+    "cluster_cohesion": 0.65,  # ...and this share of the looser one's own inner average...
+    "cluster_apart_threshold": 0.15,  # ...or this, when the two have no language in common  # average similarity two clusters need to merge
 }
 PAIR_CHUNK = 100_000  # candidate pairs scored per sparse operation (bounds memory)
 STORY_ID_PREFIX = "s-"
@@ -197,17 +198,25 @@ def average_linkage(
     threshold: float,
     start: np.ndarray | None = None,
     cohesion: float = 0.0,
+    languages: np.ndarray | None = None,
+    apart_threshold: float = 0.0,
 ) -> np.ndarray:
     """Cluster labels from average linkage over a sparse similarity graph (absent pairs = 0).
 
     Each round merges every pair of clusters that are each other's best neighbour with an
-    average similarity at or above `threshold`; average linkage is reducible, so these parallel
-    merges give the same clusters as merging one best pair at a time. `start` gives initial
-    clusters (existing stories) that are never split.
+    average similarity at or above `threshold`, and at least `cohesion` times the inner average
+    of the looser of the two. Two clusters with no language in common (a Russian-only story and
+    its English/Vietnamese telling) are held to `apart_threshold` instead of the cohesion share:
+    their similarity rests on names and numbers alone, never on the shared words that make
+    same-language inner averages high. Average linkage is reducible, so parallel merges of
+    reciprocal best pairs give the same clusters as merging one best pair at a time. `start`
+    gives initial clusters (existing stories) that are never split.
     """
     labels = _compact(np.arange(n) if start is None else start)
+    bits = _language_bits(languages, n)
+    rule = (threshold, cohesion, apart_threshold)
     while True:
-        merged = _merge_reciprocal_best(labels, i, j, sim, threshold, cohesion)
+        merged = _merge_reciprocal_best(labels, i, j, sim, rule, bits)
         if merged is None:
             return labels
         labels = merged
@@ -217,9 +226,20 @@ def _compact(labels: np.ndarray) -> np.ndarray:
     return np.unique(labels, return_inverse=True)[1].astype(np.int64)
 
 
+def _language_bits(languages: np.ndarray | None, n: int) -> np.ndarray:
+    """One bit per language (up to 63 languages; unknown language = every bit)."""
+    if languages is None:
+        return np.full(n, -1, dtype=np.int64)
+    codes = np.unique(languages, return_inverse=True)[1] % 63
+    bits = np.left_shift(np.int64(1), codes.astype(np.int64))
+    return np.where(languages == "", np.int64(-1), bits)
+
+
 def _merge_reciprocal_best(
-    labels: np.ndarray, i: np.ndarray, j: np.ndarray, sim: np.ndarray, threshold: float, cohesion: float
+    labels: np.ndarray, i: np.ndarray, j: np.ndarray, sim: np.ndarray, rule: tuple[float, float, float],
+    bits: np.ndarray,
 ) -> np.ndarray | None:
+    threshold, cohesion, apart_threshold = rule
     k = int(labels.max()) + 1 if len(labels) else 0
     ci, cj = labels[i], labels[j]
     apart = ci != cj
@@ -229,7 +249,10 @@ def _merge_reciprocal_best(
     average = sums.data / (sizes[sums.row] * sizes[sums.col])
     inner = _inner_average(ci[~apart], sim[~apart], sizes)
     looser = np.minimum(inner[sums.row], inner[sums.col])
-    strong = (average >= threshold) & (average >= cohesion * looser)
+    mask = np.zeros(k, dtype=np.int64)
+    np.bitwise_or.at(mask, labels, bits)
+    disjoint = (mask[sums.row] & mask[sums.col]) == 0
+    strong = (average >= threshold) & np.where(disjoint, average >= apart_threshold, average >= cohesion * looser)
     if not strong.any():
         return None
     a = np.concatenate((sums.row[strong], sums.col[strong]))
@@ -278,6 +301,7 @@ class Graph:
     i: np.ndarray
     j: np.ndarray
     sim: np.ndarray
+    languages: np.ndarray
 
 
 def similarity_graph(articles: pd.DataFrame, settings: Settings | None = None) -> Graph:
@@ -293,7 +317,24 @@ def similarity_graph(articles: pd.DataFrame, settings: Settings | None = None) -
         len(articles), ""
     )
     i, j = candidate_pairs(keys, days, window_days(settings), int(param(settings, "cluster_candidates")), languages)
-    return Graph(feats, i, j, pair_similarity(feats, languages, i, j, settings))
+    return Graph(feats, i, j, pair_similarity(feats, languages, i, j, settings), languages)
+
+
+def link(
+    articles: pd.DataFrame, graph: Graph, settings: Settings | None, start: np.ndarray | None = None
+) -> np.ndarray:
+    """Average linkage over the graph with the configured thresholds."""
+    return average_linkage(
+        len(articles),
+        graph.i,
+        graph.j,
+        graph.sim,
+        param(settings, "cluster_threshold"),
+        start,
+        cohesion=param(settings, "cluster_cohesion"),
+        languages=graph.languages,
+        apart_threshold=param(settings, "cluster_apart_threshold"),
+    )
 
 
 def story_id_for(article_id: str) -> str:
@@ -324,14 +365,7 @@ def cluster_frame(articles: pd.DataFrame, settings: Settings | None = None) -> p
 
 def stories_of_graph(articles: pd.DataFrame, graph: Graph, settings: Settings | None = None) -> pd.DataFrame:
     """Average linkage over a similarity graph, and story ids from each story's earliest article."""
-    labels = average_linkage(
-        len(articles),
-        graph.i,
-        graph.j,
-        graph.sim,
-        param(settings, "cluster_threshold"),
-        cohesion=param(settings, "cluster_cohesion"),
-    )
+    labels = link(articles, graph, settings)
     ids = earliest_members(articles, labels).map(story_id_for)
     return pd.DataFrame(
         {
@@ -383,10 +417,7 @@ def assign_incremental(
     graph = similarity_graph(frame, settings)
     old_ids = frame["article_id"].astype(str).map(current).to_numpy()
     start = _initial_labels(old_ids)
-    labels = average_linkage(
-        len(frame), graph.i, graph.j, graph.sim, param(settings, "cluster_threshold"), start,
-        param(settings, "cluster_cohesion"),
-    )
+    labels = link(frame, graph, settings, start)
     claims = pd.DataFrame({"label": labels, "old": old_ids}).dropna(subset=["old"]).drop_duplicates()
     story_of, aliases = _name_clusters(frame, labels, claims, _story_ages(known, current), run_id)
     scores = member_scores(labels, graph.i, graph.j, graph.sim)
@@ -404,10 +435,7 @@ def full_recluster(articles: pd.DataFrame, assignments: pd.DataFrame, settings: 
         return _empty_update()
     current = dict(zip(assignments["article_id"].astype(str), assignments["story_id"].astype(str), strict=True))
     graph = similarity_graph(articles, settings)
-    labels = average_linkage(
-        len(articles), graph.i, graph.j, graph.sim, param(settings, "cluster_threshold"),
-        cohesion=param(settings, "cluster_cohesion"),
-    )
+    labels = link(articles, graph, settings)
     old_ids = articles["article_id"].astype(str).map(current).to_numpy()
     claims = _plurality_claims(labels, old_ids)
     story_of, aliases = _name_clusters(articles, labels, claims, _story_ages(articles, current), run_id)

@@ -168,6 +168,10 @@ def _figure_key(value: str) -> str:
         return value
 
 
+def _name_keys(runs: list[str]) -> list[str]:
+    return [name_key(w) for run in runs for w in fold(run).split()]
+
+
 def _identity(tokens: list[str]) -> list[str]:
     return tokens
 
@@ -220,7 +224,7 @@ def build_features(
     languages = [str(r.get("language") or "") for r in records]
     word_docs = [f"{t}\n{t}\n{b}" for t, b in zip(titles, bodies, strict=True)]
     words, word_terms = word_matrix(word_docs, languages, word_ngrams)
-    char_docs = [fold(t + " " + " ".join(n)) for t, n in zip(titles, names, strict=True)]
+    char_docs = [fold(t + " " + " ".join(n)) + " " + " ".join(_name_keys(n)) for t, n in zip(titles, names, strict=True)]
     chars, _ = _fit(_tfidf(1, analyzer="char_wb", ngram_range=(3, 4)), char_docs)
     anchor_docs = [anchor_tokens(r, n) for r, n in zip(records, names, strict=True)]
     anchors, _ = _fit(_tfidf(1, analyzer=_identity), anchor_docs)
