@@ -297,7 +297,13 @@ def _with_prefix(text: str, cand: Candidate, lex: DateLexicon) -> Candidate:
     return Candidate(found[0], cand.end, cand.kind, cand.year, cand.month, cand.day, cand.offset)
 
 
-def _at_digits(text: str, pos: int, lex: DateLexicon, language: str) -> Candidate | None:
+ENDS_NUMBER = frozenset(",;:)!?%\"'”»\n")  # after these a digit run starts no date of its own
+
+
+def _at_digits(text: str, pos: int, end: int, lex: DateLexicon, language: str) -> Candidate | None:
+    """The date that starts at the digit run text[pos:end], if any."""
+    if end == len(text) or text[end] in ENDS_NUMBER:  # "10,000", "31)", "Oct. 31,"
+        return _month_before(text, pos, lex) if lex.month_first and not lex.loose else None
     m = lex.calendar.match(text, pos)
     cand = _from_calendar_match(m, lex) if m else None
     if cand is None and lex.month_first and not lex.loose:  # Korean months start with digits
@@ -319,7 +325,7 @@ def _digit_candidates(text: str, lex: DateLexicon, language: str) -> list[Candid
     for run in DIGIT_RUN.finditer(text):
         if run.start() < taken:
             continue
-        cand = _at_digits(text, run.start(), lex, language)
+        cand = _at_digits(text, run.start(), run.end(), lex, language)
         if cand is not None:
             out.append(cand)
             taken = cand.end
