@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
 
-from compare.align_text import compare_pair, name_tokens, normalise
+from compare.align_text import compare_pair, meaning_lexicon, name_tokens, normalise
 from compare.errors import SettingsError
 from compare.lexicon import load_table
 from compare.settings import Settings
@@ -63,6 +63,9 @@ CONTAINED_PARTIAL = 60.0  # ...then a partial score this high is enough (a cut i
 SPEAKER_OVERRIDE = 92.0  # near-identical words join a group whatever the speakers (speaker conflicts)
 SPEAKER_OVERRIDE_MIN_TOKENS = 5
 FIGURE_SUBJECT_THRESHOLD = 60.0  # token_set score of two figures' subject words to be one measure
+FIGURE_CONTEXT_BEFORE = 6  # words before a figure that say what it counts (when the text is given)
+FIGURE_CONTEXT_AFTER = 4
+FIGURE_MAX_RATIO = 2.0  # values further apart than this are different measures, not one misreported
 APPROX_WIDTH = 0.15  # "about 10,000" covers 8,500-11,500
 CROSS_BASE = 0.35  # confidence of a cross-language link through the speaker alone
 CROSS_PER_ANCHOR = 0.2  # added per shared number or name
@@ -115,7 +118,9 @@ def latin_key(text: str | None) -> str:
 
 @lru_cache(maxsize=65_536)
 def speaker_tokens(speaker: str | None) -> tuple[str, ...]:
-    return tuple(t for t in normalise(latin_key(speaker)).split() if len(t) > 1)
+    """Name tokens in Latin letters; a lone word of one or two letters ('Об') counts as unknown."""
+    tokens = tuple(t for t in normalise(latin_key(speaker)).split() if len(t) > 1)
+    return () if len(tokens) == 1 and len(tokens[0]) <= 2 else tokens
 
 
 def speakers_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -507,60 +512,100 @@ def _prepare_figures(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFr
     f["language"] = f["language"].fillna("")
     f["unit"] = f["unit"].fillna("") if "unit" in f else ""
     f["qualifier"] = f["qualifier"].where(f["qualifier"].notna(), None) if "qualifier" in f else None
-    subject = f["subject"] if "subject" in f else pd.Series("", index=f.index)
-    f["subject_norm"] = subject.fillna("").map(normalise)
+    f["subject_norm"] = _figure_contexts(f, articles)
     f["is_own"] = f["agency_of_article"].notna().astype(int)
     f["published_rank"] = f["published_at"].rank(method="min", na_option="bottom").fillna(0)
     f["value_key"] = f["value"].astype(float).round(6).astype(str) + "|" + f["qualifier"].fillna("")
     return f.sort_values(["story_id", "unit", "language", "item_id"]).reset_index(drop=True)
 
 
-def _figure_block_groups(block: pd.DataFrame, threshold: float) -> np.ndarray:
+def _figure_contexts(f: pd.DataFrame, articles: pd.DataFrame) -> list[str]:
+    """What a figure counts: its subject words, plus the words around it when the text is given."""
+    subjects = (f["subject"] if "subject" in f else pd.Series("", index=f.index)).fillna("").astype(str)
+    texts = f["article_id"].map(articles.drop_duplicates("article_id").set_index("article_id")["text"]) if (
+        "text" in articles and "start" in f and "end" in f
+    ) else pd.Series(None, index=f.index)  # fmt: skip
+    out = []
+    for subject, text, start, end, language in zip(subjects, texts, f.get("start", texts), f.get("end", texts),
+                                                   f["language"], strict=True):  # fmt: skip
+        words = normalise(subject).split()
+        if isinstance(text, str) and pd.notna(start) and pd.notna(end):
+            words += _window(text, int(start), int(end))
+        function = meaning_lexicon(language or None).function
+        out.append(" ".join(dict.fromkeys(w for w in words if w not in function and not _DIGITS.search(w))))
+    return out
+
+
+def _window(text: str, start: int, end: int) -> list[str]:
+    before = normalise(text[max(0, start - 120) : start]).split()[-FIGURE_CONTEXT_BEFORE:]
+    after = normalise(text[end : end + 80]).split()[:FIGURE_CONTEXT_AFTER]
+    return before + after
+
+
+def values_comparable(a: np.ndarray, b: np.ndarray, max_ratio: float) -> np.ndarray:
+    """Pairs of values close enough to be two reports of one measure (14 vs 17, not 14 vs 300)."""
+    low, high = np.minimum.outer(np.abs(a), np.abs(b)), np.maximum.outer(np.abs(a), np.abs(b))
+    return high <= low * max_ratio
+
+
+def _figure_block_groups(block: dict[str, np.ndarray], threshold: float, max_ratio: float) -> np.ndarray:
+    """Leader positions for one story's figures of one unit and language."""
     subjects = block["subject_norm"].tolist()
-    if len(block) == 1:
+    if len(subjects) == 1:
         return np.zeros(1, dtype=int)
     score = process.cdist(subjects, subjects, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=1)
+    values = block["value"].astype(float)
+    same_article = block["article_id"][:, None] == block["article_id"][None, :]
+    different_value = values[:, None] != values[None, :]
     empty = np.array([not s for s in subjects])
-    joins = score >= threshold
+    joins = (score >= threshold) & values_comparable(values, values, max_ratio) & ~(same_article & different_value)
     joins[empty, :] = False
     joins[:, empty] = False
     np.fill_diagonal(joins, True)
-    order = np.lexsort((block["published_rank"].to_numpy(), -block["is_own"].to_numpy()))
+    order = np.lexsort((np.arange(len(subjects)), block["published_rank"], -block["is_own"]))
     leaders = np.array(_leaders(order, joins))
     masked = np.where(joins[:, leaders], score[:, leaders], -1.0)
     return leaders[np.argmax(masked, axis=1)]
 
 
+FIGURE_BLOCK_COLUMNS = ["item_id", "subject_norm", "value", "article_id", "published_rank", "is_own"]
+
+
 def _figure_local_groups(f: pd.DataFrame, settings: Settings) -> pd.Series:
     threshold = option(settings, "FIGURE_SUBJECT_THRESHOLD", FIGURE_SUBJECT_THRESHOLD)
+    max_ratio = option(settings, "FIGURE_MAX_RATIO", FIGURE_MAX_RATIO)
+    arrays = {c: f[c].to_numpy() for c in FIGURE_BLOCK_COLUMNS}
     leader_ids = np.empty(len(f), dtype=object)
     for _, positions in f.groupby(["story_id", "unit", "language"], sort=False).indices.items():
-        block = f.iloc[positions]
-        leader_ids[positions] = block["item_id"].to_numpy()[_figure_block_groups(block, threshold)]
+        block = {c: a[positions] for c, a in arrays.items()}
+        leader_ids[positions] = block["item_id"][_figure_block_groups(block, threshold, max_ratio)]
     return pd.Series(leader_ids, index=f.index)
 
 
-def _merge_figure_languages(f: pd.DataFrame) -> pd.Series:
-    """Join one story's figure groups of a unit across languages when each language has only one."""
-    per = f[f["unit"] != ""].groupby(["story_id", "unit", "language"])["local_group"].nunique()
-    single = per[per == 1].reset_index()
-    languages = single.groupby(["story_id", "unit"])["language"].transform("size")
-    single = single[languages >= 2]
-    key = f["local_group"].copy()
-    if single.empty:
-        return key
-    marks = (
-        f.merge(
-            single[["story_id", "unit", "language"]],
-            on=["story_id", "unit", "language"],
-            how="left",
-            indicator=True,
-        )["_merge"]
-        .eq("both")
-        .to_numpy()
-    )
-    key[marks] = "x|" + f.loc[marks, "story_id"] + "|" + f.loc[marks, "unit"]
-    return key
+def _merge_figure_languages(f: pd.DataFrame, settings: Settings) -> pd.Series:
+    """Link figure groups of one story and unit across languages when the link is unambiguous.
+
+    Two groups in different languages are candidates when their leading values are comparable;
+    a link is kept only when each is the other's single candidate in that language.
+    """
+    leaders = f[(f["item_id"] == f["local_group"]) & (f["unit"] != "")]
+    leaders = leaders[["story_id", "unit", "language", "local_group", "value"]]
+    pairs = leaders.merge(leaders, on=["story_id", "unit"], suffixes=("_a", "_b"))
+    pairs = pairs[pairs["language_a"] < pairs["language_b"]]
+    max_ratio = option(settings, "FIGURE_MAX_RATIO", FIGURE_MAX_RATIO)
+    a, b = pairs["value_a"].abs().to_numpy(float), pairs["value_b"].abs().to_numpy(float)
+    pairs = pairs[np.maximum(a, b) <= np.minimum(a, b) * max_ratio]
+    n_for_a = pairs.groupby(["local_group_a", "language_b"])["local_group_b"].transform("size")
+    n_for_b = pairs.groupby(["local_group_b", "language_a"])["local_group_a"].transform("size")
+    links = pairs[(n_for_a == 1) & (n_for_b == 1)]
+    if links.empty:
+        return f["local_group"].copy()
+    groups = pd.Index(f["local_group"].unique())
+    ia, ib = groups.get_indexer(links["local_group_a"]), groups.get_indexer(links["local_group_b"])
+    graph = coo_matrix((np.ones(len(ia)), (ia, ib)), shape=(len(groups), len(groups)))
+    _, labels = connected_components(graph, directed=False)
+    component = pd.Series(labels, index=groups)
+    return "x|" + f["local_group"].map(component).astype(str)
 
 
 def align_figures(figures: pd.DataFrame, articles: pd.DataFrame, settings: Settings) -> Alignment:
@@ -570,7 +615,7 @@ def align_figures(figures: pd.DataFrame, articles: pd.DataFrame, settings: Setti
     if f.empty:
         return Alignment(_empty(GROUP_COLUMNS), _empty(ALIGNMENT_COLUMNS))
     f["local_group"] = _figure_local_groups(f, settings)
-    f["merged"] = _merge_figure_languages(f)
+    f["merged"] = _merge_figure_languages(f, settings)
     f["version_count"] = f.groupby(["merged", "value_key"])["item_id"].transform("size")
     ordered = f.sort_values(
         ["merged", "is_own", "version_count", "published_rank", "item_id"],

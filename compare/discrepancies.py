@@ -51,6 +51,10 @@ QUOTE_SUPPORT_SCORE = 90.0  # partial score of a quote found in the agency's own
 DATE_CONTEXT_SCORE = 75.0  # token_set score of the words around two dates: the same event
 DATE_CONTEXT_MIN_TOKENS = 4
 DATE_CONTEXT_WORDS = 8  # words taken on each side of a date
+MIN_SHARED_WORDS = 3  # a shorter quote is too common to tie two credits or two speakers together
+CLAIM_MATCH_RATIO = 85.0  # two claims this close (rapidfuzz ratio) state the same thing
+LEAD_DATE_MAX_GAP = 3  # days: an article's event date further from the story's is about something else
+DATELINE_CHARS = 40  # a date this near the start that equals the publication day is the dateline
 BIG_NUMBER_CHANGE = 0.2  # relative difference from which a number conflict is high severity
 SEVERITIES = ("low", "medium", "high")
 FAITHFUL = ("verbatim", "punctuation", "reference")  # verdicts that need no second look
@@ -252,9 +256,16 @@ def _number_severity(before: list[str], after: list[str]) -> str:
     return "high" if abs(a - b) / max(abs(a), abs(b), 1e-9) >= BIG_NUMBER_CHANGE else "medium"
 
 
+def _named_person(raw: Any, tokens: tuple[str, ...]) -> bool:
+    """A speaker that can be told apart: known, and not a lone acronym (BMKG speaks through people)."""
+    return isinstance(raw, str) and bool(tokens) and not (len(tokens) == 1 and raw.isupper())
+
+
 def _speaker_findings(row: Any, item: Side, ref: Side) -> list[dict[str, Any]]:
     a, b = speaker_tokens(row.speaker_item), speaker_tokens(row.speaker_ref)
-    if not a or not b or speakers_compatible(a, b):
+    if not _named_person(row.speaker_item, a) or not _named_person(row.speaker_ref, b) or speakers_compatible(a, b):
+        return []
+    if len(normalise(item.text).split()) < MIN_SHARED_WORDS:
         return []
     explanation = (
         f"{item.outlet} credits the words “{_short(item.text)}” to {row.speaker_item}; "
@@ -268,6 +279,8 @@ def _speaker_findings(row: Any, item: Side, ref: Side) -> list[dict[str, Any]]:
 def _agency_findings(row: Any, item: Side, ref: Side) -> list[dict[str, Any]]:
     a, b = row.credited_item, row.credited_ref
     if not isinstance(a, str) or not isinstance(b, str) or a == b:
+        return []
+    if len(normalise(item.text).split()) < MIN_SHARED_WORDS:  # "tense": too short to be the same quote
         return []
     severity = "low" if row.cross_language else "medium"
     reason = "credited to different agencies" + (" (linked across languages)" if row.cross_language else "")
@@ -310,8 +323,8 @@ def _figure_findings(alignment: Alignment, figures: pd.DataFrame, meta: pd.DataF
 def _qualified(fig: pd.Series) -> str:
     qualifier = fig.get("qualifier")
     value = f"{float(fig['value']):,.10g}"
-    unit = fig.get("unit") or ""
-    return f"{value} {unit}".strip() + (f" ({qualifier})" if isinstance(qualifier, str) else "")
+    unit = fig.get("unit") if isinstance(fig.get("unit"), str) else ""
+    return f"{value} {unit}".strip() + (f" ({qualifier.replace('_', ' ')})" if isinstance(qualifier, str) else "")
 
 
 def _figure_conflict(row: Any, fig: pd.Series, ref: pd.Series, meta: pd.DataFrame) -> dict[str, Any]:
@@ -539,7 +552,55 @@ def _date_findings(dates: pd.DataFrame | None, meta: pd.DataFrame, settings: Set
     found = []
     for _, positions in d.groupby(["story_id", "language"]).indices.items():
         found += _date_block(d.iloc[positions].reset_index(drop=True), meta, threshold)
+    found += _lead_date_findings(dates, meta)
+    return _one_per_article_pair(found)
+
+
+def _lead_dates(dates: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    """Each article's first date past its dateline: the day it says the event happened."""
+    d = dates.copy()
+    d["story_id"] = _story_of(d, meta)
+    d["published"] = d["article_id"].map(meta["published_at"]).dt.date
+    d["day"] = pd.to_datetime(d["date"]).dt.date
+    dateline = (d["start"] < DATELINE_CHARS) & (d["day"] == d["published"])
+    d = d[~dateline & d["story_id"].notna()].sort_values(["article_id", "start"])
+    return d.drop_duplicates("article_id").reset_index(drop=True)
+
+
+def _lead_date_findings(dates: pd.DataFrame, meta: pd.DataFrame) -> list[dict[str, Any]]:
+    """An article whose event date differs from the agency's (else the story's most common) date."""
+    lead = _lead_dates(dates, meta)
+    if lead.empty:
+        return []
+    lead["is_own"] = lead["article_id"].map(meta["agency_of_article"]).notna()
+    lead["n_same"] = lead.groupby(["story_id", "day"])["article_id"].transform("size")
+    lead["published_at"] = lead["article_id"].map(meta["published_at"])
+    ref = lead.sort_values(["story_id", "is_own", "n_same", "published_at"], ascending=[True, False, False, True])
+    ref = ref.drop_duplicates("story_id").set_index("story_id")
+    found = []
+    for row in lead.itertuples(index=False):
+        r = ref.loc[row.story_id]
+        gap = abs((pd.Timestamp(row.day) - pd.Timestamp(r["day"])).days)
+        if row.article_id == r["article_id"] or gap == 0 or gap > LEAD_DATE_MAX_GAP or row.n_same > r["n_same"]:
+            continue
+        found.append(_lead_date_row(row, r, gap, meta))
     return found
+
+
+def _lead_date_row(row: Any, ref: pd.Series, gap: int, meta: pd.DataFrame) -> dict[str, Any]:
+    item = Side(f"{row.article_id}:date:{row.start}", row.article_id, _outlet(meta["outlet"].get(row.article_id)),
+                str(row.text))  # fmt: skip
+    refs = Side(f"{ref['article_id']}:date:{ref['start']}", ref["article_id"],
+                _outlet(meta["outlet"].get(ref["article_id"])), str(ref["text"]))  # fmt: skip
+    cross = meta["language"].get(row.article_id) != meta["language"].get(ref["article_id"])
+    explanation = (
+        f"{item.outlet} dates the event {row.day} (“{item.text}”) where {refs.outlet} has {ref['day']} (“{refs.text}”)."
+    )
+    reason = f"the story's event dated {gap} day(s) apart" + ("; across languages" if cross else "")
+    evidence = {"date": str(row.day), "reference_date": str(ref["day"]), "cross_language": bool(cross),
+                "basis": "first date each article gives"}  # fmt: skip
+    return finding("date_conflict", "medium" if not cross else "low", reason, row.story_id, item, refs, None,
+                   explanation, evidence)  # fmt: skip
 
 
 def _date_block(block: pd.DataFrame, meta: pd.DataFrame, threshold: float) -> list[dict[str, Any]]:
@@ -558,7 +619,7 @@ def _date_block(block: pd.DataFrame, meta: pd.DataFrame, threshold: float) -> li
             continue
         older, newer = _order_by_time(block, int(i), int(j), meta)
         found.append(_date_row(block, newer, older, float(scores[i, j]), meta))
-    return _one_per_article_pair(found)
+    return found
 
 
 def _also_agrees(agree: np.ndarray, art: np.ndarray, i: int, j: int) -> bool:
