@@ -469,18 +469,18 @@ def _closes_range(lex: FigureLexicon, before: TokensBefore, used: int) -> bool:
 
 # --- subject -------------------------------------------------------------------------------------
 
-WORD_AT = re.compile(rf"{SPACE}*({WORD})")
+WORDS_AT = re.compile(rf"{SPACE}*({WORD})(?:{SPACE}+({WORD}))?(?:{SPACE}+({WORD}))?")  # SUBJECT_WORDS
 TOKENS = re.compile(rf"{WORD}|[0-9]+|[^\w\s]")
 
 
 def _words_after(lex: FigureLexicon, text: str, pos: int, limit: int) -> list[str]:
+    """The words after `pos` up to the first function word or punctuation mark."""
+    m = WORDS_AT.match(text, pos) if limit > 0 else None
     words: list[str] = []
-    while len(words) < limit:
-        m = WORD_AT.match(text, pos)
-        if not m or quick_fold(m.group(1)) in lex.stopwords:
+    for word in m.groups() if m else ():
+        if word is None or len(words) == limit or quick_fold(word) in lex.stopwords:
             break
-        words.append(m.group(1))
-        pos = m.end()
+        words.append(word)
     return words
 
 
