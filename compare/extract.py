@@ -142,7 +142,7 @@ def extract_parts(text: str, language: str, published_at: dt.datetime | None) ->
     masked = quotes_mod.mask_quotes(text, quotes)
     blocked = [(c["agency_start"], c["agency_end"]) for c in cites]
     attributions = quotes_mod.collect_attributions(masked, language, sentences, blocked)
-    quotes_mod.attribute_quotes(quotes, attributions, sentences, paras, masked)
+    quotes_mod.attribute_quotes(quotes, attributions, sentences, paras, masked, language, blocked)
     quote_rows = []
     for q in quotes:
         agency = _nearest_citation(q.start, q.sentence, _paragraph_of(paras, q.start), cites)

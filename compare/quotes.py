@@ -307,7 +307,8 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     if say_pron:
         patterns.append(("say_pronoun", rf"(?<!{W})(?P<pron>{alternation(say_pron)})(?!{W})"))
     patterns.append(
-        ("appositive", rf"(?<!{W}){person},[^\S\n][^,\n{MASK}]{{1,80}}?,[^\S\n]+{say}(?!{W})")
+        # "Woodrow Benford, 58, who lives outside Minneapolis, says": one or two asides.
+        ("appositive", rf"(?<!{W}){person}(?:,[^\S\n][^,\n{MASK}]{{1,80}}?){{1,2}},[^\S\n]+{say}(?!{W})")
     )
     determiners = _words("name_words", language, "word", kind="determiner")
     if determiners:
@@ -480,6 +481,8 @@ class NameBook:
     def resolve(self, att: Attribution) -> None:
         if att.kind == "mention" and not self._is_person(att):
             return
+        if att.kind == "subject_mention":
+            att.kind = "mention"
         if att.kind == "pronoun":
             if self.last:
                 att.speaker, att.speaker_role = self.last
@@ -516,6 +519,9 @@ def resolve_speakers(attributions: Sequence[Attribution]) -> None:
         book.resolve(att)
 
 
+NEAR_AFTER = 50  # '," said X' / '," X said' start within this many characters after the quote
+
+
 def _pick(
     quote: Quote,
     candidates: Sequence[Attribution],
@@ -524,9 +530,10 @@ def _pick(
     previous: Quote | None,
 ) -> Attribution | None:
     """The attribution of a quote among those of its sentence: just after it, else one that opens
-    it, else the speaker of the quote before it in the sentence, else the nearest before it."""
+    it ('X said: "'), else the speaker of the quote before it in the sentence, else the nearest
+    before it, else a later one."""
     after = [a for a in candidates if quote.end <= a.start < next_quote_start]
-    if after:
+    if after and after[0].start - quote.end <= NEAR_AFTER:
         return after[0]
     before = [a for a in candidates if a.end <= quote.start]
     if before and INTRODUCES.search(masked, before[-1].end, quote.start - 1):
@@ -536,7 +543,41 @@ def _pick(
                            previous.speaker, previous.speaker_role)
     if before:
         return before[-1]
+    if after:
+        return after[0]
     return candidates[0] if candidates else None
+
+
+COLON_BEFORE = regex.compile(r":[^\S\n]*$")
+
+
+def _subject_speaker(
+    quote: Quote, sentence: Span, masked: str, language: str, blocked: Sequence[Span],
+    attributions: Sequence[Attribution], require_colon: bool,
+) -> Attribution | None:
+    """The person a quote's sentence opens with: 'Donald Trump attacked Mitt Romney for being a
+    "failed candidate."' A lone surname takes the full name of an earlier attribution."""
+    if require_colon and not COLON_BEFORE.search(masked, sentence[0], max(sentence[0], quote.start - 1)):
+        return None
+    att = _mention(masked, (sentence[0], quote.start), language, blocked, subject_only=not require_colon)
+    if att is None or not att.name:
+        return None
+    known = [a for a in attributions if a.start < quote.start and a.speaker and att.name in a.speaker.split()]
+    if known:
+        att.speaker, att.speaker_role = known[-1].speaker, known[-1].speaker_role
+    elif len(att.name.split()) > 1 or att.role:
+        att.speaker, att.speaker_role = att.name, att.role
+    else:  # a lone capitalised word may be any noun ("Spanduk ..."): keep it when the article
+        full = _full_name(masked, att.name)  # also gives it with a first name ("Hillary Clinton")
+        if full is None:
+            return None
+        att.speaker, att.speaker_role = full, att.role
+    return att
+
+
+def _full_name(masked: str, surname: str) -> str | None:
+    m = regex.search(rf"(?<!{W})\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+[^\S\n]+{regex.escape(surname)}(?!{W})", masked)
+    return m.group() if m else None
 
 
 def _opens_next_sentence(
@@ -558,6 +599,8 @@ def attribute_quotes(
     sentences: Sequence[Span],
     paragraphs: Sequence[Span],
     masked: str,
+    language: str = "en",
+    blocked: Sequence[Span] = (),
 ) -> None:
     """Set speaker, speaker_role and sentence of each quote (None when nothing names one)."""
     by_sentence: dict[int, list[Attribution]] = {}
@@ -572,6 +615,10 @@ def attribute_quotes(
         chosen = _pick(quote, by_sentence.get(quote.sentence, []), next_start, masked, previous)
         if chosen is None:
             chosen = _opens_next_sentence(quote, sentences, by_sentence, masked)
+        for colon in (True, False):  # 'X delivered a message: "..."', then any sentence subject
+            if chosen is None and sentences:
+                sentence = sentences[quote.sentence]
+                chosen = _subject_speaker(quote, sentence, masked, language, blocked, attributions, colon)
         if chosen is None and previous is not None and (quote.continues or previous.speaker):
             chosen = _recent(quote, attributions, previous, sentences, para_starts)
         if chosen is not None:
@@ -599,15 +646,27 @@ def _recent(
 MENTION_REACH = 120  # a sentence's subject sits near its start
 
 
-def _mention(masked: str, span: Span, language: str, blocked: Sequence[Span]) -> Attribution | None:
-    """The first person a sentence names as the subject of a verb ("Sanders did not ..."): not an
-    attribution, but the antecedent a later "he said" refers to."""
+def _mention(
+    masked: str, span: Span, language: str, blocked: Sequence[Span], subject_only: bool = False
+) -> Attribution | None:
+    """The person a sentence is about: its subject ("Sanders did not ..."), else the first full
+    name it gives ("On Monday, campaign manager Robby Mook released ..."). Not an attribution,
+    but the antecedent a later "he said" refers to."""
     lex = speaker_lexicon(language)
+    subject = lex.subject.match(masked, span[0], span[1])
+    if subject and subject.groupdict().get("name") and lex.mention.match(masked, subject.start("name"), span[1]):
+        att = _attribution("mention", subject, lex)
+        if att is not None and att.name and not _overlaps(subject.start("name"), subject.end("name"), blocked):
+            att.kind = "subject_mention"
+            return att
+    if subject_only:
+        return None
     for m in lex.mention.finditer(masked, span[0], min(span[1], span[0] + MENTION_REACH)):
         att = _attribution("mention", m, lex)
         if att is not None and att.name and not _overlaps(m.start("name"), m.end("name"), blocked):
-            att.kind = "mention"
-            return att
+            if len(att.name.split()) > 1 or att.role:
+                att.kind = "mention"
+                return att
     return None
 
 
@@ -652,4 +711,4 @@ def collect_attributions(
     kept = [a for a in (_drop_common_words(a, common) for a in found) if a is not None]
     kept.sort(key=lambda a: a.start)
     resolve_speakers(kept)
-    return [a for a in kept if a.kind != "mention"]
+    return [a for a in kept if a.kind not in ("mention", "subject_mention")]
