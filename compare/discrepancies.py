@@ -303,6 +303,53 @@ def _drop_quote_numbers_covered(found: list[dict[str, Any]]) -> list[dict[str, A
     ]  # fmt: skip
 
 
+def _claim_agency_findings(claims: pd.DataFrame | None, meta: pd.DataFrame, settings: Settings) -> list[dict[str, Any]]:
+    """The same statement credited to different agencies by two articles of a story."""
+    if claims is None or claims.empty or "agency" not in claims:
+        return []
+    c = claims[claims["agency"].notna()].copy()
+    c["story_id"] = _story_of(c, meta)
+    c["language"] = c["article_id"].map(meta["language"])
+    c["norm"] = c["text"].map(normalise)
+    c = c[c["story_id"].notna() & (c["norm"].str.count(" ") + 1 >= 2 * MIN_SHARED_WORDS)].reset_index(drop=True)
+    threshold = option(settings, "CLAIM_MATCH_RATIO", CLAIM_MATCH_RATIO)
+    found = []
+    for _, positions in c.groupby(["story_id", "language"]).indices.items():
+        block = c.iloc[positions].reset_index(drop=True)
+        if block["agency"].nunique() < 2:
+            continue
+        scores = process.cdist(block["norm"].tolist(), block["norm"].tolist(), scorer=fuzz.ratio, workers=1)
+        agencies = block["agency"].to_numpy()
+        pairs = (scores >= threshold) & (agencies[:, None] != agencies[None, :])
+        for i, j in zip(*np.nonzero(np.triu(pairs, 1)), strict=True):
+            item, ref = _order_claims(block, int(i), int(j), meta)
+            found.append(_claim_agency_row(block.iloc[item], block.iloc[ref], float(scores[i, j]) / 100, meta))
+    return found
+
+
+def _order_claims(block: pd.DataFrame, i: int, j: int, meta: pd.DataFrame) -> tuple[int, int]:
+    """(item, reference): the reference is credited to an agency with its own copy in the story, else earlier."""
+    agency_articles = _agency_articles(meta)
+    own = set(agency_articles.loc[agency_articles["story_id"] == block.at[0, "story_id"], "agency_of_article"])
+    if (block.at[i, "agency"] in own) != (block.at[j, "agency"] in own):
+        return (j, i) if block.at[i, "agency"] in own else (i, j)
+    ti = meta["published_at"].get(block.at[i, "article_id"])
+    tj = meta["published_at"].get(block.at[j, "article_id"])
+    return (i, j) if pd.notna(ti) and pd.notna(tj) and tj < ti else (j, i)
+
+
+def _claim_agency_row(a: pd.Series, b: pd.Series, similarity: float, meta: pd.DataFrame) -> dict[str, Any]:
+    item = Side(a["claim_id"], a["article_id"], _outlet(meta["outlet"].get(a["article_id"])), a["text"])
+    ref = Side(b["claim_id"], b["article_id"], _outlet(meta["outlet"].get(b["article_id"])), b["text"])
+    explanation = (
+        f"{item.outlet} credits “{_short(item.text)}” to {a['agency']}; {ref.outlet} credits the same statement "
+        f"to {b['agency']}."
+    )
+    return finding("agency_conflict", "medium", "the same statement credited to different agencies", a["story_id"],
+                   item, ref, similarity, explanation,
+                   {"agency": a["agency"], "reference_agency": b["agency"], "item_kind": "claim"})  # fmt: skip
+
+
 # ---------------------------------------------------------------- figures
 
 
@@ -689,6 +736,7 @@ def find(alignment: Alignment, quotes: pd.DataFrame, figures: pd.DataFrame, clai
     found = _quote_findings(_quote_pairs(alignment, quotes, meta), meta)
     found += _figure_findings(alignment, figures, meta)
     found = _drop_quote_numbers_covered(found)
+    found += _claim_agency_findings(claims, meta, settings)
     found += _unsupported(quotes, "quote", alignment, meta, settings)
     found += _unsupported(claims, "claim", alignment, meta, settings)
     found += _uncredited(meta, citations, quotes, claims, settings)

@@ -305,3 +305,63 @@ def test_empty_story_gives_an_empty_frame() -> None:
     alignment = align_frame(empty, empty, pd.DataFrame(columns=["article_id"]), Settings())
     found = find(alignment, empty, empty, empty, empty, pd.DataFrame(columns=["article_id"]), Settings())
     assert found.empty and list(found.columns) == COLUMNS
+
+
+CLAIMS = {
+    "en": ("According to {a}, the contract is worth about 900 million dollars over three years.",),
+    "id": ("Menurut {a}, nilai kontrak itu sekitar 900 juta dolar AS selama tiga tahun.",),
+    "ru": ("По данным {a}, стоимость контракта составляет около 900 миллионов долларов за три года.",),
+    "vi": ("Theo {a}, giá trị hợp đồng ước khoảng 900 triệu USD trong ba năm.",),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CLAIMS))
+def test_one_statement_credited_to_two_agencies(language: str) -> None:
+    template = CLAIMS[language][0]
+    articles = pd.DataFrame({
+        "article_id": ["wire", "a", "b"], "outlet": ["Reuters", "Outlet A", "Outlet B"], "language": language,
+        "published_at": pd.to_datetime(["2024-11-06 08:00", "2024-11-06 09:00", "2024-11-06 10:00"]),
+        "agency_of_article": ["Reuters", None, None], "story_id": "s1",
+    })  # fmt: skip
+    claims = pd.DataFrame({
+        "claim_id": ["a:c", "b:c"], "article_id": ["a", "b"], "agency": ["Reuters", "AFP"], "speaker": None,
+        "text": [template.format(a="Reuters"), template.format(a="AFP")], "story_id": "s1",
+    })  # fmt: skip
+    empty = pd.DataFrame()
+    alignment = align_frame(empty, empty, articles, Settings())
+    found = find(alignment, empty, empty, claims, empty, articles, Settings())
+    conflicts = found[found["kind"] == "agency_conflict"]
+    assert len(conflicts) == 1
+    # Reuters has its own copy in the story: the AFP credit is the one compared against it.
+    assert conflicts.iloc[0]["article_id"] == "b" and conflicts.iloc[0]["reference_article_id"] == "a"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word", "day"),
+    [
+        ("ru", "ЖЕНЕВА - Делегации встретились 1 ноября в Женеве.", "1 ноября", "2024-11-01"),
+        ("id", "JENEWA - Delegasi bertemu pada 31 Oktober di Jenewa.", "31 Oktober", "2024-10-31"),
+    ],
+)
+def test_an_event_dated_otherwise_across_languages(language: str, text: str, word: str, day: str) -> None:
+    wire_text = "GENEVA (Reuters) - The delegations met on 30 October in Geneva, officials said."
+    articles = pd.DataFrame({
+        "article_id": ["wire", "r1", "r2"], "outlet": ["Reuters", "Relay One", "Relay Two"],
+        "language": ["en", language, "en"], "agency_of_article": ["Reuters", None, None], "story_id": "s1",
+        "published_at": pd.to_datetime(["2024-11-02", "2024-11-02", "2024-11-02"]),
+        "text": [wire_text, text, wire_text.replace("GENEVA (Reuters) - ", "")],
+    })  # fmt: skip
+    start = text.index(word)
+    dates = pd.DataFrame({
+        "article_id": ["wire", "r1", "r2"],
+        "date": pd.to_datetime(["2024-10-30", day, "2024-10-30"]).date,
+        "text": ["30 October", word, "30 October"],
+        "start": [wire_text.index("30 October"), start, wire_text.index("30 October") - len("GENEVA (Reuters) - ")],
+        "end": [wire_text.index("30 October") + 10, start + len(word), wire_text.index("30 October") - 9],
+    })  # fmt: skip
+    empty = pd.DataFrame()
+    found = find(align_frame(empty, empty, articles, Settings()), empty, empty, empty, empty, articles, Settings(),
+                 dates=dates)  # fmt: skip
+    dated = found[found["kind"] == "date_conflict"]
+    assert dated["article_id"].tolist() == ["r1"]
+    assert dated.iloc[0]["reference_article_id"] == "wire" and dated.iloc[0]["severity"] == "low"
