@@ -19,12 +19,12 @@ from typing import Any, cast
 
 from compare.lexicon import rows_for
 from compare.numbers import (
-    DIGIT_RUN,
     SPACE,
     PhraseTable,
     TokensBefore,
     WordEntry,
     alternation,
+    digit_runs,
     find_words,
     fold,
     lowered,
@@ -322,10 +322,10 @@ def _at_digits(text: str, pos: int, end: int, lex: DateLexicon, language: str) -
 def _digit_candidates(text: str, lex: DateLexicon, language: str) -> list[Candidate]:
     out: list[Candidate] = []
     taken = 0
-    for run in DIGIT_RUN.finditer(text):
-        if run.start() < taken:
+    for start, end in digit_runs(text):
+        if start < taken:
             continue
-        cand = _at_digits(text, run.start(), run.end(), lex, language)
+        cand = _at_digits(text, start, end, lex, language)
         if cand is not None:
             out.append(cand)
             taken = cand.end

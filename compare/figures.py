@@ -22,7 +22,6 @@ from typing import Any
 from compare.dates import date_spans
 from compare.lexicon import rows_for
 from compare.numbers import (
-    DIGIT_RUN,
     SPACE,
     NumberLexicon,
     NumberReading,
@@ -30,6 +29,7 @@ from compare.numbers import (
     TokensBefore,
     WordEntry,
     alternation,
+    digit_runs,
     find_words,
     fold,
     lowered,
@@ -183,10 +183,10 @@ def _digit_numerals(text: str, lex: FigureLexicon) -> list[re.Match[str]]:
     digits = lex.numbers.digits
     out: list[re.Match[str]] = []
     taken = 0
-    for run in DIGIT_RUN.finditer(text):
-        if run.start() < taken:
+    for start, _ in digit_runs(text):
+        if start < taken:
             continue
-        m = digits.match(text, run.start())
+        m = digits.match(text, start)
         if m is not None:
             out.append(m)
             taken = m.end()

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 from compare.lexicon import rows_for
@@ -77,6 +77,12 @@ def fold(word: str) -> str:
 # and look at the few words before a position through dictionary look-ups.
 
 DIGIT_RUN = re.compile(r"[0-9]+")
+
+
+@lru_cache(maxsize=64)
+def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each run of digits; cached: figures and dates read the same article."""
+    return tuple(m.span() for m in DIGIT_RUN.finditer(text))
 TOKEN = re.compile(r"\S+")
 LEADING_PUNCT = "\"'“”‘’«»„‹›([{「『"
 
