@@ -82,6 +82,8 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
     ("fr", "Le pays a besoin d'au moins 10 systèmes de défense.", [(10, None, "at_least")]),
     ("es", "La economía crecerá por encima del 3 % este año.", [(3, "percent", "more_than")]),
     ("uk", "Загинули двоє людей, повідомила поліція.", [(2, "people", None)]),
+    ("uk", "Україна отримала понад мільярд доларів від продажу облігацій.", [(1e9, "USD", "more_than")]),
+    ("ru", "Бюджет получил 2 миллиарда рублей и ещё миллион долларов.", [(2e9, "RUB", None), (1e6, "USD", None)]),
 ]
 
 
