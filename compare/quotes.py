@@ -314,8 +314,14 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     if determiners:
         det = f"(?i:{alternation(determiners)})"
         desc_word = rf"[^\s,.;:!?{MASK}\"“”«»]+"
+        # "a affirmé avant-hier le ministre de l'Agriculture, Julien Martin": a described speaker,
+        # maybe after one adverb, maybe named after a comma.
         patterns.append(
-            ("described", rf"(?<!{W}){say_only}[^\S\n]+(?P<name>{det}(?:[^\S\n]+{desc_word}){{1,10}})")
+            (
+                "described",
+                rf"(?<!{W}){say_only}(?:[^\S\n]+\p{{Ll}}[\p{{L}}\p{{M}}\-]*)??[^\S\n]+"
+                rf"(?P<name>{det}(?:[^\S\n]+{desc_word}){{1,10}})(?:,[^\S\n]+(?P<apposed>{_core(language)}))?",
+            )
         )
         patterns.append(
             ("described", rf"(?<!{W})(?P<name>{det}(?:[^\S\n]+{desc_word}){{1,6}}?)[^\S\n]+{say}(?!{W})")
@@ -369,6 +375,9 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
         return Attribution(m.start(), m.end(), None, None, "pronoun")
     if kind == "described":
         text = " ".join(groups["name"].split())
+        apposed = _clean_name(groups.get("apposed") or "", lex)
+        if apposed:
+            return Attribution(m.start(), m.end(), apposed, text, "named")
         tail = lex.tail_name.search(text)
         name = _clean_name(tail.group("name"), lex) if tail and tail.start() > 0 else None
         if name:  # "la sociologue des médias Hélène Garnier": a name with its role
@@ -559,7 +568,7 @@ def _subject_speaker(
     "failed candidate."' A lone surname takes the full name of an earlier attribution."""
     if require_colon and not COLON_BEFORE.search(masked, sentence[0], max(sentence[0], quote.start - 1)):
         return None
-    att = _mention(masked, (sentence[0], quote.start), language, blocked, subject_only=not require_colon)
+    att = _mention(masked, (sentence[0], quote.start), language, blocked)
     if att is None or not att.name:
         return None
     known = [a for a in attributions if a.start < quote.start and a.speaker and att.name in a.speaker.split()]
@@ -567,17 +576,9 @@ def _subject_speaker(
         att.speaker, att.speaker_role = known[-1].speaker, known[-1].speaker_role
     elif len(att.name.split()) > 1 or att.role:
         att.speaker, att.speaker_role = att.name, att.role
-    else:  # a lone capitalised word may be any noun ("Spanduk ..."): keep it when the article
-        full = _full_name(masked, att.name)  # also gives it with a first name ("Hillary Clinton")
-        if full is None:
-            return None
-        att.speaker, att.speaker_role = full, att.role
+    else:  # a lone capitalised word may be any noun ("Spanduk ..."), unless a speaker had it
+        return None
     return att
-
-
-def _full_name(masked: str, surname: str) -> str | None:
-    m = regex.search(rf"(?<!{W})\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+[^\S\n]+{regex.escape(surname)}(?!{W})", masked)
-    return m.group() if m else None
 
 
 def _opens_next_sentence(
