@@ -88,17 +88,32 @@ def human_pairs(groups: list[set[str]], article_of: dict[str, str]) -> set[tuple
     return pairs
 
 
+def vims_figures(items: pd.DataFrame) -> pd.DataFrame:
+    """Figures of each human-grouped sentence, found by compare.figures as the pipeline does."""
+    from compare.figures import find_figures
+
+    rows = []
+    for item_id, article, story, text in zip(items["quote_id"], items["article_id"], items["story_id"], items["text"],
+                                             strict=True):  # fmt: skip
+        for fig in find_figures(text, "vi"):
+            rows.append({**fig, "figure_id": f"{item_id}@{fig['start']}", "article_id": article, "story_id": story,
+                         "item": item_id})  # fmt: skip
+    return pd.DataFrame(rows)
+
+
 def run_vims(shared_eval: Path, settings: Settings) -> dict[str, float]:
     items, articles, groups = vims_items(shared_eval)
-    result = align.align_frame(items, pd.DataFrame(), articles, settings)
-    group_of = dict(zip(result.alignments["item_id"], result.alignments["group_id"], strict=True))
+    sentence_figures = vims_figures(items)
+    result = align.align_frame(items, sentence_figures, articles, settings)
+    quote_rows = result.alignments[result.alignments["kind"] == "quote"]
+    group_of = dict(zip(quote_rows["item_id"], quote_rows["group_id"], strict=True))
     article_of = dict(zip(items["quote_id"], items["article_id"], strict=True))
     text_of = dict(zip(items["quote_id"], items["text"], strict=True))
     pairs = human_pairs(groups, article_of)
     aligned = {p for p in pairs if group_of.get(p[0]) == group_of.get(p[1])}
     quoted = {p for p in pairs if QUOTE_CHARS.search(text_of[p[0]]) and QUOTE_CHARS.search(text_of[p[1]])}
     variants = {p for p in pairs if text_of[p[0]] != text_of[p[1]]}
-    ours = _our_pairs(result.alignments, article_of)
+    ours = _our_pairs(quote_rows, article_of)
     figures = {
         "vims_pair_recall": _share(aligned, pairs),
         "vims_quoted_pair_recall": _share(aligned & quoted, quoted),
@@ -107,11 +122,15 @@ def run_vims(shared_eval: Path, settings: Settings) -> dict[str, float]:
         "vims_human_pairs": float(len(pairs)),
         "vims_quoted_pairs": float(len(quoted)),
     }
-    found = discrepancies.find(result, items, pd.DataFrame(), pd.DataFrame(), pd.DataFrame(), articles, settings)
-    inside = found[
-        [(a, b) in pairs or (b, a) in pairs for a, b in zip(found["item_id"], found["reference_item_id"], strict=True)]
-    ]
+    found = discrepancies.find(result, items, sentence_figures, pd.DataFrame(), pd.DataFrame(), articles, settings)
+    sentence_of = dict(zip(sentence_figures["figure_id"], sentence_figures["item"], strict=True))
+    a_items = found["item_id"].map(lambda i: sentence_of.get(i, i))
+    b_items = found["reference_item_id"].map(lambda i: sentence_of.get(i, i))
+    inside = found[[(a, b) in pairs or (b, a) in pairs for a, b in zip(a_items, b_items, strict=True)]]
     figures["vims_findings_in_groups"] = float(len(inside))
+    figures["vims_figure_conflicts_in_groups"] = float(
+        ((inside["kind"] == "number_conflict") & inside["item_id"].isin(sentence_of)).sum()
+    )
     _write_tsv(inside, OUT_DIR / "vims_discrepancies.tsv")
     return figures
 
