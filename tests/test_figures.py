@@ -111,6 +111,7 @@ NOT_FIGURES = [
     ("id", "[iklan_2] Komentar (0)"),
     ("ms", "Pada tahun 2022, pukul 10 pagi, buat kali ke-3."),
     ("vi", "Năm 2024, lần thứ 3, ngày 1/11, lúc 10 giờ sáng."),
+    ("vi", "Công an Q.2 cho biết bà ngụ thôn 1, xóm 21; máy bay số hiệu 447 rơi lúc 18 giờ 30."),
     ("ru", "В 2022 году 3-й батальон прибыл 2 ноября."),
     ("uk", "У 2022 році, 2 листопада, прибув 3-й батальйон."),
     ("fr", "Le 1er novembre, la 2e division est arrivée à 10 h."),
