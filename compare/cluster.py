@@ -41,10 +41,10 @@ DEFAULTS: dict[str, float] = {
     "cluster_weight_words": 0.55,
     "cluster_weight_chars": 0.15,
     "cluster_weight_anchors": 0.30,
-    "cluster_cross_language_factor": 2.0,  # names+anchors alone, across languages, scaled to the within-language scale
+    "cluster_cross_language_factor": 2.0,  # across languages: names + anchors alone, scaled up
     "cluster_threshold": 0.12,  # average similarity two clusters need to merge...
     "cluster_cohesion": 0.65,  # ...and this share of the looser one's own inner average...
-    "cluster_apart_threshold": 0.15,  # ...or this, when the two have no language in common  # average similarity two clusters need to merge
+    "cluster_apart_threshold": 0.15,  # ...or this, when the two have no language in common
 }
 PAIR_CHUNK = 100_000  # candidate pairs scored per sparse operation (bounds memory)
 STORY_ID_PREFIX = "s-"
@@ -236,7 +236,11 @@ def _language_bits(languages: np.ndarray | None, n: int) -> np.ndarray:
 
 
 def _merge_reciprocal_best(
-    labels: np.ndarray, i: np.ndarray, j: np.ndarray, sim: np.ndarray, rule: tuple[float, float, float],
+    labels: np.ndarray,
+    i: np.ndarray,
+    j: np.ndarray,
+    sim: np.ndarray,
+    rule: tuple[float, float, float],
     bits: np.ndarray,
 ) -> np.ndarray | None:
     threshold, cohesion, apart_threshold = rule
@@ -313,8 +317,8 @@ def similarity_graph(articles: pd.DataFrame, settings: Settings | None = None) -
     )
     keys = blocking_keys(feats, settings)
     days = publication_days(articles["published_at"]) if "published_at" in articles else np.full(len(articles), np.nan)
-    languages = articles["language"].fillna("").astype(str).to_numpy() if "language" in articles else np.full(
-        len(articles), ""
+    languages = (
+        articles["language"].fillna("").astype(str).to_numpy() if "language" in articles else np.full(len(articles), "")
     )
     i, j = candidate_pairs(keys, days, window_days(settings), int(param(settings, "cluster_candidates")), languages)
     return Graph(feats, i, j, pair_similarity(feats, languages, i, j, settings), languages)
@@ -389,8 +393,17 @@ class ClusterUpdate:
 
 
 STORY_COLUMNS = [
-    "story_id", "label", "key_terms", "first_date", "last_date", "n_articles", "outlets", "languages",
-    "agencies", "created_run_id", "updated_run_id",
+    "story_id",
+    "label",
+    "key_terms",
+    "first_date",
+    "last_date",
+    "n_articles",
+    "outlets",
+    "languages",
+    "agencies",
+    "created_run_id",
+    "updated_run_id",
 ]
 
 
@@ -426,8 +439,9 @@ def assign_incremental(
     return _update(frame, known, current, story_of, scores, changed, touched, aliases, graph, run_id)
 
 
-def full_recluster(articles: pd.DataFrame, assignments: pd.DataFrame, settings: Settings | None = None,
-                   run_id: str | None = None) -> ClusterUpdate:
+def full_recluster(
+    articles: pd.DataFrame, assignments: pd.DataFrame, settings: Settings | None = None, run_id: str | None = None
+) -> ClusterUpdate:
     """Cluster everything again; a new story keeps the old id of the story most of whose articles
     it holds (the oldest such story when several); other old ids become aliases."""
     articles = articles.reset_index(drop=True)
@@ -441,8 +455,9 @@ def full_recluster(articles: pd.DataFrame, assignments: pd.DataFrame, settings: 
     story_of, aliases = _name_clusters(articles, labels, claims, _story_ages(articles, current), run_id)
     scores = member_scores(labels, graph.i, graph.j, graph.sim)
     changed = np.ones(len(articles), dtype=bool)
-    return _update(articles, articles.iloc[0:0], current, story_of, scores, changed, sorted(set(story_of)),
-                   aliases, graph, run_id)
+    return _update(
+        articles, articles.iloc[0:0], current, story_of, scores, changed, sorted(set(story_of)), aliases, graph, run_id
+    )
 
 
 def _empty_update() -> ClusterUpdate:
@@ -474,10 +489,12 @@ def _story_ages(articles: pd.DataFrame, current: dict[str, str]) -> dict[str, tu
     """Each existing story's age key: (earliest known publication, story id); older sorts first."""
     if articles.empty:
         return {}
-    frame = pd.DataFrame({
-        "story_id": articles["article_id"].astype(str).map(current),
-        "at": pd.to_datetime(articles["published_at"], errors="coerce"),
-    }).dropna(subset=["story_id"])
+    frame = pd.DataFrame(
+        {
+            "story_id": articles["article_id"].astype(str).map(current),
+            "at": pd.to_datetime(articles["published_at"], errors="coerce"),
+        }
+    ).dropna(subset=["story_id"])
     firsts = frame.groupby("story_id")["at"].min()
     return {sid: (at if pd.notna(at) else pd.Timestamp.max, sid) for sid, at in firsts.items()}
 
@@ -492,7 +509,10 @@ def _plurality_claims(labels: np.ndarray, old_ids: np.ndarray) -> pd.DataFrame:
 
 
 def _name_clusters(
-    frame: pd.DataFrame, labels: np.ndarray, claims: pd.DataFrame, ages: dict[str, tuple[Any, str]],
+    frame: pd.DataFrame,
+    labels: np.ndarray,
+    claims: pd.DataFrame,
+    ages: dict[str, tuple[Any, str]],
     run_id: str | None,
 ) -> tuple[np.ndarray, pd.DataFrame]:
     """Story id of each article and the aliases. `claims` (label, old) lists the existing stories
@@ -511,48 +531,84 @@ def _name_clusters(
     names.loc[keeper.index] = keeper
     story_of = names.reindex(labels).to_numpy().astype(object)
     merged = olds[olds["old"].to_numpy() != keeper.reindex(olds["label"]).to_numpy()]
-    aliases = pd.DataFrame({
-        "old_id": merged["old"].to_numpy(),
-        "story_id": keeper.reindex(merged["label"]).to_numpy(),
-        "run_id": run_id,
-    })
+    aliases = pd.DataFrame(
+        {
+            "old_id": merged["old"].to_numpy(),
+            "story_id": keeper.reindex(merged["label"]).to_numpy(),
+            "run_id": run_id,
+        }
+    )
     return story_of, aliases.drop_duplicates("old_id").reset_index(drop=True)
 
 
 def _update(
-    frame: pd.DataFrame, known: pd.DataFrame, current: dict[str, str], story_of: np.ndarray, scores: np.ndarray,
-    changed: np.ndarray, touched: list[str], aliases: pd.DataFrame, graph: Graph, run_id: str | None,
+    frame: pd.DataFrame,
+    known: pd.DataFrame,
+    current: dict[str, str],
+    story_of: np.ndarray,
+    scores: np.ndarray,
+    changed: np.ndarray,
+    touched: list[str],
+    aliases: pd.DataFrame,
+    graph: Graph,
+    run_id: str | None,
 ) -> ClusterUpdate:
     """Assemble the rows to write: changed assignments, re-described stories, aliases."""
     ids = frame["article_id"].astype(str).to_numpy()
     moved = {old for old in aliases["old_id"]}
     repoint = np.array([current.get(a) in moved for a in ids], dtype=bool) if moved else np.zeros(len(ids), bool)
     rows = changed | repoint
-    story_articles = pd.DataFrame({
-        "story_id": story_of[rows], "article_id": ids[rows], "score": scores[rows], "run_id": run_id,
-    })
+    story_articles = pd.DataFrame(
+        {
+            "story_id": story_of[rows],
+            "article_id": ids[rows],
+            "score": scores[rows],
+            "run_id": run_id,
+        }
+    )
     # Known members outside the window: they keep their story (re-pointed when it became an alias).
     others = known[~known["article_id"].astype(str).isin(set(ids))] if not known.empty else known
-    other_story = others["article_id"].astype(str).map(current).replace(
-        dict(zip(aliases["old_id"], aliases["story_id"], strict=True))
-    ) if not others.empty else pd.Series(dtype=object)
+    other_story = (
+        others["article_id"]
+        .astype(str)
+        .map(current)
+        .replace(dict(zip(aliases["old_id"], aliases["story_id"], strict=True)))
+        if not others.empty
+        else pd.Series(dtype=object)
+    )
     if not others.empty:
         outside = others["article_id"].astype(str).map(current).isin(moved).to_numpy()
-        story_articles = pd.concat([story_articles, pd.DataFrame({
-            "story_id": other_story[outside].to_numpy(), "article_id": others["article_id"].astype(str)[outside],
-            "score": np.nan, "run_id": run_id,
-        })], ignore_index=True)
-    members = pd.concat([
-        frame.assign(story_id=story_of, score=scores),
-        others.assign(story_id=other_story.to_numpy(), score=np.nan),
-    ], ignore_index=True)
+        story_articles = pd.concat(
+            [
+                story_articles,
+                pd.DataFrame(
+                    {
+                        "story_id": other_story[outside].to_numpy(),
+                        "article_id": others["article_id"].astype(str)[outside],
+                        "score": np.nan,
+                        "run_id": run_id,
+                    }
+                ),
+            ],
+            ignore_index=True,
+        )
+    members = pd.concat(
+        [
+            frame.assign(story_id=story_of, score=scores),
+            others.assign(story_id=other_story.to_numpy(), score=np.nan),
+        ],
+        ignore_index=True,
+    )
     existing = set(current.values())
     stories = describe_stories(members[members["story_id"].isin(set(touched))], graph.feats, frame, run_id, existing)
     return ClusterUpdate(story_articles.reset_index(drop=True), stories, aliases)
 
 
 def describe_stories(
-    members: pd.DataFrame, feats: Features, featured: pd.DataFrame, run_id: str | None = None,
+    members: pd.DataFrame,
+    feats: Features,
+    featured: pd.DataFrame,
+    run_id: str | None = None,
     existing: set[str] | None = None,
 ) -> pd.DataFrame:
     """One row per story: label (headline of its most central article), key terms, dates, outlets..."""
@@ -565,15 +621,17 @@ def describe_stories(
     ]
     central = members.sort_values(["story_id", "score", "at"], ascending=[True, False, True], na_position="last")
     grouped = members.groupby("story_id")
-    stories = pd.DataFrame({
-        "label": central.drop_duplicates("story_id").set_index("story_id")["headline"],
-        "first_date": grouped["at"].min().dt.date,
-        "last_date": grouped["at"].max().dt.date,
-        "n_articles": grouped.size(),
-        "outlets": grouped["outlet"].agg(_sorted_values) if "outlet" in members else None,
-        "languages": grouped["language"].agg(_sorted_values) if "language" in members else None,
-        "agencies": grouped["agencies"].agg(_sorted_lists) if "agencies" in members else [[]] * grouped.ngroups,
-    })
+    stories = pd.DataFrame(
+        {
+            "label": central.drop_duplicates("story_id").set_index("story_id")["headline"],
+            "first_date": grouped["at"].min().dt.date,
+            "last_date": grouped["at"].max().dt.date,
+            "n_articles": grouped.size(),
+            "outlets": grouped["outlet"].agg(_sorted_values) if "outlet" in members else None,
+            "languages": grouped["language"].agg(_sorted_values) if "language" in members else None,
+            "agencies": grouped["agencies"].agg(_sorted_lists) if "agencies" in members else [[]] * grouped.ngroups,
+        }
+    )
     stories["key_terms"] = _key_terms(stories.index, members, feats, featured)
     existing = existing or set()
     stories["created_run_id"] = [None if sid in existing else run_id for sid in stories.index]
@@ -597,8 +655,10 @@ def _key_terms(story_ids: pd.Index, members: pd.DataFrame, feats: Features, feat
     known = rows.notna().to_numpy()
     story_index = pd.Series(np.arange(len(story_ids)), index=story_ids)
     owner = sp.csr_matrix(
-        (np.ones(int(known.sum())), (story_index[members["story_id"][known]].to_numpy(),
-                                      rows[known].astype(int).to_numpy())),
+        (
+            np.ones(int(known.sum())),
+            (story_index[members["story_id"][known]].to_numpy(), rows[known].astype(int).to_numpy()),
+        ),
         shape=(len(story_ids), len(featured)),
     )
     sums = sp.csr_matrix(owner @ feats.words)

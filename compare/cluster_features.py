@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
@@ -148,7 +148,7 @@ def _listed(value: Any) -> list[str]:
 
 def anchor_tokens(row: dict[str, Any], names: list[str]) -> list[str]:
     """The cross-language anchors of one article, as prefixed tokens ('n:' name, 'd:' number...)."""
-    tokens = []
+    tokens: list[str] = []
     for run in names:
         folded = fold(run).split()
         tokens.extend("n:" + k for k in map(name_key, folded) if len(k) > 1)
@@ -211,9 +211,7 @@ def _tfidf(min_df: int, **kwargs: Any) -> TfidfVectorizer:
     return TfidfVectorizer(sublinear_tf=True, min_df=min_df, dtype=np.float32, **kwargs)
 
 
-def build_features(
-    articles: pd.DataFrame, top_word_terms: int, top_char_terms: int, word_ngrams: int = 1
-) -> Features:
+def build_features(articles: pd.DataFrame, top_word_terms: int, top_char_terms: int, word_ngrams: int = 1) -> Features:
     """The three feature matrices of a frame of articles (rows in frame order)."""
     records = articles.to_dict("records")
     titles = [title_or_first_line(r.get("title"), r.get("text")) for r in records]
@@ -224,7 +222,9 @@ def build_features(
     languages = [str(r.get("language") or "") for r in records]
     word_docs = [f"{t}\n{t}\n{b}" for t, b in zip(titles, bodies, strict=True)]
     words, word_terms = word_matrix(word_docs, languages, word_ngrams)
-    char_docs = [fold(t + " " + " ".join(n)) + " " + " ".join(_name_keys(n)) for t, n in zip(titles, names, strict=True)]
+    char_docs = [
+        fold(t + " " + " ".join(n)) + " " + " ".join(_name_keys(n)) for t, n in zip(titles, names, strict=True)
+    ]
     chars, _ = _fit(_tfidf(1, analyzer="char_wb", ngram_range=(3, 4)), char_docs)
     anchor_docs = [anchor_tokens(r, n) for r, n in zip(records, names, strict=True)]
     anchors, _ = _fit(_tfidf(1, analyzer=_identity), anchor_docs)
@@ -264,9 +264,11 @@ def word_matrix(docs: list[str], languages: list[str], ngrams: int) -> tuple[sp.
         offset += matrix.shape[1]
         blocks.append(language)
     shape = (len(docs), max(offset, 1))
-    combined = sp.csr_matrix(
-        (np.concatenate(data_out), (np.concatenate(rows_out), np.concatenate(cols_out))), shape=shape
-    ) if rows_out else sp.csr_matrix(shape, dtype=np.float32)
+    combined = (
+        sp.csr_matrix((np.concatenate(data_out), (np.concatenate(rows_out), np.concatenate(cols_out))), shape=shape)
+        if rows_out
+        else sp.csr_matrix(shape, dtype=np.float32)
+    )
     return combined, np.concatenate(terms) if terms else np.array([""])
 
 
@@ -280,7 +282,9 @@ def drop_common_within_language(matrix: sp.csr_matrix, languages: list[str], max
     codes, inverse = np.unique(np.asarray(languages, dtype=object).astype(str), return_inverse=True)
     if matrix.shape[0] < 3:
         return matrix
-    member = sp.csr_matrix((np.ones(len(inverse)), (inverse, np.arange(len(inverse)))), shape=(len(codes), len(inverse)))
+    member = sp.csr_matrix(
+        (np.ones(len(inverse)), (inverse, np.arange(len(inverse)))), shape=(len(codes), len(inverse))
+    )
     present = sp.csr_matrix(matrix, copy=True)
     present.data[:] = 1.0
     sizes = np.bincount(inverse)

@@ -124,8 +124,9 @@ def plan_stories(n_articles: int, days: int, rng: random.Random) -> list[Story]:
             story.size = min(MAX_STORY_SIZE, 1 + int(rng.expovariate(1 / (MEAN_STORY_SIZE - 1))))
             story.size = min(story.size, n_articles - total)
             total += story.size
-            if story.size > 0:
-                stories.append(story)
+        if group[-1].size == 0:  # the corpus was full before the twin got an article
+            group[0].twin = None
+        stories.extend(story for story in group if story.size > 0)
     return stories
 
 
@@ -275,8 +276,14 @@ def _sentence(
             agency = plant["value"]
         role = lang_kit.word("role", speaker[2])
         return rng.choice(lang_kit.templates["quote"]).format(
-            **{**slots, "quote": quotes[which], "speaker": _person(lang_kit, speaker), "role": role,
-               "Role": _capitalised(role), "agency": lang_kit.word("agency", agency)}
+            **{
+                **slots,
+                "quote": quotes[which],
+                "speaker": _person(lang_kit, speaker),
+                "role": role,
+                "Role": _capitalised(role),
+                "agency": lang_kit.word("agency", agency),
+            }
         )
     if slot == "figure" and figures:
         return figures.pop().format(**slots)

@@ -50,8 +50,16 @@ def _pairs(frame: pd.DataFrame, lang_a: str, lang_b: str, same_story: bool) -> l
 # (language, language, least share of same-story pairs put together). Russian is written in
 # Cyrillic: its articles share only transliterated names and numbers with the others, and join
 # less often (a known gap, see docs/clustering.md).
-JOIN_FLOORS = [("en", "id", 0.9), ("en", "vi", 0.85), ("id", "vi", 0.85), ("en", "en", 0.85), ("ru", "ru", 0.85),
-               ("en", "ru", 0.65), ("id", "ru", 0.65), ("vi", "ru", 0.5)]
+JOIN_FLOORS = [
+    ("en", "id", 0.9),
+    ("en", "vi", 0.85),
+    ("id", "vi", 0.85),
+    ("en", "en", 0.85),
+    ("ru", "ru", 0.85),
+    ("en", "ru", 0.65),
+    ("id", "ru", 0.65),
+    ("vi", "ru", 0.5),
+]
 LANGUAGE_PAIRS = [(a, b) for a, b, _ in JOIN_FLOORS]
 
 
@@ -72,18 +80,48 @@ def test_look_alike_stories_on_the_same_day_stay_apart(clustered: pd.DataFrame, 
 
 
 BRIEFS = [
-    ("q1", "2026-04-07 06:00", "Earthquake shakes Dunmore", "A magnitude 6.1 earthquake shook Dunmore early on "
-     "Tuesday, mayor Hilde Varga said. At least 40 homes in Dunmore were damaged and 12 people were hurt."),
-    ("q2", "2026-04-07 09:30", "Dunmore counts damage after quake", "Mayor Hilde Varga said 40 homes were damaged "
-     "when the 6.1 quake hit Dunmore. Twelve people were taken to hospital in Dunmore, she said."),
-    ("q3", "2026-04-07 14:10", "Varga: Dunmore quake damaged 40 homes", "Hilde Varga, the mayor of Dunmore, told "
-     "reporters the earthquake of magnitude 6.1 damaged 40 homes. Rescuers in Dunmore searched collapsed sheds."),
-    ("k1", "2026-04-07 07:15", "Earthquake shakes Port Elsby", "A magnitude 5.4 earthquake shook Port Elsby on "
-     "Tuesday, governor Tomas Reyne said. About 300 people in Port Elsby left their homes for the night."),
-    ("k2", "2026-04-07 11:45", "Port Elsby residents sleep outside after quake", "Governor Tomas Reyne said about "
-     "300 residents of Port Elsby spent the night outdoors after the 5.4 earthquake."),
-    ("k3", "2026-04-07 16:20", "Reyne says Port Elsby quake caused no deaths", "The 5.4 earthquake near Port Elsby "
-     "caused no deaths, governor Tomas Reyne said, though 300 people slept outside in Port Elsby."),
+    (
+        "q1",
+        "2026-04-07 06:00",
+        "Earthquake shakes Dunmore",
+        "A magnitude 6.1 earthquake shook Dunmore early on "
+        "Tuesday, mayor Hilde Varga said. At least 40 homes in Dunmore were damaged and 12 people were hurt.",
+    ),
+    (
+        "q2",
+        "2026-04-07 09:30",
+        "Dunmore counts damage after quake",
+        "Mayor Hilde Varga said 40 homes were damaged "
+        "when the 6.1 quake hit Dunmore. Twelve people were taken to hospital in Dunmore, she said.",
+    ),
+    (
+        "q3",
+        "2026-04-07 14:10",
+        "Varga: Dunmore quake damaged 40 homes",
+        "Hilde Varga, the mayor of Dunmore, told "
+        "reporters the earthquake of magnitude 6.1 damaged 40 homes. Rescuers in Dunmore searched collapsed sheds.",
+    ),
+    (
+        "k1",
+        "2026-04-07 07:15",
+        "Earthquake shakes Port Elsby",
+        "A magnitude 5.4 earthquake shook Port Elsby on "
+        "Tuesday, governor Tomas Reyne said. About 300 people in Port Elsby left their homes for the night.",
+    ),
+    (
+        "k2",
+        "2026-04-07 11:45",
+        "Port Elsby residents sleep outside after quake",
+        "Governor Tomas Reyne said about "
+        "300 residents of Port Elsby spent the night outdoors after the 5.4 earthquake.",
+    ),
+    (
+        "k3",
+        "2026-04-07 16:20",
+        "Reyne says Port Elsby quake caused no deaths",
+        "The 5.4 earthquake near Port Elsby "
+        "caused no deaths, governor Tomas Reyne said, though 300 people slept outside in Port Elsby.",
+    ),
 ]
 
 
@@ -114,8 +152,10 @@ def test_undated_articles_cluster_by_terms_alone() -> None:
     assert out["q1"] == out["q3"] and out["k1"] == out["k2"] and out["q1"] != out["k1"]
 
 
-@pytest.mark.parametrize(("gap_days", "window", "paired"), [(0, 3, True), (2, 3, True), (3, 3, True), (5, 3, False),
-                                                            (1, 0, False), (None, 3, True)])
+@pytest.mark.parametrize(
+    ("gap_days", "window", "paired"),
+    [(0, 3, True), (2, 3, True), (3, 3, True), (5, 3, False), (1, 0, False), (None, 3, True)],
+)
 def test_candidates_only_within_the_time_window(gap_days: int | None, window: int, paired: bool) -> None:
     keys = sp.csr_matrix(np.array([[1.0, 0.5], [1.0, 0.5]], dtype=np.float32))
     days = np.array([100.0, 100.0 + gap_days if gap_days is not None else np.nan])
@@ -210,29 +250,37 @@ def test_full_recluster_keeps_old_ids(corpus: pd.DataFrame) -> None:
 # ---------------------------------------------------------------- features
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Schools in Brackenport closed. Mayor Hilde Varga said so.", ["Brackenport", "Hilde Varga"]),
-    ("Warga Kota Seruni mengungsi, kata Gubernur Farid Idris.", ["Kota Seruni", "Gubernur Farid Idris"]),
-    ("Người dân Phú Lạc cho biết. Ông Karim Aziz nói.", ["Phú Lạc", "Karim Aziz"]),
-    ("Местные СМИ сообщают, что мэр Хальворсен уехал.", ["СМИ", "Хальворсен"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Schools in Brackenport closed. Mayor Hilde Varga said so.", ["Brackenport", "Hilde Varga"]),
+        ("Warga Kota Seruni mengungsi, kata Gubernur Farid Idris.", ["Kota Seruni", "Gubernur Farid Idris"]),
+        ("Người dân Phú Lạc cho biết. Ông Karim Aziz nói.", ["Phú Lạc", "Karim Aziz"]),
+        ("Местные СМИ сообщают, что мэр Хальворсен уехал.", ["СМИ", "Хальворсен"]),
+    ],
+)
 def test_names_skip_words_capitalised_only_as_sentence_openers(text: str, expected: list[str]) -> None:
     assert names_in(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("some 10,000 troops", ["10000"]),  # en
-    ("sekitar 10.000 tentara", ["10000"]),  # id
-    ("khoảng 10.000 binh sĩ", ["10000"]),  # vi
-    ("около 10\u00a0000 военных", ["10000"]),  # ru
-    ("425 million on 20/05", ["425", "20"]),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("some 10,000 troops", ["10000"]),  # en
+        ("sekitar 10.000 tentara", ["10000"]),  # id
+        ("khoảng 10.000 binh sĩ", ["10000"]),  # vi
+        ("около 10\u00a0000 военных", ["10000"]),  # ru
+        ("425 million on 20/05", ["425", "20"]),
+    ],
+)
 def test_numbers_are_written_the_same_in_every_language(text: str, expected: list[str]) -> None:
     assert numbers_in(text) == expected
 
 
-@pytest.mark.parametrize(("latin", "other"), [("Halvorsen", "Хальворсен"), ("Queenswick", "Куинсуик"),
-                                              ("Wexler", "Векслер"), ("Phu Lac", "Phú Lạc")])
+@pytest.mark.parametrize(
+    ("latin", "other"),
+    [("Halvorsen", "Хальворсен"), ("Queenswick", "Куинсуик"), ("Wexler", "Векслер"), ("Phu Lac", "Phú Lạc")],
+)
 def test_name_keys_survive_transliteration(latin: str, other: str) -> None:
     assert [name_key(w) for w in fold(latin).split()] == [name_key(w) for w in fold(other).split()]
 

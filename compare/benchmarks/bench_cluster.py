@@ -95,8 +95,10 @@ def run(sizes: list[int], out_dir: Path | None = None) -> dict:
         scale = rows[-1]["articles"] / rows[0]["articles"]
         result.update(time_ratio=round(ratio, 2), size_ratio=scale)
         verdict = "met" if ratio < RATIO_TARGET * scale / 10 else "NOT met"
-        print(f"time({rows[-1]['articles']:.0f}) / time({rows[0]['articles']:.0f}) = {ratio:.2f} for {scale:.1f}x"
-              f" the articles (target < {RATIO_TARGET:.0f} for 10x: {verdict})")
+        print(
+            f"time({rows[-1]['articles']:.0f}) / time({rows[0]['articles']:.0f}) = {ratio:.2f} for {scale:.1f}x"
+            f" the articles (target < {RATIO_TARGET:.0f} for 10x: {verdict})"
+        )
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
         (out_dir / "cluster.json").write_text(json.dumps(result, indent=2), encoding="utf-8")

@@ -113,7 +113,9 @@ def run(shared_eval: Path) -> dict[str, float]:
             p, r, f = score(bcubed, gold, predicted)
             rows.append((name, label, p, r, f, f"{time.perf_counter() - started:.1f}s"))
             if label == "crosswire":
-                figures.update({f"{name}_precision": round(p, 4), f"{name}_recall": round(r, 4), f"{name}_f1": round(f, 4)})
+                figures.update(
+                    {f"{name}_precision": round(p, 4), f"{name}_recall": round(r, 4), f"{name}_f1": round(f, 4)}
+                )
     print_table(rows, {name: len(articles) for name, (articles, _) in sets.items()})
     return figures
 
