@@ -9,6 +9,7 @@ into partitions freely.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,7 @@ COLUMNS = {
     ],
     "dates": ["article_id", "date", "text", "sentence_index", "start", "end"],
 }
+DATELINE = re.compile(r"^\(.*\)\s*[-–—]$")  # the cue of a "(Reuters) -" dateline
 CLAIM_MAX_QUOTED_SHARE = 0.5  # a sentence mostly inside quote marks is a quote, not a claim
 
 
@@ -85,16 +87,17 @@ def _published(value: Any) -> dt.datetime | None:
 
 
 def _nearest_citation(position: int, sentence: int, paragraph: Span, cites: Sequence[dict]) -> str | None:
-    """The agency cited in the same sentence, else in the same paragraph (the nearest one before,
-    else the first after)."""
+    """The agency a quote came through: the one cited in its sentence (the nearest), else the one
+    whose report frames its paragraph (cited before it), else the dateline's ("(Reuters) -").
+    An agency cited after the quote for another fact does not count."""
     same = [c for c in cites if c["sentence"] == sentence]
     if same:
         return min(same, key=lambda c: abs(c["agency_start"] - position))["agency"]
-    in_para = [c for c in cites if paragraph[0] <= c["agency_start"] < paragraph[1]]
-    before = [c for c in in_para if c["agency_start"] < position]
+    before = [c for c in cites if paragraph[0] <= c["agency_start"] < position]
     if before:
         return before[-1]["agency"]
-    return in_para[0]["agency"] if in_para else None
+    dateline = [c for c in cites if DATELINE.search(c["cue"])]
+    return dateline[0]["agency"] if dateline else None
 
 
 def _paragraph_of(paras: Sequence[Span], position: int) -> Span:
