@@ -121,9 +121,7 @@ def _unit_link(rows: list[dict[str, str]]) -> str:
 
 def _range_tail(rows: list[dict[str, str]]) -> re.Pattern[str]:
     words = alternation(r["word"] for r in rows if r["role"] == "range_word")
-    return re.compile(
-        rf"(?:{SPACE}?[-–~∼]{SPACE}?|{SPACE}+{words}{SPACE}+)(?=[0-9])", re.IGNORECASE
-    )
+    return re.compile(rf"(?:{SPACE}?[-–~∼]{SPACE}?|{SPACE}+{words}{SPACE}+)(?=[0-9])", re.IGNORECASE)
 
 
 def _number_word_entries(language: str) -> tuple[WordEntry, ...]:
@@ -157,14 +155,10 @@ def figure_lexicon(language: str) -> FigureLexicon:
             rf"(?:{SPACE}+{describing}){{1,2}}{SPACE}+(?P<w>{alternation(counts)}){end}", re.IGNORECASE
         ),
         refine=refine,
-        qualifiers_before=PhraseTable.of(
-            {fold(r["word"]): r["qualifier"] for r in quals if r["position"] == "before"}
-        ),
+        qualifiers_before=PhraseTable.of({fold(r["word"]): r["qualifier"] for r in quals if r["position"] == "before"}),
         qualifiers_after=after_quals,
         qualifier_after=re.compile(rf"{SPACE}*(?P<w>{alternation(after_quals)}){end}", re.IGNORECASE),
-        marks_before=PhraseTable.of(
-            {fold(r["word"]): r["role"] for r in context if r["role"] in BEFORE_ROLES}
-        ),
+        marks_before=PhraseTable.of({fold(r["word"]): r["role"] for r in context if r["role"] in BEFORE_ROLES}),
         marks_after=_after_marks(context, end),
         range_tail=_range_tail(context),
         range_words=frozenset(fold(r["word"]) for r in context if r["role"] == "range_word"),
@@ -205,11 +199,7 @@ def _word_numerals(text: str, lex: FigureLexicon) -> list[re.Match[str]]:
     if low is None:
         return []
     numeral = lex.numbers.numeral
-    starts = [
-        start
-        for start, end, _ in find_words(text, low, lex.number_words)
-        if _followed_by_measure(low, end, lex)
-    ]
+    starts = [start for start, end, _ in find_words(text, low, lex.number_words) if _followed_by_measure(low, end, lex)]
     for start, _, _ in find_words(text, low, lex.scale_entries, lex.numbers.fmt.loose):
         before = TokensBefore.at(text, start)  # "a million", "un millón", "eine Million"
         if before.tokens and not before.attached:
@@ -357,8 +347,9 @@ def _not_a_figure(lex: FigureLexicon, text: str, draft: Draft) -> bool:
         return True  # 0812..., identifiers
     if _is_list_number(text, reading):
         return True
-    if any(_marked(lex, text, draft, role) for role in ("ordinal_prefix", "ordinal_suffix",
-                                                         "time_prefix", "time_suffix")):
+    if any(
+        _marked(lex, text, draft, role) for role in ("ordinal_prefix", "ordinal_suffix", "time_prefix", "time_suffix")
+    ):
         return True
     if len(digits) == 4 and (
         int(digits) in YEARS or any(_marked(lex, text, draft, r) for r in ("year_prefix", "year_suffix"))
@@ -419,11 +410,7 @@ def _second_of_range(lex: FigureLexicon, text: str, draft: Draft) -> bool:
     if draft.before.attached or draft.before.last_word() not in lex.range_words:
         return False
     tokens = draft.before.tokens
-    return (
-        len(tokens) >= 2
-        and fold(tokens[-1][1]) in lex.range_words
-        and tokens[-2][1][-1:].isdigit()
-    )
+    return len(tokens) >= 2 and fold(tokens[-1][1]) in lex.range_words and tokens[-2][1][-1:].isdigit()
 
 
 def _read_right(lex: FigureLexicon, text: str, draft: Draft) -> None:
@@ -540,8 +527,7 @@ def _read_figure(lex: FigureLexicon, text: str, m: re.Match[str]) -> Draft | Non
         return None
     if _embedded(text, reading.start, reading.end, left.unit is not None):
         return None
-    draft = Draft(reading, before, left.start, reading.end, left.unit, left.unit_text,
-                  left.start, left.qualifier)
+    draft = Draft(reading, before, left.start, reading.end, left.unit, left.unit_text, left.start, left.qualifier)
     _read_right(lex, text, draft)
     return None if _not_a_figure(lex, text, draft) else draft
 

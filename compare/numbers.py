@@ -83,7 +83,8 @@ DIGIT_RUN = re.compile(r"[0-9]+")
 def digit_runs(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each run of digits; cached: figures and dates read the same article."""
     return tuple(m.span() for m in DIGIT_RUN.finditer(text))
-TOKEN = re.compile(r"\S+")
+
+
 LEADING_PUNCT = "\"'“”‘’«»„‹›([{「『"
 
 
@@ -111,7 +112,6 @@ def word_entries(rows: Iterable[tuple[str, bool, object]]) -> tuple[WordEntry, .
         WordEntry(key, frozenset(forms) if forms is not None else None, value)
         for key, (forms, value) in sorted(merged.items(), key=lambda kv: -len(kv[0]))
     )
-
 
 
 def lowered(text: str) -> str | None:
@@ -355,10 +355,7 @@ def number_lexicon(language: str) -> NumberLexicon:
     }
     digit = _digit_pattern(fmt, scale_any)
     word = rf"(?<!\w)(?P<word>{alternation(words)})(?!\w)"
-    scale = (
-        rf"(?:(?P<attached>{alternation(attached)})|{SPACE}*(?P<spaced>{alternation(spaced)}))"
-        + fmt.word_end
-    )
+    scale = rf"(?:(?P<attached>{alternation(attached)})|{SPACE}*(?P<spaced>{alternation(spaced)}))" + fmt.word_end
     return NumberLexicon(
         fmt=fmt,
         numeral=re.compile(f"{digit}|{word}", re.IGNORECASE),
@@ -398,9 +395,7 @@ def _scale_at(text: str, pos: int, lex: NumberLexicon, currency: bool) -> tuple[
     return scale, m.end()
 
 
-def read_number(
-    text: str, match: re.Match[str], lex: NumberLexicon, *, currency: bool = False
-) -> NumberReading | None:
+def read_number(text: str, match: re.Match[str], lex: NumberLexicon, *, currency: bool = False) -> NumberReading | None:
     """Read the numeral `match` and the scale words after it ("1,5 juta", "1억 2천만", "2천500만").
 
     Compound numbers add up section by section: a big scale word (10,000 and up) multiplies

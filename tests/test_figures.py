@@ -17,13 +17,19 @@ SEED = SHARED / "seeds" / "000_f2e22d85aed30fff.txt"
 Fig = tuple[float, str | None, str | None]  # value, unit, qualifier
 
 FIGURES: list[tuple[str, str, list[Fig]]] = [
-    ("en", "About 10,000 North Korean troops are now in Russia, officials said.",
-     [(10_000, "troops", "approximately")]),
+    (
+        "en",
+        "About 10,000 North Korean troops are now in Russia, officials said.",
+        [(10_000, "troops", "approximately")],
+    ),
     ("en", "The Pentagon announced a $425 million military aid package on Friday.", [(425e6, "USD", None)]),
     ("en", "More than 1.5 million people have fled the region.", [(1.5e6, "people", "more_than")]),
     ("en", "Up to 8,000 soldiers were moved to the border.", [(8000, "troops", "at_most")]),
-    ("en", "Prices rose 3.2 percent and at least 300 civilians were evacuated.",
-     [(3.2, "percent", None), (300, "people", "at_least")]),
+    (
+        "en",
+        "Prices rose 3.2 percent and at least 300 civilians were evacuated.",
+        [(3.2, "percent", None), (300, "people", "at_least")],
+    ),
     ("en", "Two soldiers were wounded, the ministry said.", [(2, "troops", None)]),
     ("en", "The fund shrank by 2% after the bank sold $2bn of bonds.", [(2, "percent", None), (2e9, "USD", None)]),
     ("en", "Some 5,000-8,000 troops took part.", [(5000, "troops", "approximately"), (8000, "troops", None)]),
@@ -32,14 +38,20 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
     ("id", "Lebih dari 1,5 juta orang mengungsi dari wilayah itu.", [(1.5e6, "people", "more_than")]),
     ("id", "Hingga 8.000 tentara ditempatkan di Kursk.", [(8000, "troops", "at_most")]),
     ("id", "Pemerintah menyiapkan Rp 2,5 triliun untuk 3 juta warga.", [(2.5e12, "IDR", None), (3e6, "people", None)]),
-    ("id", "Setidaknya 12 orang tewas, sementara inflasi naik 2,5 persen.",
-     [(12, "people", "at_least"), (2.5, "percent", None)]),
+    (
+        "id",
+        "Setidaknya 12 orang tewas, sementara inflasi naik 2,5 persen.",
+        [(12, "people", "at_least"), (2.5, "percent", None)],
+    ),
     ("id", "Sebanyak 10.000 orang tentara dikerahkan.", [(10_000, "troops", None)]),
     ("ms", "Kira-kira 10,000 askar Korea Utara berada di Rusia.", [(10_000, "troops", "approximately")]),
     ("ms", "Kerajaan memperuntukkan RM5 juta untuk program itu.", [(5e6, "MYR", None)]),
     ("ms", "Lebih daripada 1.5 juta orang terjejas akibat banjir.", [(1.5e6, "people", "more_than")]),
-    ("ms", "Sekurang-kurangnya 300 penduduk dipindahkan, manakala inflasi 3.5 peratus.",
-     [(300, "people", "at_least"), (3.5, "percent", None)]),
+    (
+        "ms",
+        "Sekurang-kurangnya 300 penduduk dipindahkan, manakala inflasi 3.5 peratus.",
+        [(300, "people", "at_least"), (3.5, "percent", None)],
+    ),
     ("vi", "Khoảng 10.000 binh sĩ Triều Tiên đang có mặt tại Nga.", [(10_000, "troops", "approximately")]),
     ("vi", "Mỹ công bố gói viện trợ quân sự trị giá 425 triệu USD.", [(425e6, "USD", None)]),
     ("vi", "Hơn 3.000 người đã phải sơ tán.", [(3000, "people", "more_than")]),
@@ -73,8 +85,11 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
     ("ko", "최대 8천 명의 병력이 배치됐다.", [(8000, "troops", "at_most")]),
     ("ko", "5만 명 이상이 집회에 참가했다.", [(50_000, "people", "more_than")]),
     # ranges, ages, compound scales, counters narrowed by their subject, verbs of exceeding
-    ("id", "Pertumbuhan ekonomi berada di kisaran 4,7 hingga 5,5 persen.",
-     [(4.7, "percent", None), (5.5, "percent", None)]),
+    (
+        "id",
+        "Pertumbuhan ekonomi berada di kisaran 4,7 hingga 5,5 persen.",
+        [(4.7, "percent", None), (5.5, "percent", None)],
+    ),
     ("en", "Police detained a 29-year-old man and seized 2 kilograms of explosives.", [(2, "kg", None)]),
     ("ms", "Polis menahan Zulkifli Hamid, 41, kerana menipu RM8 juta.", [(8e6, "MYR", None)]),
     ("ko", "정부는 국방예산을 약 61조2천억 원으로 편성했다.", [(6.12e13, "KRW", "approximately")]),
