@@ -114,8 +114,10 @@ def word_entries(rows: Iterable[tuple[str, bool, object]]) -> tuple[WordEntry, .
     )
 
 
+@lru_cache(maxsize=64)
 def lowered(text: str) -> str | None:
-    """A lower-cased copy with the same offsets, or None when lower-casing changes the length."""
+    """A lower-cased copy with the same offsets, or None when lower-casing changes the length
+    (cached: figures and dates read the same article)."""
     low = text.lower()
     return low if len(low) == len(text) else None
 
