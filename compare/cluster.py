@@ -30,7 +30,7 @@ from compare.cluster_features import Features, build_features, title_or_first_li
 from compare.settings import Settings
 
 DEFAULTS: dict[str, float] = {
-    "cluster_top_word_terms": 100,  # word TF-IDF terms kept per article
+    "cluster_top_word_terms": 200,  # word TF-IDF terms kept per article
     "cluster_top_char_terms": 150,  # character n-grams kept per article
     "cluster_word_ngrams": 1,  # longest word n-gram of the word TF-IDF
     "cluster_block_words": 8,  # blocking keys per article from its word terms...
