@@ -198,6 +198,14 @@ def _person_pattern(language: str) -> str:
     return f"(?P<name>{_core(language)}){suffix}{particle}"
 
 
+def _role_prefix(language: str) -> str:
+    """Titles and places before a name, as an optional group 'role'."""
+    before = _words("titles", language, "title", kind="title", position="before")
+    places = _words("titles", language, "title", kind="place", position="before")
+    parts = ([f"(?i:{alternation(before)})"] if before else []) + ([alternation(places)] if places else [])
+    return f"(?P<role>(?:(?:{'|'.join(parts)})[^\\S\\n]+)+)?" if parts else ""
+
+
 ROLE_STOP = regex.compile(rf"[,.;:!?\"“”«»„()\n{MASK}]")
 ROLE_LOOKBACK = 100  # characters before a name searched for its titles
 MAX_ROLE_WORDS = 8
@@ -336,14 +344,17 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         for anchor in [_anchor(p, f"(?<!{W}){say_only}", f"{say}(?!{W})")]
     )
     # The sentence's subject, after an optional opening phrase ("At Sunday's debate, Sanders ...").
+    # Subjects and mentions are searched in a few characters only, so they can afford the title
+    # alternation: "Tổng thống Volodymyr Zelensky", "лидер КНДР Ким Чен Ын".
+    titled = f"{_role_prefix(language)}{person}"
     subject = regex.compile(
-        rf"[\s\p{{P}}]*(?:[^,\n{MASK}]{{1,60}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{person})"
+        rf"[\s\p{{P}}]*(?:[^,\n{MASK}]{{1,60}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
     )
     return SpeakerLexicon(
         language=language,
         patterns=compiled,
         subject=subject,
-        mention=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}])"),
+        mention=regex.compile(rf"(?<!{W}){titled}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}])"),
         any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
         not_name=frozenset(_words("name_words", language, "word", kind="not_name")) | frozenset(personal),
@@ -387,7 +398,9 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
     name = _clean_name(raw, lex)
     if not name:
         return None
-    role_text = " ".join(x for x in (groups.get("role_pre"), split_role, groups.get("role_after")) if x)
+    role_text = " ".join(
+        x for x in (groups.get("role"), groups.get("role_pre"), split_role, groups.get("role_after")) if x
+    )
     role = " ".join(role_text.split()) or None
     return Attribution(m.start(), m.end(), name, role, "relative" if kind == "relative" else "named")
 
@@ -503,13 +516,15 @@ class NameBook:
         tokens = att.name.split()
         if len(tokens) == 1:
             for name, role in reversed(self.full):
-                if att.name in name.split():
+                if name != att.name and (
+                    att.name in name.split() or (len(att.name) == 1 and name.startswith(att.name))
+                ):
                     att.speaker, att.speaker_role = name, att.role or role
                     break
         if att.speaker is None:
             known_role = next((r for n, r in reversed(self.full) if n == att.name and r), None)
             att.speaker, att.speaker_role = att.name, att.role or known_role
-            if len(tokens) > 1:
+            if len(tokens) > 1 or len(att.name) >= 3:  # "Choe Son-hui", Korean "김정은"
                 self.full.append((att.name, att.speaker_role))
         self.last = (att.speaker, att.speaker_role)
 
