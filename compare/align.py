@@ -1,14 +1,34 @@
 """Stage 4: inside each story, group the variants of the same quote and of the same figure.
 
 Quotes: per story and language, rapidfuzz `process.cdist` scores every pair of the story's
-quotes (never pairs across stories); speakers must be compatible; leaders are chosen greedily
-(agency's own copy first, then the most repeated version) and every other quote joins its
+quotes (never pairs across stories): the plain ratio, and for cut or reordered quotes a word
+containment (sparse product) confirmed by partial_ratio on those candidates only. Speakers
+must be compatible (same, surname match, or unknown) unless the words are near-identical (then
+the group holds a speaker conflict). Leaders are chosen greedily (agency's own copy first, then
+the most repeated version, the longest, the earliest) and every other quote joins its
 best-matching leader. Groups in different languages are then linked through anchors (speaker,
-numbers, names in the quote) with a lower confidence. Each group gets a reference and each
-variant a verdict (see compare.align_text.compare_pair).
+numbers, names in the quote) with a lower confidence.
 
-Figures: per story, figures with the same unit and similar subject words form a group; each
-value is compared with the reference value, qualifiers widening it to an interval.
+Reference of a group: the copy in the credited agency's own article, else any agency's own
+copy, else the most common version (ties: earliest). Each row of `alignments` says against
+which item it was compared (`reference_id`):
+- verdict: reference, verbatim, punctuation (punctuation, case, a typo fix), minor_edit,
+  words_changed, truncated, extended, cross_language (quotes); value_agrees, value_conflict
+  (figures). See compare.align_text.compare_pair.
+- similarity: rapidfuzz ratio / 100 of the normalised texts; for cross_language rows, the
+  confidence of the link (0.35-0.9); for figures, smaller value / larger value.
+- diff: JSON [[op, words], ...], op '=' same, '-' only in the reference, '+' only in the
+  variant (normalised words); null for references and cross-language links.
+A variant in another language than the group's reference is compared with the reference of
+its own language, which is itself linked (cross_language) to the group's reference.
+
+Figures: per story and unit, figures whose subject and surrounding words agree and whose
+values are within a factor of two form a group (across languages only when the link is
+unambiguous); each value is compared with the reference, qualifiers widening it to an
+interval ("about 10,000" and "up to 12,000" agree, "10,000" and "12,000" do not).
+
+Thresholds: Settings.quote_match_threshold and figure_tolerance, and the module constants
+below, each overridable through Settings.extra under its lower-case name.
 """
 
 from __future__ import annotations

@@ -182,6 +182,12 @@ def _wording_findings(row: Any, item: Side, ref: Side, verdict: PairVerdict,
     return []
 
 
+def _words(words: list[str], limit: int = 12) -> str:
+    if not words:
+        return "nothing"
+    return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
+
+
 def _changes_text(changes: list[dict[str, str]]) -> str:
     return "; ".join(f"{c['kind']} '{c['word']}' {c['change']}" for c in changes)
 
@@ -193,7 +199,7 @@ def _altered(row: Any, item: Side, ref: Side, verdict: PairVerdict) -> dict[str,
         severity, reason = "medium", f"words changed (weight {verdict.changed_weight:g})"
     else:
         severity, reason = "low", "a minor edit: function words or a single word"
-    removed, added = " ".join(verdict.removed) or "nothing", " ".join(verdict.added) or "nothing"
+    removed, added = _words(verdict.removed), _words(verdict.added)
     explanation = (
         f"{item.outlet} quotes “{_short(item.text)}” where {ref.outlet} has "
         f"“{_short(ref.text)}”: removed '{removed}', added '{added}'."
