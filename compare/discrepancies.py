@@ -10,6 +10,7 @@ use rapidfuzz `process.cdist` between one story's articles only.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -21,7 +22,9 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from compare.align import (
+    APPROX_WIDTH,
     Alignment,
+    figures_agree,
     option,
     plain_strings,
     speaker_tokens,
@@ -359,7 +362,8 @@ def _claim_agency_row(a: pd.Series, b: pd.Series, similarity: float, meta: pd.Da
 # ---------------------------------------------------------------- figures
 
 
-def _figure_findings(alignment: Alignment, figures: pd.DataFrame, meta: pd.DataFrame) -> list[dict[str, Any]]:
+def _figure_findings(alignment: Alignment, figures: pd.DataFrame, meta: pd.DataFrame,
+                     settings: Settings) -> list[dict[str, Any]]:  # fmt: skip
     al = alignment.alignments
     if al is None or al.empty or figures is None or figures.empty:
         return []
@@ -370,7 +374,60 @@ def _figure_findings(alignment: Alignment, figures: pd.DataFrame, meta: pd.DataF
         if row.item_id not in f.index or row.reference_id not in f.index:
             continue
         found.append(_figure_conflict(row, f.loc[row.item_id], f.loc[row.reference_id], meta))
+    return found + _conflicts_between_variants(al, f, meta, settings)
+
+
+@dataclass(frozen=True)
+class _FigurePair:
+    """Two members of one figure group, compared with each other rather than with the reference."""
+
+    item_id: str
+    article_id: str
+    reference_id: str
+    reference_article_id: str
+    story_id: str
+    similarity: float
+    cross_language: bool
+
+
+def _conflicts_between_variants(al: pd.DataFrame, f: pd.DataFrame, meta: pd.DataFrame,
+                                settings: Settings) -> list[dict[str, Any]]:  # fmt: skip
+    """Two versions that both agree with a loose reference ("at least 14") but not with each other (17, 14)."""
+    agreeing = al[(al["kind"] == "figure") & al["verdict"].isin(["value_agrees", "reference"])]
+    agreeing = agreeing[agreeing["item_id"].isin(f.index)]
+    approx = option(settings, "APPROX_WIDTH", APPROX_WIDTH)
+    found = []
+    for _, rows in agreeing.groupby("group_id"):
+        if len(rows) < 3:
+            continue
+        versions = _figure_versions(rows, f, meta)
+        for (a, va), (b, vb) in itertools.combinations(versions, 2):
+            if figures_agree(va, vb, settings.figure_tolerance, approx):
+                continue
+            item, ref = (a, b) if _published(meta, a.article_id) >= _published(meta, b.article_id) else (b, a)
+            high = max(abs(va[0]), abs(vb[0]))
+            similarity = min(abs(va[0]), abs(vb[0])) / high if high else 1.0
+            cross = meta["language"].get(item.article_id) != meta["language"].get(ref.article_id)
+            pair = _FigurePair(item.item_id, item.article_id, ref.item_id, ref.article_id, item.story_id, similarity,
+                               cross)  # fmt: skip
+            found.append(_figure_conflict(pair, f.loc[pair.item_id], f.loc[pair.reference_id], meta))
     return found
+
+
+def _figure_versions(rows: pd.DataFrame, f: pd.DataFrame, meta: pd.DataFrame) -> list[tuple[Any, tuple]]:
+    """One row per distinct (value, qualifier) of a group, its earliest report."""
+    ordered = sorted(rows.itertuples(index=False), key=lambda r: (_published(meta, r.article_id), r.item_id))
+    versions: dict[tuple, Any] = {}
+    for row in ordered:
+        fig = f.loc[row.item_id]
+        qualifier = fig.get("qualifier") if isinstance(fig.get("qualifier"), str) else None
+        versions.setdefault((float(fig["value"]), qualifier), row)
+    return [(row, key) for key, row in versions.items()]
+
+
+def _published(meta: pd.DataFrame, article_id: str) -> pd.Timestamp:
+    when = meta["published_at"].get(article_id)
+    return when if pd.notna(when) else pd.Timestamp.max
 
 
 def _qualified(fig: pd.Series) -> str:
@@ -740,7 +797,7 @@ def find(alignment: Alignment, quotes: pd.DataFrame, figures: pd.DataFrame, clai
     alignment = Alignment(plain_strings(alignment.groups), plain_strings(alignment.alignments))
     meta = _meta(articles)
     found = _quote_findings(_quote_pairs(alignment, quotes, meta), meta)
-    found += _figure_findings(alignment, figures, meta)
+    found += _figure_findings(alignment, figures, meta, settings)
     found = _drop_quote_numbers_covered(found)
     found += _claim_agency_findings(claims, meta, settings)
     found += _unsupported(quotes, "quote", alignment, meta, settings)

@@ -424,8 +424,8 @@ def test_sample_corpus_planted_disagreements_are_found(sample_findings: tuple) -
     planted = [(p["kind"], p["article_id"]) for p in expected["discrepancies"]]
     hits = [p for p in planted if p in keys]
     same_language = [(p["kind"], p["article_id"]) for p in expected["discrepancies"] if not p.get("cross_language")]
-    # Measured 35 of 42 (7 misses: 4 across languages, 3 needing world knowledge); keep a margin.
-    assert len(hits) >= 32, sorted(set(planted) - set(hits))
+    # Measured 36 of 42 (misses: 3 across languages, 3 needing more than wording); keep a margin.
+    assert len(hits) >= 33, sorted(set(planted) - set(hits))
     assert len([p for p in same_language if p in keys]) >= len(same_language) - 4
     assert {k for k, _ in hits} == {p["kind"] for p in expected["discrepancies"]}  # every kind at least once
 
@@ -444,3 +444,26 @@ def test_sample_corpus_faithful_quotes_are_not_flagged(sample_findings: tuple) -
     faithful = {normalise(p["text"]) for p in expected["faithful"] if p["kind"] in ("verbatim", "punctuation_only")}
     wording = found[found["kind"].isin(["altered_quote", "truncated_quote"])]
     assert not [t for t in wording["text"] if normalise(t) in faithful]
+
+
+@pytest.mark.parametrize(
+    ("language", "subject"),
+    [("en", "people killed by the storm"), ("id", "orang tewas akibat badai"), ("ru", "человек погибли из-за шторма"),
+     ("vi", "người chết vì bão")],
+)  # fmt: skip
+def test_two_versions_within_a_loose_reference_still_conflict(language: str, subject: str) -> None:
+    articles = pd.DataFrame({
+        "article_id": ["wire", "a", "b"], "outlet": ["Reuters", "Outlet A", "Outlet B"], "language": language,
+        "published_at": pd.to_datetime(["2024-11-06 08:00", "2024-11-06 09:00", "2024-11-06 10:00"]),
+        "agency_of_article": ["Reuters", None, None], "story_id": "s1",
+    })  # fmt: skip
+    figures = pd.DataFrame({
+        "figure_id": ["wire:f", "a:f", "b:f"], "article_id": ["wire", "a", "b"], "value": [14.0, 17.0, 14.0],
+        "unit": "people", "qualifier": ["at_least", "at_least", None], "subject": subject,
+        "text": ["at least 14", "at least 17", "14"], "story_id": "s1",
+    })  # fmt: skip
+    empty = pd.DataFrame()
+    alignment = align_frame(empty, figures, articles, Settings())
+    assert set(alignment.alignments["verdict"]) == {"reference", "value_agrees"}
+    found = find(alignment, empty, figures, empty, empty, articles, Settings())
+    assert found[["kind", "article_id", "reference_article_id"]].values.tolist() == [["number_conflict", "b", "a"]]
