@@ -52,6 +52,7 @@ class Attribution:
     speaker: str | None = None  # resolved
     speaker_role: str | None = None
     sentence: int = 0
+    gender: str | None = None  # m / f when a pronoun or a role tells it
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class SpeakerLexicon:
     tail_name: regex.Pattern[str]
     not_name: frozenset[str]
     pronouns: frozenset[str]
+    pronoun_gender: dict[str, str]  # "she" -> "f"
+    gender_words: dict[str, str]  # role words that tell a gender: "Mrs." -> "f"
     titles: frozenset[str]
     places: frozenset[str]
     title_phrases: frozenset[tuple[str, ...]]  # case-folded words of each title
@@ -359,6 +362,10 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
         not_name=frozenset(_words("name_words", language, "word", kind="not_name")) | frozenset(personal),
         pronouns=frozenset(personal),
+        pronoun_gender={
+            r["pronoun"]: r["gender"] for r in rows_for("pronouns", language) if r.get("gender") in ("m", "f")
+        },
+        gender_words={r["word"]: r["gender"] for r in rows_for("gender_words", language)},
         titles=frozenset(t.casefold() for t in _words("titles", language, "title")),
         places=frozenset(_words("titles", language, "title", kind="place")),
         title_phrases=frozenset(
@@ -383,7 +390,8 @@ def _clean_name(name: str, lex: SpeakerLexicon) -> str | None:
 def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribution | None:
     groups = m.groupdict()
     if groups.get("pron"):
-        return Attribution(m.start(), m.end(), None, None, "pronoun")
+        gender = lex.pronoun_gender.get(" ".join(groups["pron"].split()))
+        return Attribution(m.start(), m.end(), None, None, "pronoun", gender=gender)
     if kind == "described":
         text = " ".join(groups["name"].split())
         apposed = _clean_name(groups.get("apposed") or "", lex)
@@ -495,10 +503,13 @@ def subject_attribution(masked: str, span: Span, language: str, blocked: Sequenc
 
 @dataclass
 class NameBook:
-    """Names seen so far in an article, to resolve "Choe" to "Choe Son-hui" and "he" to the last one."""
+    """Names seen so far in an article, to resolve "Choe" to "Choe Son-hui" and "he" to the last
+    person named whose gender does not contradict the pronoun ("she said" skips "Mr. Lee")."""
 
+    gender_words: dict[str, str] = field(default_factory=dict)
     full: list[tuple[str, str | None]] = field(default_factory=list)
-    last: tuple[str, str | None] | None = None
+    history: list[tuple[str, str | None]] = field(default_factory=list)
+    genders: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, att: Attribution) -> None:
         if att.kind == "mention" and not self._is_person(att):
@@ -506,8 +517,7 @@ class NameBook:
         if att.kind == "subject_mention":
             att.kind = "mention"
         if att.kind == "pronoun":
-            if self.last:
-                att.speaker, att.speaker_role = self.last
+            self._resolve_pronoun(att)
             return
         assert att.name is not None
         if att.kind == "described":
@@ -526,7 +536,18 @@ class NameBook:
             att.speaker, att.speaker_role = att.name, att.role or known_role
             if len(tokens) > 1 or len(att.name) >= 3:  # "Choe Son-hui", Korean "김정은"
                 self.full.append((att.name, att.speaker_role))
-        self.last = (att.speaker, att.speaker_role)
+        gender = next((self.gender_words[w] for w in (att.role or "").split() if w in self.gender_words), None)
+        if gender and att.speaker:
+            self.genders.setdefault(att.speaker, gender)
+        self.history.append((att.speaker, att.speaker_role))
+
+    def _resolve_pronoun(self, att: Attribution) -> None:
+        for speaker, role in reversed(self.history[-HISTORY:]):
+            if att.gender is None or self.genders.get(speaker, att.gender) == att.gender:
+                att.speaker, att.speaker_role = speaker, role
+                return
+        if self.history:
+            att.speaker, att.speaker_role = self.history[-1]
 
 
     def _is_person(self, att: Attribution) -> bool:
@@ -536,9 +557,12 @@ class NameBook:
         return bool(att.role) or len(tokens) > 1 or any(tokens[0] in n.split() for n, _ in self.full)
 
 
-def resolve_speakers(attributions: Sequence[Attribution]) -> None:
+HISTORY = 6  # a pronoun looks this many named speakers back for one of its gender
+
+
+def resolve_speakers(attributions: Sequence[Attribution], language: str = "en") -> None:
     """Fill speaker/speaker_role of each attribution, in text order."""
-    book = NameBook()
+    book = NameBook(gender_words=speaker_lexicon(language).gender_words)
     for att in attributions:
         book.resolve(att)
 
@@ -726,5 +750,5 @@ def collect_attributions(
         found.extend(a for a in mentions if a is not None)
     kept = [a for a in (_drop_common_words(a, common) for a in found) if a is not None]
     kept.sort(key=lambda a: a.start)
-    resolve_speakers(kept)
+    resolve_speakers(kept, language)
     return [a for a in kept if a.kind not in ("mention", "subject_mention")]
