@@ -703,10 +703,11 @@ def _mention(
         return None
     for m in lex.mention.finditer(masked, span[0], min(span[1], span[0] + MENTION_REACH)):
         att = _attribution("mention", m, lex)
-        if att is not None and att.name and not _overlaps(m.start("name"), m.end("name"), blocked):
-            if len(att.name.split()) > 1 or att.role:
-                att.kind = "mention"
-                return att
+        if att is None or not att.name or _overlaps(m.start("name"), m.end("name"), blocked):
+            continue
+        if len(att.name.split()) > 1 or att.role:  # a full name, or a name with its title
+            att.kind = "mention"
+            return att
     return None
 
 
