@@ -671,7 +671,8 @@ def _lead_dates(dates: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
     d = dates.copy()
     d["story_id"] = _story_of(d, meta)
     d["published"] = d["article_id"].map(meta["published_at"]).dt.date
-    d["day"] = pd.to_datetime(d["date"]).dt.date
+    d["day"] = pd.to_datetime(d["date"], errors="coerce").dt.date
+    d = d[d["day"].notna()]
     dateline = (d["start"] < DATELINE_CHARS) & (d["day"] == d["published"])
     d = d[~dateline & d["story_id"].notna()].sort_values(["article_id", "start"])
     return d.drop_duplicates("article_id").reset_index(drop=True)
