@@ -34,6 +34,7 @@ SEED = 20261125
 OUT_DIR = PROJECT_ROOT / "build" / "eval"
 MEASURED_KINDS = ("altered_quote", "truncated_quote", "number_conflict")
 QUOTE_CHARS = re.compile(r"[\"“”«»„]")
+QUOTE_SPAN = re.compile(r"[\"“«„]([^\"“”«»„]{12,}?)[\"”»“]")  # the words inside quote marks
 VI_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 RELAYS = ("Relay One", "Relay Two", "Relay Three")
 ALTERED_KINDS = tuple(k for k in KINDS if k != "number")
@@ -132,7 +133,27 @@ def run_vims(shared_eval: Path, settings: Settings) -> dict[str, float]:
         ((inside["kind"] == "number_conflict") & inside["item_id"].isin(sentence_of)).sum()
     )
     _write_tsv(inside, OUT_DIR / "vims_discrepancies.tsv")
+    figures["vims_quote_span_pair_recall"] = quote_span_recall(items, articles, quoted, settings)
     return figures
+
+
+def quote_span_recall(items: pd.DataFrame, articles: pd.DataFrame, quoted: set[tuple[str, str]],
+                      settings: Settings) -> float:  # fmt: skip
+    """Of the human pairs of quoted sentences, the share whose quotes (the words inside the marks,
+    what the pipeline aligns) we put in one group."""
+    spans = []
+    for item, article, story, text in zip(items["quote_id"], items["article_id"], items["story_id"], items["text"],
+                                          strict=True):  # fmt: skip
+        for n, m in enumerate(QUOTE_SPAN.finditer(text)):
+            spans.append({"quote_id": f"{item}#{n}", "item": item, "article_id": article, "story_id": story,
+                          "text": m.group(1), "speaker": None, "agency": None})  # fmt: skip
+    frame = pd.DataFrame(spans)
+    result = align.align_frame(frame, pd.DataFrame(), articles, settings).alignments
+    groups_of: dict[str, set[str]] = {}
+    for span, group in zip(result["item_id"], result["group_id"], strict=True):
+        groups_of.setdefault(span.rsplit("#", 1)[0], set()).add(group)
+    with_spans = {p for p in quoted if p[0] in groups_of and p[1] in groups_of}
+    return _share({p for p in with_spans if groups_of[p[0]] & groups_of[p[1]]}, with_spans)
 
 
 def _our_pairs(alignments: pd.DataFrame, article_of: dict[str, str]) -> set[tuple[str, str]]:
