@@ -707,11 +707,14 @@ def _lead_date_row(row: Any, ref: pd.Series, gap: int, meta: pd.DataFrame) -> di
     explanation = (
         f"{item.outlet} dates the event {row.day} (“{item.text}”) where {refs.outlet} has {ref['day']} (“{refs.text}”)."
     )
+    # A later article dating its lead after the story's day may be covering what came next.
+    follow_up = row.day > ref["day"] and pd.notna(row.published_at) and row.published_at.date() > ref["day"]
     reason = f"the story's event dated {gap} day(s) apart" + ("; across languages" if cross else "")
+    reason += "; a later article, possibly on a later development" if follow_up else ""
     evidence = {"date": str(row.day), "reference_date": str(ref["day"]), "cross_language": bool(cross),
                 "basis": "first date each article gives"}  # fmt: skip
-    return finding("date_conflict", "medium" if not cross else "low", reason, row.story_id, item, refs, None,
-                   explanation, evidence)  # fmt: skip
+    severity = "low" if cross or follow_up else "medium"
+    return finding("date_conflict", severity, reason, row.story_id, item, refs, None, explanation, evidence)
 
 
 def _date_block(block: pd.DataFrame, meta: pd.DataFrame, threshold: float) -> list[dict[str, Any]]:
