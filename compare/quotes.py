@@ -465,8 +465,15 @@ def find_attributions(
     found: list[tuple[str, Attribution]] = []
     if verbs is None:
         verbs = verbs_of_saying(masked, language)
-    for kind, anchor, pattern in lex.patterns:
+    # "said Y" gives way to "X said", and a description to a name, on the same words: the
+    # patterns that may give way run last and are skipped before their costly name handling.
+    yielding = {"after_verb": 1, "described": 2}
+    spans: dict[int, list[Span]] = {1: [], 2: []}  # what after_verb / described must not overlap
+    for kind, anchor, pattern in sorted(lex.patterns, key=lambda p: yielding.get(p[0], 0)):
+        rank = yielding.get(kind, 0)
         for m in _matches(masked, anchor, pattern, verbs):
+            if rank and _overlaps(m.start(), m.end(), spans[rank]):
+                continue
             att = _attribution(kind, m, lex)
             if att is None:
                 continue
@@ -474,14 +481,12 @@ def find_attributions(
             if att.name and _overlaps(name_start, name_end, blocked):
                 continue
             found.append((kind, att))
-    subjects = [(a.start, a.end) for kind, a in found if kind not in ("after_verb", "described")]
-    named = [(a.start, a.end) for kind, a in found if kind != "described"]
+            if rank == 0:
+                spans[1].append((att.start, att.end))
+            if rank < 2:
+                spans[2].append((att.start, att.end))
     kept: dict[int, Attribution] = {}
-    for kind, att in found:
-        if kind == "after_verb" and _overlaps(att.start, att.end, subjects):
-            continue
-        if kind == "described" and _overlaps(att.start, att.end, named):
-            continue
+    for _kind, att in found:
         if att.start not in kept or (kept[att.start].kind == "pronoun" and att.name):
             kept[att.start] = att
     return [kept[k] for k in sorted(kept)]
@@ -711,7 +716,7 @@ def _mention(
     return None
 
 
-def _drop_common_words(att: Attribution, common: frozenset[str]) -> Attribution | None:
+def _drop_common_words(att: Attribution, common: set[str]) -> Attribution | None:
     """Leading name tokens the article also writes in lower case are ordinary words
     ("Reacting to ...", "Along with ..."), not names."""
     if not att.name:
@@ -731,7 +736,7 @@ def collect_attributions(
     """Pattern attributions, plus the subject of each sentence that has a verb of saying but no
     pattern match (or, failing that, the person it mentions, kept for pronouns only); speakers
     resolved in text order."""
-    common = frozenset(w for w in WORD.findall(masked) if w[0].islower())
+    common = {w for w in WORD.findall(masked) if w[0].islower()}
     verbs = verbs_of_saying(masked, language)
     found = find_attributions(masked, language, blocked, verbs)
     covered = {sentence_index(sentences, a.start) for a in found} if sentences else set()
