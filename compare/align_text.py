@@ -24,6 +24,10 @@ from compare.lexicon import load_table, rows_for
 # Thousands groups split by a separator ("10,000", "10.000", "10 000") are joined so the same
 # number written in two conventions gives the same token; "1,5" and "1.5" both give "1 5".
 _DIGIT_SEPARATOR = re.compile(r"(?<=\d)[.,\u00a0\u202f\u2009 '](?=\d{3}(?!\d))")
+# A decimal separator left after that ("1.5", "1,5") becomes a letter-like mark so the number
+# stays one token; number_value() and word_diff() turn it back into a point.
+_DECIMAL = re.compile(r"(?<=\d)[.,](?=\d)")
+DECIMAL_MARK = "ǂ"
 _APOSTROPHES = re.compile(r"['\u2019\u2018\u02bc`\u00b4]")
 _NON_WORD = re.compile(r"[^\w]+|_+")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
@@ -94,9 +98,9 @@ def _number_words(language: str | None) -> dict[str, str]:
 def number_value(token: str) -> str:
     """A number token as a comparable string: '010' -> '10', '2.0' -> '2'; other tokens unchanged."""
     try:
-        value = float(token)
+        value = float(token.replace(DECIMAL_MARK, "."))
     except ValueError:
-        return token
+        return token.replace(DECIMAL_MARK, ".")
     return f"{value:g}" if value != int(value) else str(int(value))
 
 
@@ -109,6 +113,7 @@ def normalise(text: str) -> str:
     """Casefolded text without punctuation: what a reader hears when the quote is read aloud."""
     t = unicodedata.normalize("NFKC", text or "").translate(_letter_folds())
     t = _DIGIT_SEPARATOR.sub("", t)
+    t = _DECIMAL.sub(DECIMAL_MARK, t)
     t = _APOSTROPHES.sub("", t).casefold()
     return " ".join(_NON_WORD.sub(" ", t).split())
 
@@ -194,6 +199,10 @@ class PairVerdict:
 
 def word_diff(ref_tokens: list[str], var_tokens: list[str]) -> list[list[str]]:
     """[[op, words], ...]: op '=' same, '-' only in the reference, '+' only in the variant."""
+    return [[op, words.replace(DECIMAL_MARK, ".")] for op, words in _word_diff(ref_tokens, var_tokens)]
+
+
+def _word_diff(ref_tokens: list[str], var_tokens: list[str]) -> list[list[str]]:
     out: list[list[str]] = []
     matcher = difflib.SequenceMatcher(None, ref_tokens, var_tokens, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import numpy as np
 import pandas as pd
@@ -116,7 +117,24 @@ def _meta(articles: pd.DataFrame) -> pd.DataFrame:
     text_cols = ["outlet", "language", "agency_of_article", "story_id", "text"]
     meta[text_cols] = meta[text_cols].astype(object)
     meta.index = meta.index.astype(object)
+    meta["outlet"] = [_display_outlet(meta, a) for a in meta.index]
     return meta
+
+
+def _display_outlet(meta: pd.DataFrame, article_id: str) -> str | None:
+    """The outlet's name, else the site of its url, else the article's own id or file."""
+    outlet = meta.at[article_id, "outlet"]
+    if isinstance(outlet, str) and outlet.strip():
+        return outlet
+    url = meta.at[article_id, "url"] if "url" in meta else None
+    host = urlsplit(url).hostname if isinstance(url, str) else None
+    if host:
+        return host.removeprefix("www.")
+    for col in ("external_id", "source_file"):
+        value = meta.at[article_id, col] if col in meta else None
+        if isinstance(value, str) and value:
+            return f"article {value.rsplit('/', 1)[-1]}"
+    return None
 
 
 def _quote_pairs(alignment: Alignment, quotes: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:

@@ -375,3 +375,23 @@ def test_empty_inputs_give_empty_frames_with_the_table_columns() -> None:
 
 def test_tokens_drop_punctuation_and_join_digit_groups() -> None:
     assert tokens_of("“Sekitar 10.000 tentara,” katanya.") == ["sekitar", "10000", "tentara", "katanya"]
+
+
+@pytest.mark.parametrize(
+    ("language", "reference", "variant", "before", "after"),
+    [
+        ("en", "inflation will stay between 1.5 and 3.5 percent", "inflation will stay between 1.7 and 3.5 percent",
+         "1.5", "1.7"),
+        ("id", "inflasi tetap di kisaran 1,5 hingga 3,5 persen", "inflasi tetap di kisaran 1,7 hingga 3,5 persen",
+         "1.5", "1.7"),
+        ("ru", "инфляция останется в пределах 1,5–3,5 процента", "инфляция останется в пределах 1,7–3,5 процента",
+         "1.5", "1.7"),
+    ],
+)  # fmt: skip
+def test_decimals_stay_whole_numbers_in_diffs(language: str, reference: str, variant: str, before: str,
+                                             after: str) -> None:  # fmt: skip
+    result = compare_pair(reference, variant, language, 0.9)
+    assert ["-", before] in result.diff and ["+", after] in result.diff
+    assert {("number", before, "removed"), ("number", after, "added")} <= {
+        (c["kind"], c["word"], c["change"]) for c in result.meaning_changes
+    }
