@@ -357,7 +357,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         language=language,
         patterns=compiled,
         subject=subject,
-        mention=regex.compile(rf"(?<!{W}){titled}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}])"),
+        mention=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}])"),
         any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
         not_name=frozenset(_words("name_words", language, "word", kind="not_name")) | frozenset(personal),
@@ -418,13 +418,15 @@ def _overlaps(start: int, end: int, blocked: Sequence[Span]) -> bool:
 
 
 REACH = 160  # characters a pattern may span on the far side of its verb
+REACH_BEFORE = {"appositive": 200, "relative": 160}  # others: a name and its titles, NAME_REACH
+NAME_REACH = 90
 
 
-def _before_verbs(verbs: Sequence[Span]) -> list[Span]:
-    """The REACH characters before each verb, through the verb; overlapping stretches merged."""
+def _before_verbs(verbs: Sequence[Span], reach: int) -> list[Span]:
+    """The `reach` characters before each verb, through the verb; overlapping stretches merged."""
     windows: list[Span] = []
     for start, end in verbs:
-        start = max(0, start - REACH)
+        start = max(0, start - reach)
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
@@ -433,7 +435,7 @@ def _before_verbs(verbs: Sequence[Span]) -> list[Span]:
 
 
 def _matches(
-    masked: str, anchor: str, pattern: regex.Pattern[str], verbs: Sequence[Span]
+    masked: str, anchor: str, pattern: regex.Pattern[str], verbs: Sequence[Span], reach: int = REACH
 ) -> Iterator[regex.Match[str]]:
     """Matches of one pattern: at or around the verbs of saying when it holds one, else anywhere."""
     if anchor == "whole":
@@ -444,7 +446,7 @@ def _matches(
             if m:
                 yield m
     else:  # the pattern ends with the verb: search the stretches before the verbs
-        for start, end in _before_verbs(verbs):
+        for start, end in _before_verbs(verbs, reach):
             yield from pattern.finditer(masked, start, end)
 
 
@@ -471,7 +473,7 @@ def find_attributions(
     spans: dict[int, list[Span]] = {1: [], 2: []}  # what after_verb / described must not overlap
     for kind, anchor, pattern in sorted(lex.patterns, key=lambda p: yielding.get(p[0], 0)):
         rank = yielding.get(kind, 0)
-        for m in _matches(masked, anchor, pattern, verbs):
+        for m in _matches(masked, anchor, pattern, verbs, REACH_BEFORE.get(kind, NAME_REACH)):
             if rank and _overlaps(m.start(), m.end(), spans[rank]):
                 continue
             att = _attribution(kind, m, lex)
@@ -689,6 +691,7 @@ def _recent(
 
 
 MENTION_REACH = 120  # a sentence's subject sits near its start
+MENTION_BACK = 4  # sentences before a pronoun searched for the person it stands for
 
 
 def _mention(
@@ -747,12 +750,14 @@ def collect_attributions(
         if n not in covered and n in with_verb
     ]
     found.extend(a for a in subjects if a is not None)
-    # Mentions only serve to resolve pronouns and lone surnames to an earlier full name.
-    if any(a.kind == "pronoun" or (a.name and " " not in a.name) for a in found):
+    # Mentions only serve to resolve pronouns and lone surnames: look in the few sentences
+    # before each of them.
+    needy = {sentence_index(sentences, a.start) for a in found
+             if a.kind == "pronoun" or (a.name and " " not in a.name)} if sentences else set()
+    if needy:
         covered |= {sentence_index(sentences, a.start) for a in found}
-        mentions = (
-            _mention(masked, span, language, blocked) for n, span in enumerate(sentences) if n not in covered
-        )
+        wanted = {n - back for n in needy for back in range(MENTION_BACK + 1)} - covered
+        mentions = (_mention(masked, sentences[n], language, blocked) for n in sorted(wanted) if n >= 0)
         found.extend(a for a in mentions if a is not None)
     kept = [a for a in (_drop_common_words(a, common) for a in found) if a is not None]
     kept.sort(key=lambda a: a.start)
