@@ -60,6 +60,14 @@ class ArticleParts:
     dates: list[dict]
 
 
+def _plain(value: Any) -> Any:
+    """None for pandas' missing markers (NaN, NA, NaT), so the JSON holds null."""
+    try:
+        return None if value is None or bool(pd.isna(value)) else value
+    except (TypeError, ValueError):  # lists and other containers
+        return value
+
+
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
@@ -183,12 +191,12 @@ def extract_record(record: dict) -> dict:
     published = _published(record.get("published_at"))
     parts = extract_parts(text, language, published)
     return {
-        "id": record.get("id"),
-        "article_id": record.get("article_id"),
+        "id": _plain(record.get("id")),
+        "article_id": _plain(record.get("article_id")),
         "language": language,
         "published_at": published.isoformat() if published else None,
-        "source_url": record.get("source_url"),
-        "title": record.get("title"),
+        "source_url": _plain(record.get("source_url")),
+        "title": _plain(record.get("title")),
         "text": text,
         "citations": [_public_citation(c) for c in parts.citations],
         "quotes": parts.quotes,

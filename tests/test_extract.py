@@ -155,6 +155,12 @@ def test_partitions_give_the_same_rows() -> None:
     pd.testing.assert_frame_equal(whole.reset_index(drop=True), halves)
 
 
+def test_missing_values_are_null_in_json() -> None:
+    out = extract_record({**SYNTHETIC, "source_url": float("nan"), "title": pd.NA, "published_at": pd.NaT})
+    text = json.dumps(out, allow_nan=False)
+    assert '"source_url": null' in text and '"published_at": null' in text and '"title": null' in text
+
+
 def test_empty_and_missing_text() -> None:
     result = extract_frame(pd.DataFrame([{**SYNTHETIC, "text": ""}, {**SYNTHETIC, "article_id": "b", "text": None}]))
     assert all(len(getattr(result, t)) == 0 for t in COLUMNS)
