@@ -23,7 +23,7 @@ GOLD_DIR = Path(__file__).resolve().parent / "data" / "gold"
 MIN_PARAGRAPHS = 15
 KEYS = {"synthetic", "id", "language", "published_at", "text", "citations", "quotes", "figures",
         "dates", "not_citations"}
-UNITS = {"USD", "EUR", "RUB", "UAH", "KRW", "JPY", "CNY", "IDR", "MYR", "VND", "CAD", "SEK", "SGD",
+UNITS = {"USD", "EUR", "RUB", "UAH", "KRW", "JPY", "CNY", "IDR", "MYR", "VND", "CAD", "SEK", "SGD", "PEN",
          "people", "troops", "drones", "missiles", "percent", "km", "km2", "m", "kg", "tonnes",
          "m3", "ha", "km/h", "mm", None}
 QUALIFIERS = {"approximately", "at_most", "at_least", "more_than", "less_than", None}
