@@ -614,6 +614,11 @@ def _subject_speaker(
     "failed candidate."' A lone surname takes the full name of an earlier attribution."""
     if require_colon and not COLON_BEFORE.search(masked, sentence[0], max(sentence[0], quote.start - 1)):
         return None
+    lex = speaker_lexicon(language)
+    opening = lex.subject.match(masked, sentence[0], quote.start)
+    if opening and opening.groupdict().get("pron"):  # 'He commanded the party to "..."'
+        earlier = [a for a in attributions if a.end <= quote.start and a.speaker and a.kind != "described"]
+        return earlier[-1] if earlier else None
     att = _mention(masked, (sentence[0], quote.start), language, blocked)
     if att is None or not att.name:
         return None
@@ -691,6 +696,7 @@ def _recent(
 
 
 MENTION_REACH = 120  # a sentence's subject sits near its start
+POSSESSIVE = ("'s", "’s", "s'", "s’")
 MENTION_BACK = 4  # sentences before a pronoun searched for the person it stands for
 
 
@@ -704,7 +710,10 @@ def _mention(
     subject = lex.subject.match(masked, span[0], span[1])
     if subject and subject.groupdict().get("name") and lex.mention.match(masked, subject.start("name"), span[1]):
         att = _attribution("mention", subject, lex)
-        if att is not None and att.name and not _overlaps(subject.start("name"), subject.end("name"), blocked):
+        possessive = subject.group("name").endswith(POSSESSIVE)  # "December's agreement", "Trump's aide"
+        if att is not None and att.name and not possessive and not _overlaps(
+            subject.start("name"), subject.end("name"), blocked
+        ):
             att.kind = "subject_mention"
             return att
     if subject_only:
