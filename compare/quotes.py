@@ -79,6 +79,10 @@ class MarkLexicon:
     pairs: dict[str, frozenset[str]]  # opener -> closers
     marks: regex.Pattern[str]
 
+    @property
+    def closers(self) -> frozenset[str]:
+        return frozenset(c for cs in self.pairs.values() for c in cs)
+
 
 # ----------------------------------------------------------------------------- quote marks
 
@@ -317,6 +321,13 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         patterns.append(("according", rf"(?<!{W})(?i:{alternation(according)})[^\S\n]+{person}"))
     if say_pron:
         patterns.append(("say_pronoun", rf"(?<!{W})(?P<pron>{alternation(say_pron)})(?!{W})"))
+    # '«Vamos a seguir», añadió.': a verb with no subject right after a quote is the last speaker's.
+    closers = "".join(regex.escape(c) for c in sorted(mark_lexicon(language).closers))
+    patterns.append((
+        "bare_verb",
+        rf"(?<!{W}){say_only}(?=[^\S\n]*[.;]|[^\S\n]*$)"
+        rf"(?<=[{closers}][,.]?[^\S\n]*(?:[—–-][^\S\n]*)?{say_only})",
+    ))
     patterns.append(
         # "Woodrow Benford, 58, who lives outside Minneapolis, says": one or two asides.
         ("appositive", rf"(?<!{W}){person}(?:,[^\S\n][^,\n{MASK}]{{1,80}}?){{1,2}},[^\S\n]+{say}(?!{W})")
@@ -389,6 +400,8 @@ def _clean_name(name: str, lex: SpeakerLexicon) -> str | None:
 
 def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribution | None:
     groups = m.groupdict()
+    if kind == "bare_verb":
+        return Attribution(m.start(), m.end(), None, None, "pronoun")
     if groups.get("pron"):
         gender = lex.pronoun_gender.get(" ".join(groups["pron"].split()))
         return Attribution(m.start(), m.end(), None, None, "pronoun", gender=gender)
