@@ -115,6 +115,10 @@ CARRY_OVER = [
     ("es", "Lucía Ortega visitó la zona.\n\nElla dijo: «Vamos a reconstruir».", "Lucía Ortega"),
     ("de", "Jonas Weber besuchte die Stadt.\n\nEr sagte: „Wir helfen sofort.“", "Jonas Weber"),
     ("ko", "최선희 외무상은 모스크바를 방문했다.\n\n그는 “협력은 계속된다”고 말했다.", "최선희"),
+    ("es", "Pablo Serrano dijo que la empresa crecerá. «Vamos a seguir creciendo», añadió.", "Pablo Serrano"),
+    ("en", 'Mrs. Anna Berg opened the session. Mr. Tom Reyes spoke next. "We agree," she said.',
+     "Anna Berg"),
+    ("vi", "Bà Lê Thu Hà đến thăm. Ông Trần Quốc Bảo phát biểu. “Chúng tôi đồng ý”, bà nói.", "Lê Thu Hà"),
 ]
 
 
@@ -155,6 +159,8 @@ AGENCY = [
     ("en", 'Pyongyang denied it, KCNA reported.\n\n"We had no role," the ministry said.', None),
     ("en", 'In a statement carried by KCNA, Kim Yo-jong said: "We had no role."', "KCNA"),
     ("vi", "Theo Reuters, ông Lee nói: “Chúng tôi sẽ đáp trả.”", "Reuters"),
+    ("en", '"We will rebuild," said Anna Berg. Damage reached $2 million, according to Reuters.', None),
+    ("en", 'LONDON (Reuters) - Talks resumed.\n\n"We are close," said Anna Berg.', "Reuters"),
 ]
 
 
