@@ -414,32 +414,39 @@ def _conflicts_between_variants(al: pd.DataFrame, f: pd.DataFrame, meta: pd.Data
     agreeing = al[(al["kind"] == "figure") & al["verdict"].isin(["value_agrees", "reference"])]
     agreeing = agreeing[agreeing["item_id"].isin(f.index)]
     approx = option(settings, "APPROX_WIDTH", APPROX_WIDTH)
+    qualifiers = f["qualifier"] if "qualifier" in f else pd.Series(None, index=f.index)
+    value_of = {
+        i: (float(v), q if isinstance(q, str) else None)
+        for i, v, q in zip(f.index, f["value"], qualifiers, strict=True)
+    }
+    published = agreeing["article_id"].map(meta["published_at"])
+    agreeing = agreeing.assign(_when=published.fillna(pd.Timestamp.max)).sort_values(["group_id", "_when", "item_id"])
     found = []
-    for _, rows in agreeing.groupby("group_id"):
-        if len(rows) < 3:
+    rows = list(zip(agreeing["item_id"], agreeing["article_id"], agreeing["story_id"], strict=True))
+    for positions in agreeing.groupby("group_id", sort=False).indices.values():
+        if len(positions) < 3:
             continue
-        versions = _figure_versions(rows, f, meta)
+        versions = _figure_versions([rows[i] for i in positions], value_of)
         for (a, va), (b, vb) in itertools.combinations(versions, 2):
             if figures_agree(va, vb, settings.figure_tolerance, approx):
                 continue
-            item, ref = (a, b) if _published(meta, a.article_id) >= _published(meta, b.article_id) else (b, a)
+            item, ref = (a, b) if _published(meta, a[1]) >= _published(meta, b[1]) else (b, a)
             high = max(abs(va[0]), abs(vb[0]))
             similarity = min(abs(va[0]), abs(vb[0])) / high if high else 1.0
-            cross = meta["language"].get(item.article_id) != meta["language"].get(ref.article_id)
-            pair = _FigurePair(item.item_id, item.article_id, ref.item_id, ref.article_id, item.story_id, similarity,
-                               cross)  # fmt: skip
+            cross = meta["language"].get(item[1]) != meta["language"].get(ref[1])
+            pair = _FigurePair(item[0], item[1], ref[0], ref[1], item[2], similarity, cross)
             found.append(_figure_conflict(pair, f.loc[pair.item_id], f.loc[pair.reference_id], meta))
     return found
 
 
-def _figure_versions(rows: pd.DataFrame, f: pd.DataFrame, meta: pd.DataFrame) -> list[tuple[Any, tuple]]:
-    """One row per distinct (value, qualifier) of a group, its earliest report."""
-    ordered = sorted(rows.itertuples(index=False), key=lambda r: (_published(meta, r.article_id), r.item_id))
-    versions: dict[tuple, Any] = {}
-    for row in ordered:
-        fig = f.loc[row.item_id]
-        qualifier = fig.get("qualifier") if isinstance(fig.get("qualifier"), str) else None
-        versions.setdefault((float(fig["value"]), qualifier), row)
+_Row = tuple[str, str, str]  # item id, article id, story id
+
+
+def _figure_versions(rows: list[_Row], value_of: dict[str, tuple[float, str | None]]) -> list[tuple[_Row, tuple]]:
+    """(item, article, story) per distinct (value, qualifier) of a group: its earliest report (rows in time order)."""
+    versions: dict[tuple, tuple[str, str, str]] = {}
+    for row in rows:
+        versions.setdefault(value_of[row[0]], row)
     return [(row, key) for key, row in versions.items()]
 
 
