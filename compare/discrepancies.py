@@ -517,10 +517,15 @@ def _unsupported(items: pd.DataFrame, kind: str, alignment: Alignment, meta: pd.
                            suffixes=("", "_agency"))  # fmt: skip
     pairs = pairs[(pairs["article_id"] != pairs["article_id_agency"]) & (pairs["language"] == pairs["language_agency"])]
     in_group = _articles_in_item_groups(alignment)
+    al = alignment.alignments
+    quoting_articles = set(al.loc[al["kind"] == "quote", "article_id"]) if al is not None and not al.empty else set()
     found = []
     for row in pairs.itertuples(index=False):
         item_id = getattr(row, "quote_id" if kind == "quote" else "claim_id")
         if (item_id, row.article_id_agency) in in_group or _found_in_text(row.text, row.text_agency, kind, settings):
+            continue
+        if not isinstance(row.text_agency, str) and row.article_id_agency not in quoting_articles:
+            # Without its text, an agency copy with no quote found in it proves nothing either way.
             continue
         found.append(_unsupported_row(row, item_id, kind, meta))
     return found
