@@ -35,8 +35,7 @@ DEFAULTS: dict[str, float] = {
     "cluster_word_ngrams": 1,  # longest word n-gram of the word TF-IDF
     "cluster_block_words": 8,  # blocking keys per article from its word terms...
     "cluster_block_anchors": 8,  # ...and from its anchors
-    "cluster_block_max_share": 0.01,  # a key held by more articles than this share blocks nothing
-    "cluster_block_min_df": 50,  # ...unless it is held by fewer than this many
+    "cluster_block_max_df": 50,  # a key held by more articles of one window blocks nothing there
     "cluster_candidates": 40,  # earlier candidates kept per article, best first
     "cluster_weight_words": 0.55,
     "cluster_weight_chars": 0.15,
@@ -77,10 +76,9 @@ def blocking_keys(feats: Features, settings: Settings | None) -> sp.csr_matrix:
 
 
 def _top_keys(matrix: sp.csr_matrix, keep: int, settings: Settings | None) -> sp.csr_matrix:
-    n = matrix.shape[0]
+    """The `keep` strongest entries of each row among the columns two articles or more share."""
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    cap = max(param(settings, "cluster_block_min_df"), param(settings, "cluster_block_max_share") * n)
-    useful = (df >= 2) & (df <= cap)
+    useful = df >= 2
     masked = sp.csr_matrix(matrix @ sp.diags(useful.astype(np.float32)))
     masked.eliminate_zeros()
     top = _rank_within_rows(masked) < keep
@@ -110,7 +108,12 @@ def publication_days(published: pd.Series) -> np.ndarray:
 
 
 def candidate_pairs(
-    keys: sp.csr_matrix, days: np.ndarray, window: int, per_article: int, languages: np.ndarray | None = None
+    keys: sp.csr_matrix,
+    days: np.ndarray,
+    window: int,
+    per_article: int,
+    languages: np.ndarray | None = None,
+    max_df: int = 50,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i, j), j earlier than i, sharing a key and published at most `window` days apart.
 
@@ -118,6 +121,8 @@ def candidate_pairs(
     undated articles are compared with everything. Each article keeps its `per_article` earlier
     candidates with the largest product of key weights in its own language, and as many in
     other languages (those share only names and numbers: they would never outrank the first).
+    A key held by more than `max_df` articles of a window is ignored in that window: it would
+    pair everything with everything (the cost would grow with the square of the daily volume).
     """
     n = keys.shape[0]
     sort_days = np.where(np.isnan(days), np.inf, days)
@@ -128,7 +133,11 @@ def candidate_pairs(
     found_i, found_j, found_c = [], [], []
     for start, stop, lo in _day_blocks(sorted_days, window):
         rows, cols = order[start:stop], order[lo:stop]
-        shared = sp.coo_matrix(keys[rows] @ keys[cols].T)
+        window_keys = keys[cols]
+        crowded = np.bincount(window_keys.indices, minlength=keys.shape[1]) > max_df
+        if crowded.any():
+            window_keys = sp.csr_matrix(window_keys @ sp.diags((~crowded).astype(np.float32)))
+        shared = sp.coo_matrix(keys[rows] @ window_keys.T)
         gi, gj = rows[shared.row], cols[shared.col]
         earlier = position[gj] < position[gi]
         found_i.append(gi[earlier])
@@ -320,7 +329,14 @@ def similarity_graph(articles: pd.DataFrame, settings: Settings | None = None) -
     languages = (
         articles["language"].fillna("").astype(str).to_numpy() if "language" in articles else np.full(len(articles), "")
     )
-    i, j = candidate_pairs(keys, days, window_days(settings), int(param(settings, "cluster_candidates")), languages)
+    i, j = candidate_pairs(
+        keys,
+        days,
+        window_days(settings),
+        int(param(settings, "cluster_candidates")),
+        languages,
+        int(param(settings, "cluster_block_max_df")),
+    )
     return Graph(feats, i, j, pair_similarity(feats, languages, i, j, settings), languages)
 
 

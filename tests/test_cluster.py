@@ -27,7 +27,7 @@ MIXED_GOLD = Path(__file__).resolve().parent / "data" / "cluster_gold" / "articl
 @pytest.fixture(scope="module")
 def corpus() -> pd.DataFrame:
     """Synthetic stories in en, id, vi, ru over three days, half of them with a same-day look-alike."""
-    return synth.generate_corpus(300, days=3, seed=5).rename(columns={"id": "article_id"})
+    return synth.generate_corpus(400, days=3, seed=6).rename(columns={"id": "article_id"})
 
 
 @pytest.fixture(scope="module")
@@ -52,13 +52,13 @@ def _pairs(frame: pd.DataFrame, lang_a: str, lang_b: str, same_story: bool) -> l
 # less often (a known gap, see docs/clustering.md).
 JOIN_FLOORS = [
     ("en", "id", 0.9),
-    ("en", "vi", 0.85),
-    ("id", "vi", 0.85),
-    ("en", "en", 0.85),
-    ("ru", "ru", 0.85),
-    ("en", "ru", 0.65),
-    ("id", "ru", 0.65),
-    ("vi", "ru", 0.5),
+    ("en", "vi", 0.9),
+    ("id", "vi", 0.9),
+    ("en", "en", 0.9),
+    ("ru", "ru", 0.9),
+    ("en", "ru", 0.55),
+    ("id", "ru", 0.5),
+    ("vi", "ru", 0.6),
 ]
 LANGUAGE_PAIRS = [(a, b) for a, b, _ in JOIN_FLOORS]
 
@@ -74,7 +74,7 @@ def test_same_story_joins_across_languages(clustered: pd.DataFrame, lang_a: str,
 @pytest.mark.parametrize(("lang_a", "lang_b"), LANGUAGE_PAIRS)
 def test_look_alike_stories_on_the_same_day_stay_apart(clustered: pd.DataFrame, lang_a: str, lang_b: str) -> None:
     pairs = _pairs(clustered, lang_a, lang_b, same_story=False)
-    assert len(pairs) >= 5
+    assert len(pairs) >= 20
     together = np.mean([clustered.at[x, "story_id"] == clustered.at[y, "story_id"] for x, y in pairs])
     assert together <= 0.1
 

@@ -2,7 +2,8 @@
 
 Sets: ECB+ (English, look-alike story pairs) and ViMs (Vietnamese) from ../shared/eval, and our
 synthetic mixed-language gold (tests/data/cluster_gold: en, id, vi, ru). Articles go through
-compare.ingest exactly as `crosswire cluster FILE --json` reads them; B-cubed comes from
+compare.ingest and compare.extract exactly as `crosswire cluster FILE --json` prepares them
+(the extraction's agencies, figure values and dates become anchors); B-cubed comes from
 ../shared/eval/bcubed.py itself, loaded by path, so our figures are the reference scorer's.
 
 Rows of the table:
@@ -27,7 +28,8 @@ import pandas as pd
 from scipy.cluster.hierarchy import fcluster, linkage
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from compare import cluster, ingest
+from compare import cluster, extract, ingest
+from compare.cli import with_anchors
 from compare.settings import PROJECT_ROOT, Settings
 
 MIXED_GOLD = PROJECT_ROOT / "tests" / "data" / "cluster_gold" / "articles.jsonl"
@@ -52,13 +54,15 @@ def load_bcubed(shared_eval: Path) -> ModuleType:
 
 
 def read_set(path: Path) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Articles as ingest gives them (article_id = the record's id) and the gold story of each id."""
+    """Articles as `crosswire cluster FILE --json` prepares them (ingest, then the extraction's
+    agencies, figures and dates joined in), keyed by the record's id; and the gold story of each id."""
     gold = {}
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             record = json.loads(line)
             gold[str(record["id"])] = str(record["gold_story"])
     articles = ingest.read_paths([path]).articles
+    articles = with_anchors(articles, extract.extract_frame(articles))
     articles = articles.assign(article_id=articles["external_id"].astype(str))
     return articles.drop(columns=[c for c in articles if c.startswith("gold_")]), gold
 
