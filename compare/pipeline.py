@@ -411,7 +411,7 @@ def stage_discrepancies(ctx: Context) -> dict[str, int]:
                 )
             found = discrepancies.find(
                 align.Alignment(groups=groups, alignments=alignments), given["quotes"], given["figures"],
-                given["claims"], given["citations"], given["articles"], ctx.settings,
+                given["claims"], given["citations"], given["articles"], ctx.settings, dates=given["dates"],
             )
             found = keep_first_seen(con, found.drop_duplicates("discrepancy_id"), run_id)
             replace_by_key(con, "discrepancies", batch, "story_id", insert=False)
