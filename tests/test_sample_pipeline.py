@@ -48,7 +48,7 @@ def test_each_planted_kind_is_found(findings, kind):
                          ids=lambda f: f"{f['kind']}:{f['article_id']}")
 def test_faithful_quotes_are_not_flagged(findings, relay):
     kinds = eval_sample.FLAGS_AGAINST_FAITHFUL[relay["kind"]]
-    assert not eval_sample.pair_found(findings, kinds, relay["article_id"], relay["reference_article_id"])
+    assert not eval_sample.flags_text(findings, kinds, relay)
 
 
 def test_stories_follow_the_planted_ones(sample_db):

@@ -9,6 +9,7 @@ This needs no ../shared data; `make eval` prints it beside the real-data figures
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -34,7 +35,7 @@ def load_findings(db: Path) -> list[dict[str, Any]]:
     with duckdb.connect(str(db), read_only=True) as con:
         return con.execute(
             """
-            SELECT d.kind, a.external_id AS article, r.external_id AS reference
+            SELECT d.kind, a.external_id AS article, r.external_id AS reference, d.text, d.reference_text
             FROM discrepancies d
             JOIN articles a ON a.article_id = d.article_id
             LEFT JOIN articles r ON r.article_id = d.reference_article_id
@@ -64,6 +65,24 @@ def pair_found(findings: list[dict[str, Any]], kinds: set[str], article: str, re
                for f in findings)
 
 
+def words(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", (text or "").casefold()))
+
+
+def flags_text(findings: list[dict[str, Any]], kinds: set[str], relay: dict[str, Any]) -> bool:
+    """A finding of one of the kinds on this pair of articles about this very text (most of the
+    relay's words are in the finding's text): another quote of the same pair does not count."""
+    relay_words = words(relay["text"]) | words(relay["reference_text"])
+    sides = {relay["article_id"], relay["reference_article_id"]}
+    for f in findings:
+        if f["kind"] not in kinds or f["article"] not in sides or f["reference"] not in sides | {None}:
+            continue
+        found = words(f["text"]) | words(f["reference_text"])
+        if found and len(found & relay_words) / len(found) >= 0.5:
+            return True
+    return False
+
+
 def score(db: Path, expected: dict[str, Any]) -> dict[str, float]:
     findings = load_findings(db)
     figures: dict[str, float] = {"story_bcubed_f1": story_bcubed(db, expected)}
@@ -75,10 +94,7 @@ def score(db: Path, expected: dict[str, Any]) -> dict[str, float]:
         figures[f"recall_{kind}"] = sum(hits) / len(hits)
     all_hits = [h for hits in planted.values() for h in hits]
     figures["recall_all_kinds"] = sum(all_hits) / len(all_hits)
-    wrong = [
-        pair_found(findings, FLAGS_AGAINST_FAITHFUL.get(f["kind"], set()), f["article_id"], f["reference_article_id"])
-        for f in expected["faithful"]
-    ]
+    wrong = [flags_text(findings, FLAGS_AGAINST_FAITHFUL.get(f["kind"], set()), f) for f in expected["faithful"]]
     figures["faithful_flagged"] = sum(wrong) / len(wrong) if wrong else 0.0
     figures["faithful_not_flagged"] = 1.0 - figures["faithful_flagged"]
     return figures
