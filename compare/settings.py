@@ -30,8 +30,7 @@ class Settings:
     languages: tuple[str, ...] = LANGUAGES
     max_record_chars: int = 2_000_000  # longer records are rejected as oversize
     # cluster
-    cluster_window_days: int = 3
-    cluster_threshold: float = 0.35
+    cluster_window_days: int = 3  # (the clustering weights and thresholds: compare/cluster.py DEFAULTS)
     # align
     quote_match_threshold: float = 70.0  # rapidfuzz score (0-100) to join a quote group
     figure_tolerance: float = 0.02  # relative difference under which two figures agree
@@ -51,19 +50,48 @@ class Settings:
         return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
 
 
+def stage_parameters() -> dict[str, float]:
+    """The stages' own numeric parameters, overridable through Settings.extra: the clustering
+    DEFAULTS and the upper-case numeric constants of the alignment and discrepancy modules."""
+    from compare import align, cluster, discrepancies
+
+    found: dict[str, float] = {k: float(v) for k, v in cluster.DEFAULTS.items()}
+    for module in (align, discrepancies):
+        for name, value in vars(module).items():
+            if name.isupper() and isinstance(value, int | float) and not isinstance(value, bool):
+                found.setdefault(name.lower(), float(value))
+    return found
+
+
 def parse_overrides(pairs: list[str]) -> dict[str, object]:
-    """Turn ["cluster_threshold=0.4", ...] from the command line into typed values."""
+    """Turn ["cluster_window_days=5", "cluster_threshold=0.2", ...] from the command line into
+    typed values: Settings fields by their type; a stage parameter goes into `extra`."""
     fields = {f.name: f for f in dataclasses.fields(Settings)}
     out: dict[str, object] = {}
+    extra: dict[str, object] = {}
     for pair in pairs:
         name, sep, raw = pair.partition("=")
-        if not sep or name not in fields:
-            raise SettingsError(f"--set expects NAME=VALUE with a known name, got {pair!r}")
-        default = getattr(Settings(), name)
-        try:
-            out[name] = type(default)(raw) if not isinstance(default, tuple) else tuple(
-                raw.split(",")
+        if not sep:
+            raise SettingsError(f"--set expects NAME=VALUE, got {pair!r}")
+        if name in fields and name != "extra":
+            out[name] = _typed(name, raw, getattr(Settings(), name))
+            continue
+        parameters = stage_parameters()
+        if name not in parameters:
+            raise SettingsError(
+                f"--set {name}: unknown setting; known: {', '.join(sorted(set(fields) - {'extra'}))}, "
+                f"and the stage parameters {', '.join(sorted(parameters))}"
             )
-        except ValueError as e:
-            raise SettingsError(f"--set {name}: {raw!r} is not a {type(default).__name__}") from e
+        extra[name] = _typed(name, raw, parameters[name])
+    if extra:
+        out["extra"] = extra
     return out
+
+
+def _typed(name: str, raw: str, default: object) -> object:
+    if isinstance(default, tuple):
+        return tuple(part.strip() for part in raw.split(","))
+    try:
+        return type(default)(raw)
+    except ValueError as e:
+        raise SettingsError(f"--set {name}: {raw!r} is not a {type(default).__name__}") from e
