@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -94,18 +95,30 @@ def _published(value: Any) -> dt.datetime | None:
     return None if pd.isna(stamp) else stamp.to_pydatetime()
 
 
-def _nearest_citation(position: int, sentence: int, paragraph: Span, cites: Sequence[dict]) -> str | None:
-    """The agency a quote came through: the one cited in its sentence (the nearest), else the one
-    whose report frames its paragraph (cited before it), else the dateline's ("(Reuters) -").
-    An agency cited after the quote for another fact does not count."""
-    same = [c for c in cites if c["sentence"] == sentence]
-    if same:
-        return min(same, key=lambda c: abs(c["agency_start"] - position))["agency"]
-    before = [c for c in cites if paragraph[0] <= c["agency_start"] < position]
-    if before:
-        return before[-1]["agency"]
-    dateline = [c for c in cites if DATELINE.search(c["cue"])]
-    return dateline[0]["agency"] if dateline else None
+@dataclass
+class CitationIndex:
+    """An article's citations by sentence and by position, for the agency of each quote."""
+
+    cites: Sequence[dict]
+
+    def __post_init__(self) -> None:
+        self.by_sentence: dict[int, list[dict]] = {}
+        for c in self.cites:
+            self.by_sentence.setdefault(c["sentence"], []).append(c)
+        self.starts = [c["agency_start"] for c in self.cites]
+        self.dateline = next((c["agency"] for c in self.cites if DATELINE.search(c["cue"])), None)
+
+    def agency_for(self, position: int, sentence: int, paragraph: Span) -> str | None:
+        """The agency a quote came through: the one cited in its sentence (the nearest), else the
+        one whose report frames its paragraph (cited before it), else the dateline's ("(Reuters) -").
+        An agency cited after the quote for another fact does not count."""
+        same = self.by_sentence.get(sentence)
+        if same:
+            return min(same, key=lambda c: abs(c["agency_start"] - position))["agency"]
+        i = bisect_left(self.starts, position)
+        if i and self.starts[i - 1] >= paragraph[0]:
+            return self.cites[i - 1]["agency"]
+        return self.dateline
 
 
 def _paragraph_of(paras: Sequence[Span], position: int) -> Span:
@@ -121,13 +134,22 @@ def _claims(
 ) -> list[dict]:
     """Sentences of reported speech that cite an agency: one claim per such sentence."""
     out: list[dict] = []
-    for n in sorted({c["sentence"] for c in cites}):
+    by_sentence: dict[int, list[dict]] = {}
+    for c in cites:
+        by_sentence.setdefault(c["sentence"], []).append(c)
+    speakers_of: dict[int, list[quotes_mod.Attribution]] = {}
+    for a in attributions:
+        if a.speaker:
+            speakers_of.setdefault(a.sentence, []).append(a)
+    quoted_chars: dict[int, int] = {}
+    for q in quotes:
+        quoted_chars[q.sentence] = quoted_chars.get(q.sentence, 0) + q.end - q.start
+    for n in sorted(by_sentence):
         start, end = sentences[n]
-        quoted = sum(max(0, min(q.end, end) - max(q.start, start)) for q in quotes)
-        if quoted > CLAIM_MAX_QUOTED_SHARE * (end - start):
+        if quoted_chars.get(n, 0) > CLAIM_MAX_QUOTED_SHARE * (end - start):
             continue
-        here = [c for c in cites if c["sentence"] == n]
-        speakers = [a for a in attributions if a.sentence == n and a.speaker]
+        here = by_sentence[n]
+        speakers = speakers_of.get(n, [])
         reported = any(c["cue"].strip() != text[c["agency_start"] : c["agency_end"]] for c in here)
         if not (reported or speakers):
             continue
@@ -155,8 +177,9 @@ def extract_parts(text: str, language: str, published_at: dt.datetime | None) ->
     attributions = quotes_mod.collect_attributions(masked, language, sentences, blocked)
     quotes_mod.attribute_quotes(quotes, attributions, sentences, paras, masked, language, blocked)
     quote_rows = []
+    index = CitationIndex(cites)
     for q in quotes:
-        agency = _nearest_citation(q.start, q.sentence, _paragraph_of(paras, q.start), cites)
+        agency = index.agency_for(q.start, q.sentence, _paragraph_of(paras, q.start))
         quote_rows.append(
             {
                 "text": text[q.start : q.end],

@@ -15,7 +15,8 @@ resolve to the last named speaker; a lone surname to the full name seen before i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -106,29 +107,44 @@ def _strip(text: str, start: int, end: int) -> Span:
 
 
 def _scan_paragraph(text: str, start: int, end: int, lex: MarkLexicon) -> tuple[list[Span], int | None]:
-    """Balanced quotes in one paragraph, and the position of an opener left unclosed at its end."""
+    """Balanced quotes in one paragraph, and the position of an opener left unclosed at its end.
+    Linear: the next occurrence of each mark is found by bisection."""
     found: list[Span] = []
     positions = [(m.start(), m.group()) for m in lex.marks.finditer(text, start, end)]
     if "<" in text[start:end]:  # marks inside markup (<tweet author="...">) are not quotes
-        tags = [t.span() for t in TAG.finditer(text, start, end)]
-        positions = [p for p in positions if not _overlaps(p[0], p[0] + 1, tags)]
+        tags = SpanSet(t.span() for t in TAG.finditer(text, start, end))
+        positions = [p for p in positions if not tags.overlaps(p[0], p[0] + 1)]
+    where: dict[str, list[int]] = {}  # mark -> indexes into positions
+    for k, (_, ch) in enumerate(positions):
+        where.setdefault(ch, []).append(k)
+    last_opener = max((k for k, (_, ch) in enumerate(positions) if ch in lex.pairs), default=-1)
     i = 0
     while i < len(positions):
         pos, ch = positions[i]
         if ch not in lex.pairs:
             i += 1
             continue
-        closers = lex.pairs[ch]
-        j = next((k for k in range(i + 1, len(positions)) if positions[k][1] in closers), None)
+        j = _next_index(where, lex.pairs[ch], i)
         if j is None:
             # Unclosed: either it runs on to the next paragraph, or it is a stray mark.
-            if all(p[1] not in lex.pairs for p in positions[i + 1 :]):
+            if i == last_opener:
                 return found, pos
             i += 1
             continue
         found.append((pos + 1, positions[j][0]))
         i = j + 1
     return found, None
+
+
+def _next_index(where: dict[str, list[int]], marks: Iterable[str], after: int) -> int | None:
+    """The first index after `after` holding one of the marks."""
+    best = None
+    for mark in marks:
+        indexes = where.get(mark, [])
+        k = bisect_right(indexes, after)
+        if k < len(indexes) and (best is None or indexes[k] < best):
+            best = indexes[k]
+    return best
 
 
 def find_quotes(text: str, language: str, paragraphs: Sequence[Span]) -> list[Quote]:
@@ -426,7 +442,29 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
     return Attribution(m.start(), m.end(), name, role, "relative" if kind == "relative" else "named")
 
 
-def _overlaps(start: int, end: int, blocked: Sequence[Span]) -> bool:
+class SpanSet:
+    """Spans kept sorted, so that an overlap test costs a bisection, not a scan."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self.spans: list[Span] = sorted(spans)
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def add(self, span: Span) -> None:
+        insort(self.spans, span)
+        self.longest = max(self.longest, span[1] - span[0])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.spans, (start - self.longest, -1))
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] > start:
+                return True
+            i += 1
+        return False
+
+
+def _overlaps(start: int, end: int, blocked: SpanSet | Sequence[Span]) -> bool:
+    if isinstance(blocked, SpanSet):
+        return blocked.overlaps(start, end)
     return any(s < end and start < e for s, e in blocked)
 
 
@@ -472,7 +510,7 @@ def verbs_of_saying(masked: str, language: str) -> list[Span]:
 
 
 def find_attributions(
-    masked: str, language: str, blocked: Sequence[Span] = (), verbs: Sequence[Span] | None = None
+    masked: str, language: str, blocked: SpanSet | Sequence[Span] = (), verbs: Sequence[Span] | None = None
 ) -> list[Attribution]:
     """Attributions in text order; matches naming a blocked span (an agency) are left out, and
     "said Y" gives way to "X said" on the same verb ("Patrick says Cruz is ..." is Patrick's)."""
@@ -483,7 +521,7 @@ def find_attributions(
     # "said Y" gives way to "X said", and a description to a name, on the same words: the
     # patterns that may give way run last and are skipped before their costly name handling.
     yielding = {"after_verb": 1, "described": 2}
-    spans: dict[int, list[Span]] = {1: [], 2: []}  # what after_verb / described must not overlap
+    spans = {1: SpanSet(), 2: SpanSet()}  # what after_verb / described must not overlap
     for kind, anchor, pattern in sorted(lex.patterns, key=lambda p: yielding.get(p[0], 0)):
         rank = yielding.get(kind, 0)
         for m in _matches(masked, anchor, pattern, verbs, REACH_BEFORE.get(kind, NAME_REACH)):
@@ -497,9 +535,9 @@ def find_attributions(
                 continue
             found.append((kind, att))
             if rank == 0:
-                spans[1].append((att.start, att.end))
+                spans[1].add((att.start, att.end))
             if rank < 2:
-                spans[2].append((att.start, att.end))
+                spans[2].add((att.start, att.end))
     kept: dict[int, Attribution] = {}
     for _kind, att in found:
         if att.start not in kept or (kept[att.start].kind == "pronoun" and att.name):
@@ -507,7 +545,9 @@ def find_attributions(
     return [kept[k] for k in sorted(kept)]
 
 
-def subject_attribution(masked: str, span: Span, language: str, blocked: Sequence[Span]) -> Attribution | None:
+def subject_attribution(
+    masked: str, span: Span, language: str, blocked: SpanSet | Sequence[Span]
+) -> Attribution | None:
     """The person a sentence opens with (call it for sentences holding a verb of saying: Korean
     "최선희 외무상은 ...라고 말했다", "Weaver, telling reporters, ...")."""
     lex = speaker_lexicon(language)
@@ -527,7 +567,7 @@ class NameBook:
     person named whose gender does not contradict the pronoun ("she said" skips "Mr. Lee")."""
 
     gender_words: dict[str, str] = field(default_factory=dict)
-    full: list[tuple[str, str | None]] = field(default_factory=list)
+    full: dict[str, str | None] = field(default_factory=dict)  # name -> role, last seen last
     history: list[tuple[str, str | None]] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)
 
@@ -545,17 +585,18 @@ class NameBook:
             return
         tokens = att.name.split()
         if len(tokens) == 1:
-            for name, role in reversed(self.full):
+            for name in reversed(list(self.full)[-RECENT_NAMES:]):
                 if name != att.name and (
                     att.name in name.split() or (len(att.name) == 1 and name.startswith(att.name))
                 ):
-                    att.speaker, att.speaker_role = name, att.role or role
+                    att.speaker, att.speaker_role = name, att.role or self.full[name]
                     break
         if att.speaker is None:
-            known_role = next((r for n, r in reversed(self.full) if n == att.name and r), None)
+            known_role = self.full.get(att.name)
             att.speaker, att.speaker_role = att.name, att.role or known_role
             if len(tokens) > 1 or len(att.name) >= 3:  # "Choe Son-hui", Korean "김정은"
-                self.full.append((att.name, att.speaker_role))
+                self.full.pop(att.name, None)
+                self.full[att.name] = att.speaker_role
         gender = next((self.gender_words[w] for w in (att.role or "").split() if w in self.gender_words), None)
         if gender and att.speaker:
             self.genders.setdefault(att.speaker, gender)
@@ -574,10 +615,13 @@ class NameBook:
         """A mention counts as an antecedent when it has a role, two name tokens, or a known surname."""
         assert att.name is not None
         tokens = att.name.split()
-        return bool(att.role) or len(tokens) > 1 or any(tokens[0] in n.split() for n, _ in self.full)
+        return bool(att.role) or len(tokens) > 1 or any(
+            tokens[0] in n.split() for n in list(self.full)[-RECENT_NAMES:]
+        )
 
 
 HISTORY = 6  # a pronoun looks this many named speakers back for one of its gender
+RECENT_NAMES = 200  # a surname is looked up among this many latest full names
 
 
 def resolve_speakers(attributions: Sequence[Attribution], language: str = "en") -> None:
@@ -620,8 +664,8 @@ COLON_BEFORE = regex.compile(r":[^\S\n]*$")
 
 
 def _subject_speaker(
-    quote: Quote, sentence: Span, masked: str, language: str, blocked: Sequence[Span],
-    attributions: Sequence[Attribution], require_colon: bool,
+    quote: Quote, sentence: Span, masked: str, language: str, blocked: SpanSet | Sequence[Span],
+    attributions: Sequence[Attribution], starts: Sequence[int], require_colon: bool,
 ) -> Attribution | None:
     """The person a quote's sentence opens with: 'Donald Trump attacked Mitt Romney for being a
     "failed candidate."' A lone surname takes the full name of an earlier attribution."""
@@ -630,12 +674,12 @@ def _subject_speaker(
     lex = speaker_lexicon(language)
     opening = lex.subject.match(masked, sentence[0], quote.start)
     if opening and opening.groupdict().get("pron"):  # 'He commanded the party to "..."'
-        earlier = [a for a in attributions if a.end <= quote.start and a.speaker and a.kind != "described"]
+        earlier = [a for a in _earlier(attributions, quote.start, starts) if a.kind != "described"]
         return earlier[-1] if earlier else None
     att = _mention(masked, (sentence[0], quote.start), language, blocked)
     if att is None or not att.name:
         return None
-    known = [a for a in attributions if a.start < quote.start and a.speaker and att.name in a.speaker.split()]
+    known = [a for a in _earlier(attributions, quote.start, starts) if att.name in (a.speaker or "").split()]
     if known:
         att.speaker, att.speaker_role = known[-1].speaker, known[-1].speaker_role
     elif len(att.name.split()) > 1 or att.role:
@@ -673,6 +717,8 @@ def attribute_quotes(
         att.sentence = sentence_index(sentences, att.start)
         by_sentence.setdefault(att.sentence, []).append(att)
     para_starts = [p[0] for p in paragraphs]
+    starts = [a.start for a in attributions]
+    blocked_set = SpanSet(blocked)
     previous: Quote | None = None
     for n, quote in enumerate(quotes):
         quote.sentence = sentence_index(sentences, quote.start)
@@ -683,38 +729,46 @@ def attribute_quotes(
         for colon in (True, False):  # 'X delivered a message: "..."', then any sentence subject
             if chosen is None and sentences:
                 sentence = sentences[quote.sentence]
-                chosen = _subject_speaker(quote, sentence, masked, language, blocked, attributions, colon)
+                chosen = _subject_speaker(
+                    quote, sentence, masked, language, blocked_set, attributions, starts, colon
+                )
         if chosen is None and previous is not None and (quote.continues or previous.speaker):
-            chosen = _recent(quote, attributions, previous, sentences, para_starts)
+            chosen = _recent(quote, attributions, starts, para_starts)
         if chosen is not None:
             quote.speaker, quote.speaker_role = chosen.speaker, chosen.speaker_role
         previous = quote
 
 
+def _earlier(attributions: Sequence[Attribution], position: int, starts: Sequence[int]) -> list[Attribution]:
+    """The latest attributions with a speaker that end before position (at most LOOK_BACK)."""
+    i = bisect_right(starts, position)
+    return [a for a in attributions[max(0, i - LOOK_BACK) : i] if a.end <= position and a.speaker]
+
+
 def _recent(
     quote: Quote,
     attributions: Sequence[Attribution],
-    previous: Quote,
-    sentences: Sequence[Span],
+    starts: Sequence[int],
     para_starts: Sequence[int],
 ) -> Attribution | None:
     """The last attribution before the quote, if it sits in this paragraph or the one before."""
-    earlier = [a for a in attributions if a.end <= quote.start and a.speaker]
+    earlier = _earlier(attributions, quote.start, starts)
     if not earlier:
         return None
     last = earlier[-1]
-    here = sentence_index([(s, s) for s in para_starts], quote.start)
-    there = sentence_index([(s, s) for s in para_starts], last.start)
+    here = bisect_right(para_starts, quote.start)
+    there = bisect_right(para_starts, last.start)
     return last if here - there <= 1 else None
 
 
+LOOK_BACK = 50  # attributions before a quote considered when inheriting a speaker
 MENTION_REACH = 120  # a sentence's subject sits near its start
 POSSESSIVE = ("'s", "’s", "s'", "s’")
 MENTION_BACK = 4  # sentences before a pronoun searched for the person it stands for
 
 
 def _mention(
-    masked: str, span: Span, language: str, blocked: Sequence[Span], subject_only: bool = False
+    masked: str, span: Span, language: str, blocked: SpanSet | Sequence[Span], subject_only: bool = False
 ) -> Attribution | None:
     """The person a sentence is about: its subject ("Sanders did not ..."), else the first full
     name it gives ("On Monday, campaign manager Robby Mook released ..."). Not an attribution,
@@ -756,11 +810,12 @@ def _drop_common_words(att: Attribution, common: set[str]) -> Attribution | None
 
 
 def collect_attributions(
-    masked: str, language: str, sentences: Sequence[Span], blocked: Sequence[Span] = ()
+    masked: str, language: str, sentences: Sequence[Span], blocked: SpanSet | Sequence[Span] = ()
 ) -> list[Attribution]:
     """Pattern attributions, plus the subject of each sentence that has a verb of saying but no
     pattern match (or, failing that, the person it mentions, kept for pronouns only); speakers
     resolved in text order."""
+    blocked = blocked if isinstance(blocked, SpanSet) else SpanSet(blocked)
     common = {w for w in WORD.findall(masked) if w[0].islower()}
     verbs = verbs_of_saying(masked, language)
     found = find_attributions(masked, language, blocked, verbs)

@@ -7,6 +7,7 @@ direct quote or across a paragraph break.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -39,8 +40,28 @@ def paragraphs(text: str) -> list[Span]:
     return [(m.start(), m.end()) for m in PARAGRAPH.finditer(text) if m.group().strip()]
 
 
+MAX_CHUNK = 3000  # sentencex slows down on long runs of quote marks: longer paragraphs go in pieces
+CHUNK_CUT = regex.compile(r"[.!?]\s+(?=\S)")
+
+
+def _chunks(text: str, start: int, end: int) -> list[Span]:
+    """text[start:end] in pieces of at most about MAX_CHUNK characters, cut after a sentence end
+    where there is one (else at a space, else anywhere)."""
+    pieces: list[Span] = []
+    while end - start > MAX_CHUNK:
+        limit = start + MAX_CHUNK
+        cuts = [m.end() for m in CHUNK_CUT.finditer(text, start + MAX_CHUNK // 2, limit)]
+        cut = cuts[-1] if cuts else text.rfind(" ", start + MAX_CHUNK // 2, limit) + 1 or limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
 def _segments(text: str, start: int, end: int, language: str) -> list[Span]:
     """sentencex segments of text[start:end], located in the text (segments keep their characters)."""
+    if end - start > MAX_CHUNK:
+        return [span for a, b in _chunks(text, start, end) for span in _segments(text, a, b, language)]
     spans: list[Span] = []
     cursor = start
     for piece in segment(language, text[start:end]):
@@ -63,20 +84,24 @@ def _ends_with_abbreviation(sentence: str, known: frozenset[str]) -> bool:
     return words[-1].lstrip("(\"'“«„") in known
 
 
-def _inside(position: int, protected: Sequence[Span]) -> bool:
-    return any(start < position < end for start, end in protected)
+def _inside(position: int, protected: Sequence[Span], starts: Sequence[int]) -> bool:
+    """position falls strictly inside one of the protected spans (sorted, not overlapping)."""
+    i = bisect_left(starts, position) - 1
+    return i >= 0 and protected[i][0] < position < protected[i][1]
 
 
 def split_sentences(text: str, language: str, protected: Sequence[Span] = ()) -> list[Span]:
     """Sentence spans (start, end) into text, in order; never split inside a protected span."""
     known = abbreviations(language)
+    protected = sorted(protected)
+    starts = [s for s, _ in protected]
     sentences: list[Span] = []
     for p_start, p_end in paragraphs(text):
         merged: list[Span] = []
         for start, end in _segments(text, p_start, p_end, language):
             glue = merged and (
                 _ends_with_abbreviation(text[merged[-1][0] : merged[-1][1]], known)
-                or _inside(start, protected)
+                or _inside(start, protected, starts)
             )
             if glue:
                 merged[-1] = (merged[-1][0], end)

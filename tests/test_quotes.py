@@ -167,3 +167,22 @@ AGENCY = [
 @pytest.mark.parametrize(("language", "text", "agency"), AGENCY)
 def test_agency_a_quote_came_through(language: str, text: str, agency: str | None) -> None:
     assert quotes(text, language)[-1]["agency"] == agency
+
+
+HOSTILE = [
+    # name, text: no quadratic corner may hide in marks, paragraphs or citations
+    ("stray openers", "«" * 20000),
+    ("mixed marks", "“ « „ \" ‹ 「 " * 5000),
+    ("one long paragraph", 'Reuters reported that Tom Reyes said "the port reopened." ' * 4000),
+    ("many paragraphs", '"Yes," he said.\n' * 10000),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), HOSTILE)
+def test_hostile_text_is_linear_and_sane(name: str, text: str) -> None:
+    import time
+
+    started = time.process_time()
+    found = quotes(text, "en")
+    assert time.process_time() - started < 10, name
+    assert all("\n" not in q["text"] for q in found)
