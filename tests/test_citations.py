@@ -86,3 +86,25 @@ def test_citation_records_its_sentence() -> None:
     text = "Pertama, cuaca buruk. Kedua, menurut AFP, jalan ditutup."
     found = find_citations(text, "id", split_sentences(text, "id"))
     assert [(c["agency"], c["sentence"]) for c in found] == [("AFP", 1)]
+
+
+def test_users_add_their_own_agency(tmp_path, monkeypatch) -> None:
+    """A CSV of the same name in CROSSWIRE_DATA_DIR adds rows to the registry."""
+    from compare import citations, lexicon
+
+    (tmp_path / "agencies.csv").write_text(
+        "agency,language,alias,kind,case_sensitive,open_end\n"
+        "Harbour Wire,*,Harbour Wire,wire,0,0\n",
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("CROSSWIRE_DATA_DIR", str(tmp_path))
+    lexicon.load_table.cache_clear()
+    citations.matcher.cache_clear()
+    try:
+        assert ("Harbour Wire", "according to Harbour Wire") in cite(
+            "The port reopened, according to Harbour Wire.", "en"
+        )
+    finally:
+        monkeypatch.delenv("CROSSWIRE_DATA_DIR")
+        lexicon.load_table.cache_clear()
+        citations.matcher.cache_clear()
