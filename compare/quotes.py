@@ -732,7 +732,9 @@ def attribute_quotes(
                 chosen = _subject_speaker(
                     quote, sentence, masked, language, blocked_set, attributions, starts, colon
                 )
-        if chosen is None and previous is not None and (quote.continues or previous.speaker):
+        opens_sentence = bool(sentences) and quote.start - sentences[quote.sentence][0] <= 2
+        inherits = quote.continues or opens_sentence or (previous is not None and previous.speaker)
+        if chosen is None and inherits:  # a quote standing alone continues the speaker before it
             chosen = _recent(quote, attributions, starts, para_starts)
         if chosen is not None:
             quote.speaker, quote.speaker_role = chosen.speaker, chosen.speaker_role
