@@ -392,7 +392,37 @@ def _figure_findings(alignment: Alignment, figures: pd.DataFrame, meta: pd.DataF
         if row.item_id not in f.index or row.reference_id not in f.index:
             continue
         found.append(_figure_conflict(row, f.loc[row.item_id], f.loc[row.reference_id], meta))
+    found += _same_language_witnesses(conflicts, al, f, meta)
     return found + _conflicts_between_variants(al, f, meta, settings)
+
+
+def _same_language_witnesses(conflicts: pd.DataFrame, al: pd.DataFrame, f: pd.DataFrame,
+                             meta: pd.DataFrame) -> list[dict[str, Any]]:  # fmt: skip
+    """A conflict with a reference in another language, shown again against the earliest article in
+    the item's own language that agrees with the reference: a comparison a reader can check word
+    for word, where the cross-language link alone is less certain."""
+    crossing = conflicts[conflicts["cross_language"].astype(bool)]
+    if crossing.empty:
+        return []
+    agreeing = al[(al["kind"] == "figure") & (al["verdict"] == "value_agrees") & al["item_id"].isin(f.index)]
+    agreeing = agreeing.assign(language=agreeing["article_id"].map(meta["language"]),
+                               _when=agreeing["article_id"].map(lambda a: _published(meta, a)))  # fmt: skip
+    witness = agreeing.sort_values(["_when", "item_id"]).drop_duplicates(["group_id", "language"])
+    witness = witness.set_index(["group_id", "language"])
+    found = []
+    for row in crossing.itertuples(index=False):
+        key = (row.group_id, meta["language"].get(row.article_id))
+        if row.item_id not in f.index or key not in witness.index:
+            continue
+        w = witness.loc[key]
+        if w["article_id"] == row.article_id:
+            continue
+        ref = f.loc[w["item_id"]]
+        high = max(abs(float(f.at[row.item_id, "value"])), abs(float(ref["value"])))
+        similarity = min(abs(float(f.at[row.item_id, "value"])), abs(float(ref["value"]))) / high if high else 1.0
+        pair = _FigurePair(row.item_id, row.article_id, w["item_id"], w["article_id"], row.story_id, similarity, False)
+        found.append(_figure_conflict(pair, f.loc[row.item_id], ref, meta))
+    return found
 
 
 @dataclass(frozen=True)
@@ -718,6 +748,7 @@ def _lead_date_findings(dates: pd.DataFrame, meta: pd.DataFrame) -> list[dict[st
     lead["published_at"] = lead["article_id"].map(meta["published_at"])
     ref = lead.sort_values(["story_id", "is_own", "n_same", "published_at"], ascending=[True, False, False, True])
     ref = ref.drop_duplicates("story_id").set_index("story_id")
+    witnesses = _lead_date_witnesses(lead, ref, meta)
     found = []
     for row in lead.itertuples(index=False):
         r = ref.loc[row.story_id]
@@ -725,7 +756,31 @@ def _lead_date_findings(dates: pd.DataFrame, meta: pd.DataFrame) -> list[dict[st
         if row.article_id == r["article_id"] or gap == 0 or gap > LEAD_DATE_MAX_GAP or row.n_same > r["n_same"]:
             continue
         found.append(_lead_date_row(row, r, gap, meta))
+        for w in _witnesses_for(row, witnesses[witnesses["article_id"] != r["article_id"]], meta):
+            found.append(_lead_date_row(row, w, gap, meta))
     return found
+
+
+def _lead_date_witnesses(lead: pd.DataFrame, ref: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+    """The articles whose event date is the story's (the reference's), with language and url."""
+    agree = lead[lead["day"].to_numpy() == lead["story_id"].map(ref["day"]).to_numpy()]
+    agree = agree.assign(language=agree["article_id"].map(meta["language"]),
+                         url=agree["article_id"].map(meta["url"]) if "url" in meta else None)  # fmt: skip
+    return agree.sort_values(["published_at", "article_id"])
+
+
+def _witnesses_for(row: Any, witnesses: pd.DataFrame, meta: pd.DataFrame) -> list[pd.Series]:
+    """Besides the story's reference, who else contradicts an article's date: the source it says it
+    relays (its source_url), and the earliest other article in its own language, when they give the
+    story's date (witnesses: the articles giving the story's date, the reference left out)."""
+    in_story = witnesses[witnesses["story_id"] == row.story_id]
+    source_url = meta["source_url"].get(row.article_id) if "source_url" in meta else None
+    out = []
+    if isinstance(source_url, str) and source_url:
+        out += [w for _, w in in_story[in_story["url"] == source_url].head(1).iterrows()]
+    same_language = in_story[in_story["language"] == meta["language"].get(row.article_id)]
+    out += [w for _, w in same_language.head(1).iterrows()]
+    return out
 
 
 def _lead_date_row(row: Any, ref: pd.Series, gap: int, meta: pd.DataFrame) -> dict[str, Any]:

@@ -467,3 +467,68 @@ def test_two_versions_within_a_loose_reference_still_conflict(language: str, sub
     assert set(alignment.alignments["verdict"]) == {"reference", "value_agrees"}
     found = find(alignment, empty, figures, empty, empty, articles, Settings())
     assert found[["kind", "article_id", "reference_article_id"]].values.tolist() == [["number_conflict", "b", "a"]]
+
+
+@pytest.mark.parametrize(
+    ("language", "agreeing", "conflicting"),
+    [("vi", "1,5 triệu tấn gạo", "1,2 triệu tấn gạo"), ("id", "1,5 juta ton beras", "1,2 juta ton beras"),
+     ("ru", "1,5 млн тонн риса", "1,2 млн тонн риса")],
+)  # fmt: skip
+def test_a_cross_language_figure_conflict_is_also_shown_against_a_same_language_witness(
+    language: str, agreeing: str, conflicting: str
+) -> None:
+    articles = pd.DataFrame({
+        "article_id": ["wire", "a", "b"], "outlet": ["Reuters", "Outlet A", "Outlet B"],
+        "language": ["en", language, language], "agency_of_article": ["Reuters", None, None], "story_id": "s1",
+        "published_at": pd.to_datetime(["2024-11-06 08:00", "2024-11-06 09:00", "2024-11-06 10:00"]),
+    })  # fmt: skip
+    figures = pd.DataFrame({
+        "figure_id": ["wire:f", "a:f", "b:f"], "article_id": ["wire", "a", "b"],
+        "value": [1_500_000.0, 1_500_000.0, 1_200_000.0], "unit": "tonnes", "qualifier": None,
+        "subject": ["rice", agreeing.split()[-1], conflicting.split()[-1]],
+        "text": ["1.5 million tonnes of rice", agreeing, conflicting], "story_id": "s1",
+    })  # fmt: skip
+    empty = pd.DataFrame()
+    alignment = align_frame(empty, figures, articles, Settings())
+    found = find(alignment, empty, figures, empty, empty, articles, Settings())
+    pairs = sorted(found[["kind", "article_id", "reference_article_id"]].values.tolist())
+    assert pairs == [["number_conflict", "b", "a"], ["number_conflict", "b", "wire"]]
+    same_language = found[found["reference_article_id"] == "a"].iloc[0]
+    assert json.loads(same_language["evidence"])["cross_language"] is False
+
+
+LEAD_DATES = {  # (language, text of the agreeing relay, its date words, text of the wrong one, its date words)
+    "id": ("Kontrak ditandatangani pada Rabu (6/11) di Hanoi.", "6/11",
+           "Kontrak ditandatangani pada Selasa (5/11) di Hanoi.", "5/11"),
+    "ru": ("Обмен пленными состоялся в среду на границе.", "в среду",
+           "Обмен пленными состоялся во вторник на границе.", "во вторник"),
+    "vi": ("Hợp đồng được ký ngày 6/11 tại Hà Nội.", "ngày 6/11", "Hợp đồng được ký ngày 5/11 tại Hà Nội.", "ngày 5/11"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(LEAD_DATES))
+def test_a_wrong_event_date_is_shown_against_the_agency_its_own_language_and_its_source(language: str) -> None:
+    good, good_words, bad, bad_words = LEAD_DATES[language]
+    wire = "HANOI (Reuters) - The contract was signed on Wednesday in Hanoi."
+    articles = pd.DataFrame({
+        "article_id": ["wire", "peer", "wrong", "relay"], "outlet": ["Reuters", "Peer", "Wrong", "Relay"],
+        "language": ["en", language, language, "fr"], "agency_of_article": ["Reuters", None, None, None],
+        "story_id": "s1", "text": [wire, good, bad, "Le contrat a été signé mardi à Hanoï."],
+        "url": [None, "https://peer.example.com/a", None, None],
+        "source_url": [None, None, None, "https://peer.example.com/a"],
+        "published_at": pd.to_datetime(["2024-11-07 08:00", "2024-11-07 09:00", "2024-11-07 10:00", "2024-11-07 11:00"]),
+    })  # fmt: skip
+    texts = {"wire": (wire, "on Wednesday"), "peer": (good, good_words), "wrong": (bad, bad_words),
+             "relay": (articles.at[3, "text"], "mardi")}  # fmt: skip
+    dates = pd.DataFrame([
+        {"article_id": a, "date": pd.Timestamp("2024-11-05" if a in ("wrong", "relay") else "2024-11-06").date(),
+         "text": w, "start": t.index(w), "end": t.index(w) + len(w)}
+        for a, (t, w) in texts.items()
+    ])  # fmt: skip
+    empty = pd.DataFrame()
+    found = find(align_frame(empty, empty, articles, Settings()), empty, empty, empty, empty, articles, Settings(),
+                 dates=dates)  # fmt: skip
+    pairs = {(a, r) for a, r in found.loc[found["kind"] == "date_conflict",
+                                          ["article_id", "reference_article_id"]].values.tolist()}  # fmt: skip
+    # The agency's copy, then the earliest other article in the same language, then the declared source.
+    assert pairs == {("wrong", "wire"), ("wrong", "peer"), ("relay", "wire"), ("relay", "peer")}
