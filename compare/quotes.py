@@ -328,7 +328,8 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             rf"(?<!{W}){say_only}[\t \u00a0,]*(?:[\t \u00a0-]+(?P<pron>{pron})(?!{W})"
             rf"|[^\S\n]+{role_words}{person})",
         ),
-        ("before_verb", rf"(?<!{W}){person}{gap}[^\S\n]+{say}(?!{W})"),
+        # "Sen. Marco Rubio (R-Fla.) said": a short parenthesis may follow the name.
+        ("before_verb", rf"(?<!{W}){person}(?:[^\S\n]+\([^()\n]{{1,24}}\))?{gap}[^\S\n]+{say}(?!{W})"),
         # "Ketua Polis Daerah Sepang, ACP Norazlan Yusof, berkata": the name set off by commas.
         ("before_verb", rf"(?<=,[^\S\n]){person},{gap}[^\S\n]+{say}(?!{W})"),
         ("pronoun", rf"(?<!{W})(?P<pron>{pron}){gap}[^\S\n]+{say}(?!{W})"),
@@ -661,6 +662,7 @@ def _pick(
 
 
 COLON_BEFORE = regex.compile(r":[^\S\n]*$")
+NAME_COLON = regex.compile(r"[^\S\n]*:[^\S\n]*\W?$")  # a transcript's 'NAME: "..."' 
 
 
 def _subject_speaker(
@@ -682,8 +684,8 @@ def _subject_speaker(
     known = [a for a in _earlier(attributions, quote.start, starts) if att.name in (a.speaker or "").split()]
     if known:
         att.speaker, att.speaker_role = known[-1].speaker, known[-1].speaker_role
-    elif len(att.name.split()) > 1 or att.role:
-        att.speaker, att.speaker_role = att.name, att.role
+    elif len(att.name.split()) > 1 or att.role or NAME_COLON.match(masked, att.end, quote.start):
+        att.speaker, att.speaker_role = att.name, att.role  # 'Clinton: "Our goal is ..."'
     else:  # a lone capitalised word may be any noun ("Spanduk ..."), unless a speaker had it
         return None
     return att
