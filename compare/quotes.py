@@ -662,7 +662,7 @@ def _pick(
 
 
 COLON_BEFORE = regex.compile(r":[^\S\n]*$")
-NAME_COLON = regex.compile(r"[^\S\n]*:[^\S\n]*\W?$")  # a transcript's 'NAME: "..."' 
+NAME_COLON = regex.compile(r"[^\S\n]*:[^\S\n]*\W?$")  # a transcript's 'NAME: "..."'
 
 
 def _subject_speaker(
