@@ -293,6 +293,12 @@ def _phrase_starts(phrases: Sequence[str]) -> dict[str, tuple[int, ...]]:
     return {w: tuple(sorted(n)) for w, n in starts.items()}
 
 
+def _as_written(words: Sequence[str]) -> str:
+    """An alternation of words as listed and with a capital first letter (a sentence may open
+    with "Said" or "According to"), but never all-capitalised: "States" is not "states"."""
+    return alternation([w for word in words for w in (word, word[:1].upper() + word[1:])])
+
+
 def _anchor(pattern: str, verb_first: str, verb_last: str) -> str:
     """Where a pattern's verb of saying sits: it is matched only at the verbs found in the text."""
     if pattern.startswith(verb_first):
@@ -305,11 +311,11 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     say_lower = alternation(
         v.lower() for v in _words("attribution_verbs", language, "verb") if v
     )  # matched on the lower-cased text
-    say_only = "(?i:" + alternation(_words("attribution_verbs", language, "verb", kind="say")) + ")"
-    say = "(?i:" + alternation(
+    say_only = _as_written(_words("attribution_verbs", language, "verb", kind="say"))
+    say = _as_written(
         _words("attribution_verbs", language, "verb", kind="say")
         + _words("attribution_verbs", language, "verb", kind="tell")
-    ) + ")"
+    )
     say_pron = _words("attribution_verbs", language, "verb", kind="say_pronoun")
     according = _words("attribution_verbs", language, "verb", kind="according")
     personal = _words("pronouns", language, "pronoun", kind="personal")
@@ -335,7 +341,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         ("pronoun", rf"(?<!{W})(?P<pron>{pron}){gap}[^\S\n]+{say}(?!{W})"),
     ]
     if according:
-        patterns.append(("according", rf"(?<!{W})(?i:{alternation(according)})[^\S\n]+{person}"))
+        patterns.append(("according", rf"(?<!{W}){_as_written(according)}[^\S\n]+{person}"))
     if say_pron:
         patterns.append(("say_pronoun", rf"(?<!{W})(?P<pron>{alternation(say_pron)})(?!{W})"))
     # '«Vamos a seguir», añadió.': a verb with no subject right after a quote is the last speaker's.
