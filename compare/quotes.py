@@ -67,6 +67,7 @@ class SpeakerLexicon:
     not_name: frozenset[str]
     pronouns: frozenset[str]
     pronoun_gender: dict[str, str]  # "she" -> "f"
+    pronoun_after: regex.Pattern[str]  # "Trump said (that) he ...": the pronoun after a named attribution
     gender_words: dict[str, str]  # role words that tell a gender: "Mrs." -> "f"
     titles: frozenset[str]
     places: frozenset[str]
@@ -400,6 +401,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             r["pronoun"]: r["gender"] for r in rows_for("pronouns", language) if r.get("gender") in ("m", "f")
         },
         gender_words={r["word"]: r["gender"] for r in rows_for("gender_words", language)},
+        pronoun_after=regex.compile(rf"[^\S\n,]+(?:\p{{Ll}}{{1,5}}[^\S\n]+)?(?P<pron>{pron})(?!{W})"),
         titles=frozenset(t.casefold() for t in _words("titles", language, "title")),
         places=frozenset(_words("titles", language, "title", kind="place")),
         title_phrases=frozenset(
@@ -604,7 +606,9 @@ class NameBook:
             if len(tokens) > 1 or len(att.name) >= 3:  # "Choe Son-hui", Korean "김정은"
                 self.full.pop(att.name, None)
                 self.full[att.name] = att.speaker_role
-        gender = next((self.gender_words[w] for w in (att.role or "").split() if w in self.gender_words), None)
+        gender = att.gender or next(
+            (self.gender_words[w] for w in (att.role or "").split() if w in self.gender_words), None
+        )
         if gender and att.speaker:
             self.genders.setdefault(att.speaker, gender)
         self.history.append((att.speaker, att.speaker_role))
@@ -819,6 +823,16 @@ def _drop_common_words(att: Attribution, common: set[str]) -> Attribution | None
     return att
 
 
+def _genders_from_pronouns(masked: str, attributions: Sequence[Attribution], lex: SpeakerLexicon) -> None:
+    """'Trump said he would ...', 'Clinton said that she ...': the pronoun right after a named
+    attribution tells that person's gender."""
+    for att in attributions:
+        if att.kind == "named" and att.gender is None:
+            m = lex.pronoun_after.match(masked, att.end, min(len(masked), att.end + 16))
+            if m:
+                att.gender = lex.pronoun_gender.get(m.group("pron"))
+
+
 def collect_attributions(
     masked: str, language: str, sentences: Sequence[Span], blocked: SpanSet | Sequence[Span] = ()
 ) -> list[Attribution]:
@@ -848,5 +862,6 @@ def collect_attributions(
         found.extend(a for a in mentions if a is not None)
     kept = [a for a in (_drop_common_words(a, common) for a in found) if a is not None]
     kept.sort(key=lambda a: a.start)
+    _genders_from_pronouns(masked, kept, speaker_lexicon(language))
     resolve_speakers(kept, language)
     return [a for a in kept if a.kind not in ("mention", "subject_mention")]
