@@ -478,8 +478,8 @@ def _overlaps(start: int, end: int, blocked: SpanSet | Sequence[Span]) -> bool:
 
 
 REACH = 160  # characters a pattern may span on the far side of its verb
-REACH_BEFORE = {"appositive": 200, "relative": 160}  # others: a name and its titles, NAME_REACH
-NAME_REACH = 90
+REACH_BEFORE = {"appositive": 160, "relative": 100}  # others: a name and its titles, NAME_REACH
+NAME_REACH = 70
 
 
 def _before_verbs(verbs: Sequence[Span], reach: int) -> list[Span]:
