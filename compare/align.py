@@ -48,8 +48,10 @@ from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import connected_components
 
 from compare.align_text import compare_pair, meaning_lexicon, name_tokens, normalise
+from compare.dates import find_dates
 from compare.errors import SettingsError
 from compare.lexicon import load_table
+from compare.sentences import split_sentences
 from compare.settings import Settings
 
 GROUP_COLUMNS = [
@@ -83,6 +85,8 @@ CONTAINED_PARTIAL = 60.0  # ...then a partial score this high is enough (a cut i
 SPEAKER_OVERRIDE = 92.0  # near-identical words join a group whatever the speakers (speaker conflicts)
 SPEAKER_OVERRIDE_MIN_TOKENS = 5
 FIGURE_SUBJECT_THRESHOLD = 60.0  # token_set score of two figures' subject words to be one measure
+OTHER_DAY_GAP = 3  # days between a figure's sentence date and its article's publication: another event
+FIGURE_PAIR_SHARE = 0.8  # two articles' figures that are each other's best match need only this share of it
 FIGURE_CONTEXT_BEFORE = 6  # words before a figure that say what it counts (when the text is given)
 FIGURE_CONTEXT_AFTER = 4
 FIGURE_MAX_RATIO = 2.0  # values further apart than this are different measures, not one misreported
@@ -522,7 +526,30 @@ def figures_agree(
 ) -> bool:
     lo_a, hi_a = value_interval(a[0], a[1], tolerance, approx)
     lo_b, hi_b = value_interval(b[0], b[1], tolerance, approx)
-    return lo_a <= hi_b and lo_b <= hi_a
+    if not (lo_a <= hi_b and lo_b <= hi_a):
+        return False
+    # Two plain values within the tolerance still disagree when they differ in a digit both give
+    # (6.2 and 6.4, 5.50 and 5.75); 10,000 and 10,100 agree (the first is rounded to thousands).
+    return bool(a[1] or b[1]) or same_when_rounded(float(a[0]), float(b[0]))
+
+
+def written_precision(value: float) -> float:
+    """The place of a value's last significant digit: 6.4 -> 0.1, 10200 -> 100, 1.5e6 -> 1e5."""
+    value = abs(value)
+    if value == 0:
+        return 1.0
+    for exponent in range(15, -7, -1):
+        place = 10.0**exponent
+        steps = value / place
+        if steps >= 1 and abs(steps - round(steps)) < 1e-6:
+            return place
+    return 10.0**-6
+
+
+def same_when_rounded(a: float, b: float) -> bool:
+    """The more precise value, rounded to the coarser one's last digit, is the coarser value."""
+    place = max(written_precision(a), written_precision(b))
+    return bool(abs(round(a / place) - round(b / place)) == 0)
 
 
 def _prepare_figures(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -533,6 +560,8 @@ def _prepare_figures(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFr
     f["unit"] = f["unit"].fillna("") if "unit" in f else ""
     f["qualifier"] = f["qualifier"].where(f["qualifier"].notna(), None) if "qualifier" in f else None
     f["subject_norm"] = _figure_contexts(f, articles)
+    # Figures of an earlier or later event (a sentence dated days away) only meet their like.
+    f["block_unit"] = f["unit"] + np.where(_about_another_day(f, articles), "|another day", "")
     f["is_own"] = f["agency_of_article"].notna().astype(int)
     f["published_rank"] = f["published_at"].rank(method="min", na_option="bottom").fillna(0)
     f["value_key"] = f["value"].astype(float).round(6).astype(str) + "|" + f["qualifier"].fillna("")
@@ -554,6 +583,36 @@ def _figure_contexts(f: pd.DataFrame, articles: pd.DataFrame) -> list[str]:
         function = meaning_lexicon(language or None).function
         out.append(" ".join(dict.fromkeys(w for w in words if w not in function and not _DIGITS.search(w))))
     return out
+
+
+def _about_another_day(f: pd.DataFrame, articles: pd.DataFrame) -> np.ndarray:
+    """Figures in a sentence holding a date more than OTHER_DAY_GAP days from their article's
+    publication ("on Oct. 18, when each released 95 people"): about another event."""
+    if "start" not in f or "text" not in articles:
+        return np.zeros(len(f), dtype=bool)
+    texts = articles.drop_duplicates("article_id").set_index("article_id")["text"]
+    out = np.zeros(len(f), dtype=bool)
+    rows = zip(f["article_id"], f["start"], f["language"], f["published_at"], strict=True)
+    for i, (article_id, start, language, published) in enumerate(rows):
+        text = texts.get(article_id)
+        if isinstance(text, str) and pd.notna(start) and pd.notna(published):
+            out[i] = _sentence_dated_away(text, int(start), language or "en", pd.Timestamp(published))
+    return out
+
+
+def _sentence_dated_away(text: str, position: int, language: str, published: pd.Timestamp) -> bool:
+    for span in _sentences(text, language):
+        if span[0] <= position < span[1]:
+            sentence = text[span[0] : span[1]]
+            days = [(pd.Timestamp(d["date"]) - published.normalize()).days
+                    for d in find_dates(sentence, language, published)]  # fmt: skip
+            return any(abs(day) > OTHER_DAY_GAP for day in days)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str, language: str) -> tuple[tuple[int, int], ...]:
+    return tuple((int(s[0]), int(s[1])) for s in split_sentences(text, language))
 
 
 def _window(text: str, start: int, end: int) -> list[str]:
@@ -578,7 +637,10 @@ def _figure_block_groups(block: dict[str, np.ndarray], threshold: float, max_rat
     same_article = block["article_id"][:, None] == block["article_id"][None, :]
     different_value = values[:, None] != values[None, :]
     empty = np.array([not s for s in subjects])
-    joins = (score >= threshold) & values_comparable(values, values, max_ratio) & ~(same_article & different_value)
+    comparable = values_comparable(values, values, max_ratio)
+    paired = mutual_best(np.where(comparable & ~same_article, score, -1.0), block["article_id"])
+    close = (score >= threshold) | (paired & (score >= threshold * FIGURE_PAIR_SHARE))
+    joins = close & comparable & ~(same_article & different_value)
     joins[empty, :] = False
     joins[:, empty] = False
     np.fill_diagonal(joins, True)
@@ -586,6 +648,19 @@ def _figure_block_groups(block: dict[str, np.ndarray], threshold: float, max_rat
     leaders = np.array(_leaders(order, joins))
     masked = np.where(joins[:, leaders], score[:, leaders], -1.0)
     return leaders[np.argmax(masked, axis=1)]
+
+
+def mutual_best(score: np.ndarray, article_ids: np.ndarray) -> np.ndarray:
+    """Pairs (i, j) where j is i's best-scoring figure in j's article and i is j's best in i's
+    (scores below zero never pair)."""
+    n = len(article_ids)
+    best = np.zeros((n, n), dtype=bool)
+    rows = np.arange(n)
+    for article in np.unique(article_ids):
+        columns = np.flatnonzero(article_ids == article)
+        choice = columns[np.argmax(score[:, columns], axis=1)]
+        best[rows, choice] = score[rows, choice] >= 0
+    return best & best.T
 
 
 FIGURE_BLOCK_COLUMNS = ["item_id", "subject_norm", "value", "article_id", "published_rank", "is_own"]
@@ -596,7 +671,7 @@ def _figure_local_groups(f: pd.DataFrame, settings: Settings) -> pd.Series:
     max_ratio = option(settings, "FIGURE_MAX_RATIO", FIGURE_MAX_RATIO)
     arrays = {c: f[c].to_numpy() for c in FIGURE_BLOCK_COLUMNS}
     leader_ids = np.empty(len(f), dtype=object)
-    for _, positions in f.groupby(["story_id", "unit", "language"], sort=False).indices.items():
+    for _, positions in f.groupby(["story_id", "block_unit", "language"], sort=False).indices.items():
         block = {c: a[positions] for c, a in arrays.items()}
         leader_ids[positions] = block["item_id"][_figure_block_groups(block, threshold, max_ratio)]
     return pd.Series(leader_ids, index=f.index)
@@ -609,8 +684,8 @@ def _merge_figure_languages(f: pd.DataFrame, settings: Settings) -> pd.Series:
     a link is kept only when each is the other's single candidate in that language.
     """
     leaders = f[(f["item_id"] == f["local_group"]) & (f["unit"] != "")]
-    leaders = leaders[["story_id", "unit", "language", "local_group", "value"]]
-    pairs = leaders.merge(leaders, on=["story_id", "unit"], suffixes=("_a", "_b"))
+    leaders = leaders[["story_id", "block_unit", "language", "local_group", "value"]]
+    pairs = leaders.merge(leaders, on=["story_id", "block_unit"], suffixes=("_a", "_b"))
     pairs = pairs[pairs["language_a"] < pairs["language_b"]]
     max_ratio = option(settings, "FIGURE_MAX_RATIO", FIGURE_MAX_RATIO)
     a, b = pairs["value_a"].abs().to_numpy(float), pairs["value_b"].abs().to_numpy(float)

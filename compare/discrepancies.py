@@ -756,9 +756,16 @@ def _lead_date_findings(dates: pd.DataFrame, meta: pd.DataFrame) -> list[dict[st
         if row.article_id == r["article_id"] or gap == 0 or gap > LEAD_DATE_MAX_GAP or row.n_same > r["n_same"]:
             continue
         found.append(_lead_date_row(row, r, gap, meta))
+        if _later_development(row, r):
+            continue  # possibly right about what came next: one low-severity finding is enough
         for w in _witnesses_for(row, witnesses[witnesses["article_id"] != r["article_id"]], meta):
             found.append(_lead_date_row(row, w, gap, meta))
     return found
+
+
+def _later_development(row: Any, ref: pd.Series) -> bool:
+    """A later article dating its lead after the story's day may be covering what came next."""
+    return bool(row.day > ref["day"] and pd.notna(row.published_at) and row.published_at.date() > ref["day"])
 
 
 def _lead_date_witnesses(lead: pd.DataFrame, ref: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
@@ -792,8 +799,7 @@ def _lead_date_row(row: Any, ref: pd.Series, gap: int, meta: pd.DataFrame) -> di
     explanation = (
         f"{item.outlet} dates the event {row.day} (“{item.text}”) where {refs.outlet} has {ref['day']} (“{refs.text}”)."
     )
-    # A later article dating its lead after the story's day may be covering what came next.
-    follow_up = row.day > ref["day"] and pd.notna(row.published_at) and row.published_at.date() > ref["day"]
+    follow_up = _later_development(row, ref)
     reason = f"the story's event dated {gap} day(s) apart" + ("; across languages" if cross else "")
     reason += "; a later article, possibly on a later development" if follow_up else ""
     evidence = {"date": str(row.day), "reference_date": str(ref["day"]), "cross_language": bool(cross),

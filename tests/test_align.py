@@ -395,3 +395,46 @@ def test_decimals_stay_whole_numbers_in_diffs(language: str, reference: str, var
     assert {("number", before, "removed"), ("number", after, "added")} <= {
         (c["kind"], c["word"], c["change"]) for c in result.meaning_changes
     }
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ((6.2, None), (6.4, None), False),  # magnitude: the digit both give differs
+        ((5.75, None), (5.5, None), False),
+        ((425e6, None), (425.3e6, None), True),  # 425.3 million rounds to 425 million
+        ((1.5e6, None), (1.52e6, None), True),
+        ((1_234, None), (1_240, None), False),
+        ((6.2, "approximately"), (6.4, None), True),  # "about 6.2" admits 6.4
+    ],
+)
+def test_plain_values_disagree_when_a_digit_both_give_differs(a: tuple, b: tuple, agree: bool) -> None:
+    assert figures_agree(a, b, Settings().figure_tolerance) is agree
+
+
+@pytest.mark.parametrize(
+    ("language", "rows"),
+    [
+        ("id", [("a", 5.75, "suku bunga acuan sebesar 25 basis poin dalam rapat dewan gubernur", "5,75 persen"),
+                ("a", 6.0, "ekonom memprediksi bertahan di level", "6,00 persen"),
+                ("b", 5.5, "Bank Indonesia memangkas suku bunga acuan pada Kamis", "5,50 persen"),
+                ("b", 1.1, "Indeks Harga Saham Gabungan justru naik", "1,1 persen")]),
+        ("en", [("a", 5.75, "policy rate lowered by 25 basis points at the board meeting", "5.75%"),
+                ("a", 6.0, "most economists expected it to hold at", "6.00%"),
+                ("b", 5.5, "Bank Indonesia unexpectedly cut its policy rate on Thursday", "5.50%"),
+                ("b", 1.1, "while the main stock index rose", "1.1%")]),
+    ],
+)  # fmt: skip
+def test_each_others_best_figures_in_two_articles_are_one_measure(language: str, rows: list[tuple]) -> None:
+    """The policy rate of two articles, told in words too different to join on their own (a subject score
+    under the threshold): each is the other's closest figure, so they are one measure."""
+    articles = pd.DataFrame({
+        "article_id": ["a", "b"], "outlet": ["Outlet A", "Outlet B"], "language": language,
+        "published_at": pd.to_datetime(["2024-11-07 10:00", "2024-11-07 11:00"]), "agency_of_article": None,
+        "story_id": "s1",
+    })  # fmt: skip
+    figures = figures_frame([(a, v, "percent", None, subject, text) for a, v, subject, text in rows])
+    verdicts = align_frame(pd.DataFrame(), figures, articles, Settings()).alignments.set_index("item_id")
+    conflicts = verdicts[verdicts["verdict"] == "value_conflict"]
+    assert [(r.article_id, r.reference_article_id) for r in conflicts.itertuples()] == [("b", "a")]
+    assert figures.set_index("figure_id").loc[conflicts.index[0], "value"] == 5.5
