@@ -3,17 +3,20 @@
 Three sparse matrices, one row per article, each row L2-normalised so that a dot product is a
 cosine similarity:
 
-- ``words``: word TF-IDF over title + body (the title counted twice), stop words dropped,
-  each row pruned to its strongest terms (a cosine over the top terms is close to the full one
-  and keeps every later product sparse).
-- ``chars``: character 3-4-gram TF-IDF over the folded title and the capitalised tokens of the
-  body (names survive inflection and transliteration better in characters). Not over whole
-  bodies: that costs gigabytes at 100k articles.
-- ``anchors``: TF-IDF over tokens that cross languages: names (capitalised words and runs of
-  them, folded to Latin letters), numbers written with any thousands separator, and when the
-  pipeline joined them in, the extraction's agencies, figure values and resolved dates.
+- ``words``: word TF-IDF over title + body (the title counted twice), stop words dropped, idf
+  fitted per language (words are only compared within a language), each row pruned to its
+  strongest terms (a cosine over the top terms is close to the full one and keeps every later
+  product sparse).
+- ``chars``: character 3-4-gram TF-IDF over the folded title, the names of the body and their
+  spelling-tolerant keys (names survive inflection and transliteration better in characters).
+  Not over whole bodies: that costs gigabytes at 100k articles.
+- ``anchors``: TF-IDF over tokens that cross languages: name keys and runs of names, numbers
+  written with any thousands separator, and when the pipeline joined them in, the extraction's
+  agencies, figure values and resolved dates.
 
-Language knowledge (stop words, letters folded to Latin) lives in compare/data/*.csv.
+Character n-grams and anchors held by more than half of one language's articles are dropped
+(boilerplate). Language knowledge (stop words, letters folded to Latin, spelling folds of name
+keys) lives in compare/data/*.csv.
 """
 
 from __future__ import annotations
