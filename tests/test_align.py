@@ -438,3 +438,38 @@ def test_each_others_best_figures_in_two_articles_are_one_measure(language: str,
     conflicts = verdicts[verdicts["verdict"] == "value_conflict"]
     assert [(r.article_id, r.reference_article_id) for r in conflicts.itertuples()] == [("b", "a")]
     assert figures.set_index("figure_id").loc[conflicts.index[0], "value"] == 5.5
+
+
+ANOTHER_DAY = {  # language: (this swap's sentence in the wire, the previous swap's, the relay's sentence)
+    "en": ("Russia and Ukraine each returned 93 prisoners of war on Wednesday, officials said.",
+           "The two sides last exchanged prisoners on 18 October, when each released 95 prisoners of war.",
+           "The two sides exchanged prisoners on Wednesday, when each released 95 prisoners of war."),
+    "ru": ("В среду из плена вернулись 93 российских военнослужащих, сообщили в министерстве.",
+           "Предыдущий обмен состоялся 18 октября, тогда из плена вернулись 95 российских военнослужащих.",
+           "Обмен состоялся во вторник, тогда из плена вернулись 95 российских военнослужащих."),
+    "id": ("Rusia dan Ukraina membebaskan 93 tawanan perang pada Rabu, kata pejabat.",
+           "Pertukaran sebelumnya berlangsung pada 18 Oktober, ketika kedua pihak membebaskan 95 tawanan perang.",
+           "Pertukaran berlangsung pada Rabu, ketika kedua pihak membebaskan 95 tawanan perang."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(ANOTHER_DAY))
+def test_a_figure_of_another_day_is_not_the_measure_it_equals(language: str) -> None:
+    """The relay's 95 is this swap's number misreported, not the previous swap's 95 (dated 18 October),
+    though its words are closer to the previous swap's sentence."""
+    now, before, relay = ANOTHER_DAY[language]
+    wire = f"{now} {before}"
+    articles = pd.DataFrame({
+        "article_id": ["wire", "relay"], "outlet": ["TASS", "Relay"], "language": language,
+        "published_at": pd.to_datetime(["2024-11-06 10:00", "2024-11-06 15:00"]),
+        "agency_of_article": ["TASS", None], "story_id": "s1", "text": [wire, relay],
+    })  # fmt: skip
+    spans = [("wire", 93.0, wire, "93"), ("wire", 95.0, wire, "95"), ("relay", 95.0, relay, "95")]
+    figures = pd.DataFrame([
+        {"figure_id": f"{a}:{t.index(n)}", "article_id": a, "value": v, "unit": "people", "qualifier": None,
+         "subject": "", "text": n, "story_id": "s1", "start": t.index(n), "end": t.index(n) + len(n)}
+        for a, v, t, n in spans
+    ])  # fmt: skip
+    verdicts = align_frame(pd.DataFrame(), figures, articles, Settings()).alignments.set_index("item_id")
+    relay_row = verdicts.loc[f"relay:{relay.index('95')}"]
+    assert relay_row["verdict"] == "value_conflict" and relay_row["reference_id"] == f"wire:{wire.index('93')}"
