@@ -67,7 +67,9 @@ class SpeakerLexicon:
     not_name: frozenset[str]
     pronouns: frozenset[str]
     pronoun_gender: dict[str, str]  # "she" -> "f"
-    pronoun_after: regex.Pattern[str]  # "Trump said (that) he ...": the pronoun after a named attribution
+    pronoun_after: regex.Pattern[str]
+    # "who", "qui", "который": only the verbs just after one need the relative pattern
+    relative_word: regex.Pattern[str] | None  # "Trump said (that) he ...": the pronoun after a named attribution
     gender_words: dict[str, str]  # role words that tell a gender: "Mrs." -> "f"
     titles: frozenset[str]
     places: frozenset[str]
@@ -401,6 +403,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             r["pronoun"]: r["gender"] for r in rows_for("pronouns", language) if r.get("gender") in ("m", "f")
         },
         gender_words={r["word"]: r["gender"] for r in rows_for("gender_words", language)},
+        relative_word=regex.compile(rf"(?<!{W}){alternation(relative)}(?!{W})") if relative else None,
         pronoun_after=regex.compile(rf"[^\S\n,]+(?:\p{{Ll}}{{1,5}}[^\S\n]+)?(?P<pron>{pron})(?!{W})"),
         titles=frozenset(t.casefold() for t in _words("titles", language, "title")),
         places=frozenset(_words("titles", language, "title", kind="place")),
@@ -531,9 +534,12 @@ def find_attributions(
     # patterns that may give way run last and are skipped before their costly name handling.
     yielding = {"after_verb": 1, "described": 2}
     spans = {1: SpanSet(), 2: SpanSet()}  # what after_verb / described must not overlap
+    relative = lex.relative_word
+    after_relative = [v for v in verbs if relative and relative.search(masked, max(0, v[0] - 30), v[0])]
     for kind, anchor, pattern in sorted(lex.patterns, key=lambda p: yielding.get(p[0], 0)):
         rank = yielding.get(kind, 0)
-        for m in _matches(masked, anchor, pattern, verbs, REACH_BEFORE.get(kind, NAME_REACH)):
+        near = after_relative if kind == "relative" else verbs
+        for m in _matches(masked, anchor, pattern, near, REACH_BEFORE.get(kind, NAME_REACH)):
             if rank and _overlaps(m.start(), m.end(), spans[rank]):
                 continue
             att = _attribution(kind, m, lex)
