@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,16 +108,27 @@ class CitationIndex:
         self.starts = [c["agency_start"] for c in self.cites]
         self.dateline = next((c["agency"] for c in self.cites if DATELINE.search(c["cue"])), None)
 
-    def agency_for(self, position: int, sentence: int, paragraph: Span) -> str | None:
-        """The agency a quote came through: the one cited in its sentence (the nearest), else the
-        one whose report frames its paragraph (cited before it), else the dateline's ("(Reuters) -").
-        An agency cited after the quote for another fact does not count."""
+    def agency_for(
+        self, position: int, sentence: int, paragraph: Span, speaker: str | None, sentence_text: Callable[[int], str]
+    ) -> str | None:
+        """The agency a quote came through: the one cited in its sentence (the nearest); else the
+        report framing its paragraph (cited before it); else one cited later in the paragraph in
+        a sentence about the same speaker ("Лавров добавил ..., передает ТАСС"); else the
+        dateline's ("(Reuters) -"). An agency cited after the quote for another fact does not
+        count."""
         same = self.by_sentence.get(sentence)
         if same:
             return min(same, key=lambda c: abs(c["agency_start"] - position))["agency"]
-        i = bisect_left(self.starts, position)
-        if i and self.starts[i - 1] >= paragraph[0]:
-            return self.cites[i - 1]["agency"]
+        lo, hi = bisect_left(self.starts, paragraph[0]), bisect_left(self.starts, paragraph[1])
+        in_paragraph = self.cites[lo:hi]
+        before = [c for c in in_paragraph if c["agency_start"] < position]
+        if before:
+            return before[-1]["agency"]
+        if speaker:
+            names = [w for w in speaker.split() if len(w) > 1]
+            about = [c for c in in_paragraph if any(n in sentence_text(c["sentence"]) for n in names)]
+            if about:
+                return about[0]["agency"]
         return self.dateline
 
 
@@ -178,8 +189,12 @@ def extract_parts(text: str, language: str, published_at: dt.datetime | None) ->
     quotes_mod.attribute_quotes(quotes, attributions, sentences, paras, masked, language, blocked)
     quote_rows = []
     index = CitationIndex(cites)
+
+    def sentence_text(n: int) -> str:
+        return text[sentences[n][0] : sentences[n][1]] if n < len(sentences) else ""
+
     for q in quotes:
-        agency = index.agency_for(q.start, q.sentence, _paragraph_of(paras, q.start))
+        agency = index.agency_for(q.start, q.sentence, _paragraph_of(paras, q.start), q.speaker, sentence_text)
         quote_rows.append(
             {
                 "text": text[q.start : q.end],

@@ -69,6 +69,8 @@ NON_CITATIONS = [
     ("de", "Die Apotheke in der Apfelstraße ist geschlossen."),
     ("vi", "Ông ấy cho biết trời sẽ mưa."),
     ("ko", "그는 회의가 내일 열린다고 말했다."),
+    ("ms", "Kerajaan akan menghentikan pengeluaran permit AP bagi kereta import."),
+    ("vi", "Hãng hàng không VNA đã thay máy bay khác."),
 ]
 
 

@@ -161,6 +161,8 @@ AGENCY = [
     ("vi", "Theo Reuters, ông Lee nói: “Chúng tôi sẽ đáp trả.”", "Reuters"),
     ("en", '"We will rebuild," said Anna Berg. Damage reached $2 million, according to Reuters.', None),
     ("en", 'LONDON (Reuters) - Talks resumed.\n\n"We are close," said Anna Berg.', "Reuters"),
+    ("ru", "«Мы ценим поддержку», — сказал Сергей Лавров. Лавров добавил, что торговля выросла, "
+     "передает ТАСС.", "TASS"),
 ]
 
 
