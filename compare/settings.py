@@ -6,6 +6,7 @@ import dataclasses
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from compare.errors import SettingsError
 
@@ -91,7 +92,8 @@ def parse_overrides(pairs: list[str]) -> dict[str, object]:
 def _typed(name: str, raw: str, default: object) -> object:
     if isinstance(default, tuple):
         return tuple(part.strip() for part in raw.split(","))
+    convert: Any = type(default)
     try:
-        return type(default)(raw)
+        return convert(raw)
     except ValueError as e:
         raise SettingsError(f"--set {name}: {raw!r} is not a {type(default).__name__}") from e
