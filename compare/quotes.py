@@ -596,7 +596,9 @@ class NameBook:
             return
         assert att.name is not None
         if att.kind == "described":
-            att.speaker = att.name  # kept as written; a later "he" still means the last named person
+            # "a person close to the campaign said": nobody is named, so no speaker; the words
+            # are kept as the role. A later "he" still means the last named person.
+            att.speaker, att.speaker_role = None, att.name
             return
         tokens = att.name.split()
         if len(tokens) == 1:
