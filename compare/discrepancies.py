@@ -9,12 +9,14 @@ use rapidfuzz `process.cdist` between one story's articles only.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import itertools
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -39,6 +41,7 @@ from compare.align_text import (
     normalise,
     number_changes,
 )
+from compare.dates import date_lexicon, fold
 from compare.settings import Settings
 
 COLUMNS = [
@@ -63,6 +66,8 @@ BIG_NUMBER_CHANGE = 0.2  # relative difference from which a number conflict is h
 SEVERITIES = ("low", "medium", "high")
 FAITHFUL = ("verbatim", "punctuation", "reference")  # verdicts that need no second look
 
+ANCHOR_MIN_VALUE = 1000  # smaller numbers ("eight", "25 basis points" = 0.25 points) don't anchor across languages
+MONTH_WORD_MIN_CHARS = 4  # shorter month words ("Mar", "May") are often other words; "12월" is kept
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”»’]?\s+|\n+")
 
 
@@ -598,6 +603,108 @@ def _unsupported_row(row: Any, item_id: str, kind: str, meta: pd.DataFrame) -> d
                    {"agency": row.agency, "agency_article_id": row.article_id_agency, "item_kind": kind})  # fmt: skip
 
 
+def _unsupported_across_languages(claims: pd.DataFrame | None, figures: pd.DataFrame | None,
+                                  dates: pd.DataFrame | None, meta: pd.DataFrame,
+                                  settings: Settings) -> list[dict[str, Any]]:  # fmt: skip
+    """Claims credited to an agency whose own copy in the story is in another language: words cannot
+    be compared, but a number or a month the claim gives and the copy nowhere gives is unsupported."""
+    if claims is None or claims.empty or "agency" not in claims or "start" not in claims:
+        return []
+    own = _agency_articles(meta)
+    credited = claims[claims["agency"].notna()].copy()
+    if credited.empty or own.empty:
+        return []
+    credited["story_id"] = _story_of(credited, meta)
+    credited["language"] = credited["article_id"].map(meta["language"])
+    pairs = credited.merge(own, left_on=["story_id", "agency"], right_on=["story_id", "agency_of_article"],
+                           suffixes=("", "_agency"))  # fmt: skip
+    pairs = pairs[(pairs["article_id"] != pairs["article_id_agency"]) & (pairs["language"] != pairs["language_agency"])]
+    anchors = _Anchors(figures, dates, meta, settings)
+    found = []
+    for row in pairs.itertuples(index=False):
+        numbers, months = anchors.of_span(row.article_id, row.start, row.end, row.text, row.language)
+        copy_numbers, copy_months = anchors.of_article(row.article_id_agency)
+        missing_numbers = [n for n in numbers if not any(anchors.agree(n, c) for c in copy_numbers)]
+        missing_months = sorted(months - copy_months)
+        if missing_numbers or missing_months:
+            found.append(_unsupported_across_row(row, missing_numbers, missing_months, meta))
+    return found
+
+
+class _Anchors:
+    """Numbers (figure values) and months (dates, month words) of a span or of a whole article."""
+
+    def __init__(self, figures: pd.DataFrame | None, dates: pd.DataFrame | None, meta: pd.DataFrame,
+                 settings: Settings) -> None:  # fmt: skip
+        self.figures = figures if figures is not None and "start" in figures else pd.DataFrame(
+            columns=["article_id", "value", "qualifier", "start"])  # fmt: skip
+        self.dates = dates if dates is not None and "start" in dates else pd.DataFrame(
+            columns=["article_id", "date", "start"])  # fmt: skip
+        self.meta = meta
+        self.tolerance = settings.figure_tolerance
+        self.approx = option(settings, "APPROX_WIDTH", APPROX_WIDTH)
+
+    def _numbers(self, article_id: str, start: float = -1, end: float = float("inf")) -> list[tuple[float, Any]]:
+        f = self.figures[self.figures["article_id"] == article_id]
+        f = f[(f["start"] >= start) & (f["start"] < end)]
+        if "unit" in f:  # small or unitless numbers are often written as words or converted across languages
+            f = f[f["unit"].notna() & (f["unit"] != "") & (f["value"].abs() >= ANCHOR_MIN_VALUE)]
+        qualifiers = f["qualifier"] if "qualifier" in f else pd.Series(None, index=f.index)
+        return [(float(v), q if isinstance(q, str) else None) for v, q in zip(f["value"], qualifiers, strict=True)]
+
+    def _months(self, article_id: str, text: Any, language: Any, start: float = -1,
+                end: float = float("inf")) -> set[int]:  # fmt: skip
+        d = self.dates[self.dates["article_id"] == article_id]
+        d = d[(d["start"] >= start) & (d["start"] < end)]
+        months = {day.month for day in pd.to_datetime(d["date"], errors="coerce") if pd.notna(day)}
+        return months | month_words(text, language)
+
+    def of_span(self, article_id: str, start: Any, end: Any, text: str, language: Any) -> tuple[list, set[int]]:
+        if pd.isna(start) or pd.isna(end):
+            return [], set()
+        return self._numbers(article_id, start, end), self._months(article_id, text, language, start, end)
+
+    def of_article(self, article_id: str) -> tuple[list, set[int]]:
+        text, language = self.meta["text"].get(article_id), self.meta["language"].get(article_id)
+        return self._numbers(article_id), self._months(article_id, text, language)
+
+    def agree(self, a: tuple[float, Any], b: tuple[float, Any]) -> bool:
+        return figures_agree(a, b, self.tolerance, self.approx)
+
+
+def month_words(text: Any, language: Any) -> set[int]:
+    """Months named by a word of the text ("Desember", "декабря"); short forms ("Mar") left out."""
+    if not isinstance(text, str) or not isinstance(language, str):
+        return set()
+    pattern, months = _month_pattern(language)
+    return {months[m] for m in pattern.findall(fold(text))} if months else set()
+
+
+@cache
+def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """One pattern over a language's month words and phrases ("tháng mười hai"), longest first."""
+    months = {w: m for w, m in date_lexicon(language).months.items()
+              if len(w) >= MONTH_WORD_MIN_CHARS or any(c.isdigit() for c in w)}  # fmt: skip
+    words = sorted(months, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)"), months
+
+
+def _unsupported_across_row(row: Any, numbers: list[tuple[float, Any]], months: list[int],
+                            meta: pd.DataFrame) -> dict[str, Any]:  # fmt: skip
+    outlet = _outlet(meta["outlet"].get(row.article_id))
+    item = Side(row.claim_id, row.article_id, outlet, row.text)
+    ref = Side(row.article_id_agency, row.article_id_agency, _outlet(row.outlet), "")
+    absent = [f"{v:,.10g}" for v, _ in numbers] + [calendar.month_name[m] for m in months]
+    explanation = (
+        f"{outlet} credits the statement “{_short(row.text)}” to {row.agency}, but {row.agency}'s own article "
+        f"({ref.outlet}, in another language) nowhere gives {', '.join(absent)}."
+    )
+    evidence = {"agency": row.agency, "agency_article_id": row.article_id_agency, "item_kind": "claim",
+                "cross_language": True, "absent_numbers": [v for v, _ in numbers], "absent_months": months}  # fmt: skip
+    return finding("unsupported_attribution", "low", "a number or month absent from the agency's copy; across "
+                   "languages, lower confidence", row.story_id, item, ref, None, explanation, evidence)  # fmt: skip
+
+
 # ---------------------------------------------------------------- uncredited copies
 
 
@@ -900,6 +1007,7 @@ def find(alignment: Alignment, quotes: pd.DataFrame, figures: pd.DataFrame, clai
     found += _claim_agency_findings(claims, meta, settings)
     found += _unsupported(quotes, "quote", alignment, meta, settings)
     found += _unsupported(claims, "claim", alignment, meta, settings)
+    found += _unsupported_across_languages(claims, figures, dates, meta, settings)
     found += _uncredited(meta, citations, quotes, claims, settings)
     found += _date_findings(dates, meta, settings)
     return _frame(found)

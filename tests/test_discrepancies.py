@@ -532,3 +532,39 @@ def test_a_wrong_event_date_is_shown_against_the_agency_its_own_language_and_its
                                           ["article_id", "reference_article_id"]].values.tolist()}  # fmt: skip
     # The agency's copy, then the earliest other article in the same language, then the declared source.
     assert pairs == {("wrong", "wire"), ("wrong", "peer"), ("relay", "wire"), ("relay", "peer")}
+
+
+ACROSS = {  # language of the relay: (claim absent from the copy, claim the copy supports, claim with nothing to check)
+    "id": ("Menurut TASS, pertukaran berikutnya dijadwalkan pada pertengahan Desember di perbatasan.",
+           "Menurut TASS, pertukaran sebelumnya berlangsung pada Oktober di perbatasan.",
+           "Menurut TASS, pertukaran itu dimediasi Uni Emirat Arab."),
+    "en": ("The next exchange is planned for mid-December at the border, TASS reported.",
+           "The previous exchange took place in October at the border, TASS reported.",
+           "The exchange was mediated by the United Arab Emirates, TASS reported."),
+    "vi": ("Theo TASS, đợt trao đổi tiếp theo dự kiến diễn ra vào giữa tháng Mười Hai tại biên giới.",
+           "Theo TASS, đợt trao đổi trước diễn ra vào tháng Mười tại biên giới.",
+           "Theo TASS, cuộc trao đổi do Các Tiểu vương quốc Ả Rập Thống nhất làm trung gian."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(ACROSS))
+def test_a_claim_across_languages_is_unsupported_when_its_month_is_absent_from_the_copy(language: str) -> None:
+    absent, present, unanchored = ACROSS[language]
+    copy = "Предыдущий обмен состоялся 18 октября, тогда из плена вернулись 95 военных."
+    articles = pd.DataFrame({
+        "article_id": ["tass", "relay"], "outlet": ["TASS", "Relay"], "language": ["ru", language],
+        "agency_of_article": ["TASS", None], "story_id": "s1", "text": [copy, f"{absent} {present} {unanchored}"],
+        "published_at": pd.to_datetime(["2024-11-06 10:00", "2024-11-06 15:00"]),
+    })  # fmt: skip
+    text = articles.at[1, "text"]
+    claims = pd.DataFrame([
+        {"claim_id": f"relay:{i}", "article_id": "relay", "agency": "TASS", "speaker": None, "text": c,
+         "start": text.index(c), "end": text.index(c) + len(c), "story_id": "s1"}
+        for i, c in enumerate((absent, present, unanchored))
+    ])  # fmt: skip
+    empty = pd.DataFrame()
+    found = find(align_frame(empty, empty, articles, Settings()), empty, empty, claims, empty, articles, Settings())
+    unsupported = found[found["kind"] == "unsupported_attribution"]
+    assert unsupported["item_id"].tolist() == ["relay:0"]
+    assert json.loads(unsupported.iloc[0]["evidence"])["absent_months"] == [12]
+    assert unsupported.iloc[0]["reference_article_id"] == "tass" and unsupported.iloc[0]["severity"] == "low"
