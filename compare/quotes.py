@@ -596,9 +596,11 @@ class NameBook:
             return
         assert att.name is not None
         if att.kind == "described":
-            # "a person close to the campaign said": nobody is named, so no speaker; the words
-            # are kept as the role. A later "he" still means the last named person.
-            att.speaker, att.speaker_role = None, att.name
+            # "a person close to the campaign said" names nobody: no speaker, the words kept as
+            # the role. "the Republican nominee said" points at someone: kept as the speaker.
+            # A later "he" still means the last named person.
+            proper = any(w[:1].isupper() for w in att.name.split()[1:])
+            att.speaker, att.speaker_role = (att.name, None) if proper else (None, att.name)
             return
         tokens = att.name.split()
         if len(tokens) == 1:
@@ -820,7 +822,7 @@ def _mention(
 def _drop_common_words(att: Attribution, common: set[str]) -> Attribution | None:
     """Leading name tokens the article also writes in lower case are ordinary words
     ("Reacting to ...", "Along with ..."), not names."""
-    if not att.name:
+    if not att.name or att.kind == "described":
         return att
     tokens = att.name.split()
     while tokens and tokens[0].casefold() in common:

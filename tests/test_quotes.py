@@ -144,6 +144,8 @@ NO_SPEAKER = [
     ("en", 'The crowd chanted "no more delays" outside the hall.'),
     ("id", 'Spanduk bertuliskan "hentikan perang" terlihat di jalan.'),
     ("ru", "На плакате было написано «нет войне»."),
+    ("en", '"We had no role in it," a ministry spokesman said.'),
+    ("fr", "« Rien n'est décidé », a indiqué une source diplomatique."),
 ]
 
 
@@ -151,6 +153,11 @@ NO_SPEAKER = [
 def test_quote_without_attribution_has_no_speaker(language: str, text: str) -> None:
     found = quotes(text, language)
     assert len(found) == 1 and found[0]["speaker"] is None
+
+
+def test_described_source_is_kept_as_role_not_speaker() -> None:
+    found = quotes('"We had no role in it," a ministry spokesman said.', "en")
+    assert (found[0]["speaker"], found[0]["speaker_role"]) == (None, "a ministry spokesman")
 
 
 AGENCY = [
