@@ -833,16 +833,19 @@ def _date_findings(dates: pd.DataFrame | None, meta: pd.DataFrame, settings: Set
     return _one_per_article_pair(found)
 
 
-def _lead_dates(dates: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
-    """Each article's first date past its dateline: the day it says the event happened."""
+def _lead_dates(dates: pd.DataFrame, meta: pd.DataFrame, datelines: bool = False) -> pd.DataFrame:
+    """Each article's first date past its dateline: the day it says the event happened. With
+    datelines, an article whose only date is its dateline (or an opening date of its publication
+    day: "Rạng sáng ngày 6/11, ...") gives that one."""
     d = dates.copy()
     d["story_id"] = _story_of(d, meta)
     d["published"] = d["article_id"].map(meta["published_at"]).dt.date
     d["day"] = pd.to_datetime(d["date"], errors="coerce").dt.date
-    d = d[d["day"].notna()]
-    dateline = (d["start"] < DATELINE_CHARS) & (d["day"] == d["published"])
-    d = d[~dateline & d["story_id"].notna()].sort_values(["article_id", "start"])
-    return d.drop_duplicates("article_id").reset_index(drop=True)
+    d = d[d["day"].notna() & d["story_id"].notna()]
+    d["dateline"] = (d["start"] < DATELINE_CHARS) & (d["day"] == d["published"])
+    d = d if datelines else d[~d["dateline"]]
+    d = d.sort_values(["article_id", "dateline", "start"])
+    return d.drop_duplicates("article_id").drop(columns="dateline").reset_index(drop=True)
 
 
 def _lead_date_findings(dates: pd.DataFrame, meta: pd.DataFrame) -> list[dict[str, Any]]:
@@ -855,7 +858,7 @@ def _lead_date_findings(dates: pd.DataFrame, meta: pd.DataFrame) -> list[dict[st
     lead["published_at"] = lead["article_id"].map(meta["published_at"])
     ref = lead.sort_values(["story_id", "is_own", "n_same", "published_at"], ascending=[True, False, False, True])
     ref = ref.drop_duplicates("story_id").set_index("story_id")
-    witnesses = _lead_date_witnesses(lead, ref, meta)
+    witnesses = _lead_date_witnesses(_lead_dates(dates, meta, datelines=True), ref, meta)
     found = []
     for row in lead.itertuples(index=False):
         r = ref.loc[row.story_id]
@@ -876,9 +879,11 @@ def _later_development(row: Any, ref: pd.Series) -> bool:
 
 
 def _lead_date_witnesses(lead: pd.DataFrame, ref: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
-    """The articles whose event date is the story's (the reference's), with language and url."""
+    """The articles whose event date (or, lacking one, dateline) is the story's, with language and url."""
+    lead = lead[lead["story_id"].isin(ref.index)]
     agree = lead[lead["day"].to_numpy() == lead["story_id"].map(ref["day"]).to_numpy()]
     agree = agree.assign(language=agree["article_id"].map(meta["language"]),
+                         published_at=agree["article_id"].map(meta["published_at"]),
                          url=agree["article_id"].map(meta["url"]) if "url" in meta else None)  # fmt: skip
     return agree.sort_values(["published_at", "article_id"])
 

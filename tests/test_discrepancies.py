@@ -568,3 +568,34 @@ def test_a_claim_across_languages_is_unsupported_when_its_month_is_absent_from_t
     assert unsupported["item_id"].tolist() == ["relay:0"]
     assert json.loads(unsupported.iloc[0]["evidence"])["absent_months"] == [12]
     assert unsupported.iloc[0]["reference_article_id"] == "tass" and unsupported.iloc[0]["severity"] == "low"
+
+
+@pytest.mark.parametrize(
+    ("language", "source_text", "words"),
+    [("vi", "Rạng sáng ngày 6/11, bão Marlin đổ bộ vào miền Trung.", "ngày 6/11"),
+     ("ru", "6 ноября тайфун Марлин обрушился на центральный Вьетнам.", "6 ноября")],
+)  # fmt: skip
+def test_a_relay_is_shown_against_its_source_whose_only_date_opens_its_text(
+    language: str, source_text: str, words: str
+) -> None:
+    wire = "HANOI (Reuters) - Typhoon Marlin made landfall in central Vietnam on Wednesday."
+    relay = "Topan Marlin menghantam Vietnam tengah pada Selasa (5/11) dini hari."
+    articles = pd.DataFrame({
+        "article_id": ["wire", "source", "relay"], "outlet": ["Reuters", "Source", "Relay"],
+        "language": ["en", language, "id"], "agency_of_article": ["Reuters", None, None], "story_id": "s1",
+        "text": [wire, source_text, relay], "url": [None, "https://source.example.com/a", None],
+        "source_url": [None, None, "https://source.example.com/a"],
+        "published_at": pd.to_datetime(["2024-11-06 08:00", "2024-11-06 09:00", "2024-11-06 18:00"]),
+    })  # fmt: skip
+    spans = {"wire": (wire, "on Wednesday", "2024-11-06"), "source": (source_text, words, "2024-11-06"),
+             "relay": (relay, "5/11", "2024-11-05")}  # fmt: skip
+    dates = pd.DataFrame([
+        {"article_id": a, "date": pd.Timestamp(d).date(), "text": w, "start": t.index(w), "end": t.index(w) + len(w)}
+        for a, (t, w, d) in spans.items()
+    ])  # fmt: skip
+    empty = pd.DataFrame()
+    found = find(align_frame(empty, empty, articles, Settings()), empty, empty, empty, empty, articles, Settings(),
+                 dates=dates)  # fmt: skip
+    dated = found[found["kind"] == "date_conflict"]
+    assert sorted(dated["reference_article_id"]) == ["source", "wire"]
+    assert set(dated["article_id"]) == {"relay"}
