@@ -375,9 +375,18 @@ def earliest_members(articles: pd.DataFrame, labels: np.ndarray) -> pd.Series:
     return frame.drop_duplicates("label").set_index("label")["article_id"]
 
 
+OPTIONAL_COLUMNS = {"title": None, "published_at": pd.NaT, "outlet": None, "language": ""}
+
+
+def with_defaults(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles with a fresh index and the optional columns filled in where absent."""
+    missing = {name: value for name, value in OPTIONAL_COLUMNS.items() if name not in articles}
+    return articles.reset_index(drop=True).assign(**missing)
+
+
 def cluster_frame(articles: pd.DataFrame, settings: Settings | None = None) -> pd.DataFrame:
     """One-shot clustering: article_id, story_id, score (mean similarity to its story's others)."""
-    articles = articles.reset_index(drop=True)
+    articles = with_defaults(articles)
     if articles.empty:
         return pd.DataFrame({"article_id": [], "story_id": [], "score": []})
     return stories_of_graph(articles, similarity_graph(articles, settings), settings)
@@ -436,8 +445,7 @@ def assign_incremental(
     published within the window of the new ones take part. Existing stories are never split and
     keep their ids; when two of them join, the younger id becomes an alias of the older one.
     """
-    new = new.reset_index(drop=True)
-    known = known.reset_index(drop=True)
+    new, known = with_defaults(new), with_defaults(known)
     current = dict(zip(assignments["article_id"].astype(str), assignments["story_id"].astype(str), strict=True))
     nearby = _within_window(known, new, window_days(settings))
     frame = pd.concat([nearby, new], ignore_index=True)
@@ -460,7 +468,7 @@ def full_recluster(
 ) -> ClusterUpdate:
     """Cluster everything again; a new story keeps the old id of the story most of whose articles
     it holds (the oldest such story when several); other old ids become aliases."""
-    articles = articles.reset_index(drop=True)
+    articles = with_defaults(articles)
     if articles.empty:
         return _empty_update()
     current = dict(zip(assignments["article_id"].astype(str), assignments["story_id"].astype(str), strict=True))

@@ -254,7 +254,7 @@ def word_matrix(docs: list[str], languages: list[str], ngrams: int) -> tuple[sp.
     rows_out, cols_out, data_out = [], [], []
     for language in sorted(by_language):
         rows = np.array(by_language[language])
-        max_df = 1.0 if len(rows) < 3 else 0.5  # a term in half the articles tells no story apart
+        max_df = 0.5 if len(rows) >= MIN_LANGUAGE_DOCS else 1.0  # in half the articles: tells no story apart
         vectorizer = _tfidf(
             1, token_pattern=WORD_TOKEN, stop_words=sorted(stopwords()), max_df=max_df, ngram_range=(1, ngrams)
         )

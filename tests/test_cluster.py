@@ -306,3 +306,9 @@ def test_mixed_language_gold_f1() -> None:
     gold = dict(zip(frame["article_id"], frame["gold_story"], strict=True))
     out = cluster.cluster_frame(frame.drop(columns=[c for c in frame if c.startswith("gold_")]))
     assert _bcubed_f1(gold, dict(zip(out["article_id"], out["story_id"], strict=True))) >= 0.9
+
+
+def test_optional_columns_may_be_absent() -> None:
+    bare = _briefs()[["article_id", "text"]]
+    out = cluster.cluster_frame(bare).set_index("article_id")["story_id"]
+    assert out["q1"] == out["q2"] and out["k1"] == out["k3"] and out["q1"] != out["k1"]
