@@ -86,7 +86,7 @@ SPEAKER_OVERRIDE = 92.0  # near-identical words join a group whatever the speake
 SPEAKER_OVERRIDE_MIN_TOKENS = 5
 FIGURE_SUBJECT_THRESHOLD = 60.0  # token_set score of two figures' subject words to be one measure
 OTHER_DAY_GAP = 3  # days between a figure's sentence date and its article's publication: another event
-FIGURE_PAIR_SHARE = 0.8  # two articles' figures that are each other's best match need only this share of it
+FIGURE_PAIR_SHARE = 0.8  # two articles' figures with a unit, each other's best match, need only this share of it
 FIGURE_CONTEXT_BEFORE = 6  # words before a figure that say what it counts (when the text is given)
 FIGURE_CONTEXT_AFTER = 4
 FIGURE_MAX_RATIO = 2.0  # values further apart than this are different measures, not one misreported
@@ -627,7 +627,8 @@ def values_comparable(a: np.ndarray, b: np.ndarray, max_ratio: float) -> np.ndar
     return high <= low * max_ratio
 
 
-def _figure_block_groups(block: dict[str, np.ndarray], threshold: float, max_ratio: float) -> np.ndarray:
+def _figure_block_groups(block: dict[str, np.ndarray], threshold: float, max_ratio: float,
+                         pair_share: float = FIGURE_PAIR_SHARE) -> np.ndarray:  # fmt: skip
     """Leader positions for one story's figures of one unit and language."""
     subjects = block["subject_norm"].tolist()
     if len(subjects) == 1:
@@ -639,7 +640,8 @@ def _figure_block_groups(block: dict[str, np.ndarray], threshold: float, max_rat
     empty = np.array([not s for s in subjects])
     comparable = values_comparable(values, values, max_ratio)
     paired = mutual_best(np.where(comparable & ~same_article, score, -1.0), block["article_id"])
-    close = (score >= threshold) | (paired & (score >= threshold * FIGURE_PAIR_SHARE))
+    paired &= block["unit"] != ""  # a bare count ("2", "8") pairs with too much
+    close = (score >= threshold) | (paired & (score >= threshold * pair_share))
     joins = close & comparable & ~(same_article & different_value)
     joins[empty, :] = False
     joins[:, empty] = False
@@ -663,17 +665,18 @@ def mutual_best(score: np.ndarray, article_ids: np.ndarray) -> np.ndarray:
     return best & best.T
 
 
-FIGURE_BLOCK_COLUMNS = ["item_id", "subject_norm", "value", "article_id", "published_rank", "is_own"]
+FIGURE_BLOCK_COLUMNS = ["item_id", "subject_norm", "value", "article_id", "published_rank", "is_own", "unit"]
 
 
 def _figure_local_groups(f: pd.DataFrame, settings: Settings) -> pd.Series:
     threshold = option(settings, "FIGURE_SUBJECT_THRESHOLD", FIGURE_SUBJECT_THRESHOLD)
     max_ratio = option(settings, "FIGURE_MAX_RATIO", FIGURE_MAX_RATIO)
+    pair_share = option(settings, "FIGURE_PAIR_SHARE", FIGURE_PAIR_SHARE)
     arrays = {c: f[c].to_numpy() for c in FIGURE_BLOCK_COLUMNS}
     leader_ids = np.empty(len(f), dtype=object)
     for _, positions in f.groupby(["story_id", "block_unit", "language"], sort=False).indices.items():
         block = {c: a[positions] for c, a in arrays.items()}
-        leader_ids[positions] = block["item_id"][_figure_block_groups(block, threshold, max_ratio)]
+        leader_ids[positions] = block["item_id"][_figure_block_groups(block, threshold, max_ratio, pair_share)]
     return pd.Series(leader_ids, index=f.index)
 
 
