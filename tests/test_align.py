@@ -413,29 +413,37 @@ def test_plain_values_disagree_when_a_digit_both_give_differs(a: tuple, b: tuple
 
 
 @pytest.mark.parametrize(
-    ("language", "rows"),
+    ("language", "unit", "rows"),
     [
-        ("id", [("a", 5.75, "suku bunga acuan sebesar 25 basis poin dalam rapat dewan gubernur", "5,75 persen"),
+        ("id", "percent", [("a", 5.75, "suku bunga acuan sebesar 25 basis poin dalam rapat dewan gubernur", "5,75 persen"),
                 ("a", 6.0, "ekonom memprediksi bertahan di level", "6,00 persen"),
                 ("b", 5.5, "Bank Indonesia memangkas suku bunga acuan pada Kamis", "5,50 persen"),
                 ("b", 1.1, "Indeks Harga Saham Gabungan justru naik", "1,1 persen")]),
-        ("en", [("a", 5.75, "policy rate lowered by 25 basis points at the board meeting", "5.75%"),
+        ("en", "percent", [("a", 5.75, "policy rate lowered by 25 basis points at the board meeting", "5.75%"),
                 ("a", 6.0, "most economists expected it to hold at", "6.00%"),
                 ("b", 5.5, "Bank Indonesia unexpectedly cut its policy rate on Thursday", "5.50%"),
                 ("b", 1.1, "while the main stock index rose", "1.1%")]),
+        ("en", "", [("a", 12.0, "policy rate lowered by 25 basis points at the board meeting", "12"),
+                ("a", 30.0, "most economists expected it to hold at", "30"),
+                ("b", 10.0, "Bank Indonesia unexpectedly cut its policy rate on Thursday", "10"),
+                ("b", 1.0, "while the main stock index rose", "1")]),
     ],
 )  # fmt: skip
-def test_each_others_best_figures_in_two_articles_are_one_measure(language: str, rows: list[tuple]) -> None:
+def test_each_others_best_figures_in_two_articles_are_one_measure(language: str, unit: str, rows: list[tuple]) -> None:
     """The policy rate of two articles, told in words too different to join on their own (a subject score
-    under the threshold): each is the other's closest figure, so they are one measure."""
+    under the threshold): each is the other's closest figure, so they are one measure; bare counts
+    (no unit) do not pair so loosely."""
     articles = pd.DataFrame({
         "article_id": ["a", "b"], "outlet": ["Outlet A", "Outlet B"], "language": language,
         "published_at": pd.to_datetime(["2024-11-07 10:00", "2024-11-07 11:00"]), "agency_of_article": None,
         "story_id": "s1",
     })  # fmt: skip
-    figures = figures_frame([(a, v, "percent", None, subject, text) for a, v, subject, text in rows])
+    figures = figures_frame([(a, v, unit, None, subject, text) for a, v, subject, text in rows])
     verdicts = align_frame(pd.DataFrame(), figures, articles, Settings()).alignments.set_index("item_id")
     conflicts = verdicts[verdicts["verdict"] == "value_conflict"]
+    if not unit:
+        assert conflicts.empty
+        return
     assert [(r.article_id, r.reference_article_id) for r in conflicts.itertuples()] == [("b", "a")]
     assert figures.set_index("figure_id").loc[conflicts.index[0], "value"] == 5.5
 
