@@ -424,9 +424,9 @@ def test_sample_corpus_planted_disagreements_are_found(sample_findings: tuple) -
     planted = [(p["kind"], p["article_id"]) for p in expected["discrepancies"]]
     hits = [p for p in planted if p in keys]
     same_language = [(p["kind"], p["article_id"]) for p in expected["discrepancies"] if not p.get("cross_language")]
-    # Measured 36 of 42 (misses: 3 across languages, 3 needing more than wording); keep a margin.
-    assert len(hits) >= 33, sorted(set(planted) - set(hits))
-    assert len([p for p in same_language if p in keys]) >= len(same_language) - 4
+    # Measured 39 of 42 (misses: 2 across languages with no shared name or number, 1 split by clustering).
+    assert len(hits) >= 37, sorted(set(planted) - set(hits))
+    assert len([p for p in same_language if p in keys]) >= len(same_language) - 2
     assert {k for k, _ in hits} == {p["kind"] for p in expected["discrepancies"]}  # every kind at least once
 
 
