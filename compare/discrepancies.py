@@ -58,6 +58,8 @@ QUOTE_SUPPORT_SCORE = 90.0  # partial score of a quote found in the agency's own
 DATE_CONTEXT_SCORE = 75.0  # token_set score of the words around two dates: the same event
 DATE_CONTEXT_MIN_TOKENS = 4
 DATE_CONTEXT_WORDS = 8  # words taken on each side of a date
+SPEAKER_WINDOW_BEFORE = 120  # characters before a quote where its speaker is usually named (the sentence before)
+SPEAKER_WINDOW_AFTER = 100
 MIN_SHARED_WORDS = 3  # a shorter quote is too common to tie two credits or two speakers together
 CLAIM_MATCH_RATIO = 85.0  # two claims this close (rapidfuzz ratio) state the same thing
 LEAD_DATE_MAX_GAP = 3  # days: an article's event date further from the story's is about something else
@@ -154,7 +156,7 @@ def _quote_pairs(alignment: Alignment, quotes: pd.DataFrame, meta: pd.DataFrame)
         outlet=q["article_id"].map(meta["outlet"]),
         language=q["article_id"].map(meta["language"]),
     )
-    cols = ["text", "speaker", "credited", "outlet", "language", "sentence_index"]
+    cols = ["text", "speaker", "credited", "outlet", "language", "sentence_index", "start", "end"]
     q = q.reindex(columns=cols)
     item = q.add_suffix("_item").reindex(pairs["item_id"]).reset_index(drop=True)
     ref = q.add_suffix("_ref").reindex(pairs["reference_id"]).reset_index(drop=True)
@@ -191,7 +193,7 @@ def _quote_findings(pairs: pd.DataFrame, meta: pd.DataFrame) -> list[dict[str, A
             if row.verdict not in FAITHFUL:
                 verdict = compare_pair(row.text_ref, row.text_item, row.language_item, row.similarity)
                 found += _wording_findings(row, item, ref, verdict, meta)
-            found += _speaker_findings(row, item, ref)
+            found += _speaker_findings(row, item, ref, meta)
         found += _agency_findings(row, item, ref)
     return found
 
@@ -293,10 +295,22 @@ def _named_person(raw: Any, tokens: tuple[str, ...]) -> bool:
     return isinstance(raw, str) and bool(tokens) and not (len(tokens) == 1 and raw.isupper())
 
 
-def _speaker_findings(row: Any, item: Side, ref: Side) -> list[dict[str, Any]]:
+def _named_beside(speaker: tuple[str, ...], text: Any, start: Any, end: Any) -> bool:
+    """The speaker's surname among the words just before or after a quote in the text."""
+    if not speaker or not isinstance(text, str) or pd.isna(start) or pd.isna(end):
+        return False
+    window = text[max(0, int(start) - SPEAKER_WINDOW_BEFORE) : int(end) + SPEAKER_WINDOW_AFTER]
+    return speaker[-1] in set(speaker_tokens(window))
+
+
+def _speaker_findings(row: Any, item: Side, ref: Side, meta: pd.DataFrame) -> list[dict[str, Any]]:
     a, b = speaker_tokens(row.speaker_item), speaker_tokens(row.speaker_ref)
     if not _named_person(row.speaker_item, a) or not _named_person(row.speaker_ref, b) or speakers_compatible(a, b):
         return []
+    if _named_beside(a, meta["text"].get(ref.article_id), row.start_ref, row.end_ref) or _named_beside(
+        b, meta["text"].get(item.article_id), row.start_item, row.end_item
+    ):
+        return []  # the other article names this very person at the quote: its speaker was misread
     if len(normalise(item.text).split()) < MIN_SHARED_WORDS:
         return []
     explanation = (

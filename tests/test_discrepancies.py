@@ -599,3 +599,39 @@ def test_a_relay_is_shown_against_its_source_whose_only_date_opens_its_text(
     dated = found[found["kind"] == "date_conflict"]
     assert sorted(dated["reference_article_id"]) == ["source", "wire"]
     assert set(dated["article_id"]) == {"relay"}
+
+
+MISREAD_SPEAKER = {  # language: (reference text naming the speaker a sentence before, its misread speaker,
+    #                  relay text, relay's speaker, the quote)
+    "ru": ("Уполномоченный по правам человека Татьяна Москалькова поблагодарила посредников. «{q}», - написала она.",
+           "Уполномоченный", "«{q}», - написала Татьяна Москалькова.", "Татьяна Москалькова",
+           "Каждый такой обмен - это результат кропотливой работы, и мы будем ее продолжать"),
+    "en": ("Human rights commissioner Tatiana Moskalkova thanked the mediators. \"{q},\" she wrote.",
+           "Commissioner", "\"{q},\" wrote Tatiana Moskalkova.", "Tatiana Moskalkova",
+           "Every such exchange is the result of painstaking work, and we will continue it"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(MISREAD_SPEAKER))
+@pytest.mark.parametrize("named_beside", [True, False])
+def test_no_speaker_conflict_when_the_other_article_names_the_speaker_at_the_quote(
+    language: str, named_beside: bool
+) -> None:
+    ref_template, misread, relay_template, speaker, words = MISREAD_SPEAKER[language]
+    ref_text = ref_template.format(q=words)
+    if not named_beside:  # the reference really names someone else
+        ref_text = ref_text.replace("Москалькова", "Громова").replace("Moskalkova", "Gromova")
+    relay_text = relay_template.format(q=words)
+    articles = pd.DataFrame({
+        "article_id": ["tass", "relay"], "outlet": ["TASS", "Relay"], "language": language,
+        "agency_of_article": ["TASS", None], "story_id": "s1", "text": [ref_text, relay_text],
+        "published_at": pd.to_datetime(["2024-11-06 10:00", "2024-11-06 15:00"]),
+    })  # fmt: skip
+    quotes = pd.DataFrame([
+        {"quote_id": f"{a}:q", "article_id": a, "text": words, "speaker": s, "agency": None, "story_id": "s1",
+         "sentence_index": 0, "start": t.index(words), "end": t.index(words) + len(words)}
+        for a, t, s in (("tass", ref_text, misread), ("relay", relay_text, speaker))
+    ])  # fmt: skip
+    empty = pd.DataFrame()
+    found = find(align_frame(quotes, empty, articles, Settings()), quotes, empty, empty, empty, articles, Settings())
+    assert ("speaker_conflict" in set(found["kind"])) is (not named_beside)
