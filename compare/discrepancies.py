@@ -873,12 +873,15 @@ def _lead_date_findings(dates: pd.DataFrame, meta: pd.DataFrame) -> list[dict[st
     ref = lead.sort_values(["story_id", "is_own", "n_same", "published_at"], ascending=[True, False, False, True])
     ref = ref.drop_duplicates("story_id").set_index("story_id")
     witnesses = _lead_date_witnesses(_lead_dates(dates, meta, datelines=True), ref, meta)
+    told = set(zip(dates["article_id"], pd.to_datetime(dates["date"], errors="coerce").dt.date, strict=True))
     found = []
     for row in lead.itertuples(index=False):
         r = ref.loc[row.story_id]
         gap = abs((pd.Timestamp(row.day) - pd.Timestamp(r["day"])).days)
         if row.article_id == r["article_id"] or gap == 0 or gap > LEAD_DATE_MAX_GAP or row.n_same > r["n_same"]:
             continue
+        if _later_development(row, r) and (row.article_id, r["day"]) in told:
+            continue  # it gives the story's day too: its lead is what came next
         found.append(_lead_date_row(row, r, gap, meta))
         if _later_development(row, r):
             continue  # possibly right about what came next: one low-severity finding is enough

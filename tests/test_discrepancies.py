@@ -635,3 +635,39 @@ def test_no_speaker_conflict_when_the_other_article_names_the_speaker_at_the_quo
     empty = pd.DataFrame()
     found = find(align_frame(quotes, empty, articles, Settings()), quotes, empty, empty, empty, articles, Settings())
     assert ("speaker_conflict" in set(found["kind"])) is (not named_beside)
+
+
+LATER_DAY = {  # language: (a later article's lead, dated the next day, the sentence that also gives the story's day)
+    "en": ("Talks between the two sides entered a second day in Kunming on Tuesday.", "on Tuesday", "On Monday, the envoy opened them.",
+           "On Monday"),
+    "id": ("Perundingan memasuki hari kedua di Kunming pada Selasa.", "pada Selasa",
+           "Pada Senin, utusan itu membukanya.", "Pada Senin"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(LATER_DAY))
+@pytest.mark.parametrize("also_tells_the_day", [True, False])
+def test_a_later_article_giving_the_storys_day_too_is_not_a_date_conflict(
+    language: str, also_tells_the_day: bool
+) -> None:
+    lead, lead_words, earlier, earlier_words = LATER_DAY[language]
+    wire = "KUNMING (AFP) - The two sides opened ceasefire talks in Kunming on Monday, officials said."
+    later = f"{lead} {earlier}" if also_tells_the_day else lead
+    articles = pd.DataFrame({
+        "article_id": ["wire", "later"], "outlet": ["AFP", "Later"], "language": ["en", language],
+        "agency_of_article": ["AFP", None], "story_id": "s1", "text": [wire, later],
+        "published_at": pd.to_datetime(["2024-11-04 15:00", "2024-11-05 18:00"]),
+    })  # fmt: skip
+    rows = [("wire", wire, "on Monday", "2024-11-04"), ("later", later, lead_words, "2024-11-05")]
+    if also_tells_the_day:
+        rows.append(("later", later, earlier_words, "2024-11-04"))
+    dates = pd.DataFrame([
+        {"article_id": a, "date": pd.Timestamp(d).date(), "text": w, "start": t.index(w), "end": t.index(w) + len(w)}
+        for a, t, w, d in rows
+    ])  # fmt: skip
+    empty = pd.DataFrame()
+    found = find(align_frame(empty, empty, articles, Settings()), empty, empty, empty, empty, articles, Settings(),
+                 dates=dates)  # fmt: skip
+    dated = found[found["kind"] == "date_conflict"]
+    assert dated.empty is also_tells_the_day
+    assert set(dated["severity"]) <= {"low"}
