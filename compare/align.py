@@ -24,8 +24,11 @@ its own language, which is itself linked (cross_language) to the group's referen
 
 Figures: per story and unit, figures whose subject and surrounding words agree and whose
 values are within a factor of two form a group (across languages only when the link is
-unambiguous); each value is compared with the reference, qualifiers widening it to an
-interval ("about 10,000" and "up to 12,000" agree, "10,000" and "12,000" do not).
+unambiguous); two articles' figures with a unit that are each other's best match join on a lower
+score; a figure in a sentence dated days away from its article ("on Oct. 18, 95 people") only
+meets figures of the same kind. Each value is compared with the reference, qualifiers widening it
+to an interval ("about 10,000" and "up to 12,000" agree, "10,000" and "12,000" do not); plain
+values within the tolerance still differ when a digit both give differs (6.2 and 6.4).
 
 Thresholds: Settings.quote_match_threshold and figure_tolerance, and the module constants
 below, each overridable through Settings.extra under its lower-case name.

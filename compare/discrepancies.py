@@ -1012,8 +1012,9 @@ def find(alignment: Alignment, quotes: pd.DataFrame, figures: pd.DataFrame, clai
     """Every finding in the given stories (columns of the discrepancies table, plus a few more).
 
     articles: article_id, outlet, language, published_at, agency_of_article, and when given,
-    story_id, url, external_id and text (text is needed for uncredited copies, for dates, and to
-    check claims against agency copies). dates: the dates table with story_id (optional: without
+    story_id, url, source_url, external_id and text (text is needed for uncredited copies, for dates,
+    and to check claims against agency copies; source_url, the article's declared source, makes a
+    wrong event date also shown against that source). dates: the dates table with story_id (optional: without
     it no date_conflict is looked for). Items carry story_id (else the article's is used).
     Severity (low, medium, high) and its reason are in the evidence JSON under severity_reason.
     """
