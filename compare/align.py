@@ -564,7 +564,8 @@ def _prepare_figures(figures: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFr
     f["qualifier"] = f["qualifier"].where(f["qualifier"].notna(), None) if "qualifier" in f else None
     f["subject_norm"] = _figure_contexts(f, articles)
     # Figures of an earlier or later event (a sentence dated days away) only meet their like.
-    f["block_unit"] = f["unit"] + np.where(_about_another_day(f, articles), "|another day", "")
+    family = f["unit"].map(unit_families()).fillna(f["unit"])
+    f["block_unit"] = family + np.where(_about_another_day(f, articles), "|another day", "")
     f["is_own"] = f["agency_of_article"].notna().astype(int)
     f["published_rank"] = f["published_at"].rank(method="min", na_option="bottom").fillna(0)
     f["value_key"] = f["value"].astype(float).round(6).astype(str) + "|" + f["qualifier"].fillna("")
@@ -586,6 +587,12 @@ def _figure_contexts(f: pd.DataFrame, articles: pd.DataFrame) -> list[str]:
         function = meaning_lexicon(language or None).function
         out.append(" ".join(dict.fromkeys(w for w in words if w not in function and not _DIGITS.search(w))))
     return out
+
+
+@cache
+def unit_families() -> dict[str, str]:
+    """Unit -> the family it is compared within (data/unit_families.csv: troops are people)."""
+    return {r["unit"]: r["family"] for r in load_table("unit_families") if r.get("unit") and r.get("family")}
 
 
 def _about_another_day(f: pd.DataFrame, articles: pd.DataFrame) -> np.ndarray:

@@ -481,3 +481,20 @@ def test_a_figure_of_another_day_is_not_the_measure_it_equals(language: str) -> 
     verdicts = align_frame(pd.DataFrame(), figures, articles, Settings()).alignments.set_index("item_id")
     relay_row = verdicts.loc[f"relay:{relay.index('95')}"]
     assert relay_row["verdict"] == "value_conflict" and relay_row["reference_id"] == f"wire:{wire.index('93')}"
+
+
+@pytest.mark.parametrize(
+    ("unit_a", "unit_b", "linked"),
+    [("people", "troops", True), ("troops", "people", True), ("people", "drones", False)],
+)
+def test_troops_and_people_are_one_family_of_counts(unit_a: str, unit_b: str, linked: bool) -> None:
+    """Yonhap's "약 1만 명" (people) and a relay's "12.000 tentara" (troops) report one measure."""
+    articles = pd.DataFrame({
+        "article_id": ["wire", "relay"], "outlet": ["Yonhap", "Relay"], "language": ["ko", "id"],
+        "published_at": pd.to_datetime(["2024-11-05 01:00", "2024-11-05 13:00"]),
+        "agency_of_article": ["Yonhap", None], "story_id": "s1",
+    })  # fmt: skip
+    figures = figures_frame([("wire", 10_000.0, unit_a, "approximately", "북한 병력 추가 파병", "약 1만 명"),
+                             ("relay", 12_000.0, unit_b, None, "tentara Korea Utara tambahan", "12.000 tentara")])
+    verdicts = align_frame(pd.DataFrame(), figures, articles, Settings()).alignments.set_index("article_id")
+    assert (verdicts.at["relay", "verdict"] == "value_conflict") is linked
