@@ -102,13 +102,15 @@ def finish(summary: Any) -> None:
               help="Where extraction and alignment run: this process, or Dask.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
               help="A running Dask scheduler (tcp://host:8786); without it --engine dask starts a LocalCluster.")
+@click.option("--work-dir", type=click.Path(path_type=Path), default=None,
+              help="Folder for the Dask partitions (Parquet by day); on a real cluster, a path every worker sees.")
 @common_options
 def run(paths: tuple[Path, ...], db_path: Path, report_dir: Path, engine: str, scheduler: str | None,
-        settings: Settings) -> None:
+        work_dir: Path | None, settings: Settings) -> None:
     """Run the whole pipeline on PATHS (files or folders; default: the sample corpus)."""
     from compare import pipeline
 
-    settings = settings.replace(engine=engine, scheduler=scheduler or "")
+    settings = settings.replace(engine=engine, scheduler=scheduler or "", work_dir=str(work_dir or ""))
     summary = pipeline.run(list(paths) or [SAMPLE_CORPUS], db_path, report_dir, settings,
                            progress=progress_wanted())
     finish(summary)

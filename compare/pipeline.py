@@ -109,7 +109,10 @@ def run(
     """The whole pipeline (or the named stages) on the given inputs."""
     settings = settings or Settings()
     wanted = [s for s in ORDER if s in set(stages)]
-    engine = make_engine(settings.engine, settings.scheduler or None) if set(wanted) & PARALLEL else LocalEngine()
+    engine = (
+        make_engine(settings.engine, settings.scheduler or None, Path(settings.work_dir) if settings.work_dir else None)
+        if set(wanted) & PARALLEL else LocalEngine()
+    )
     with locking.lock(db_path), store.connect(db_path) as con, recorded_run(
         con, command, settings, str(db_path)
     ) as summary:

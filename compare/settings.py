@@ -27,6 +27,7 @@ class Settings:
     # where per-partition work runs: "local" or "dask" (scheduler address, or a LocalCluster)
     engine: str = "local"
     scheduler: str = ""
+    work_dir: str = ""  # where Dask partitions are written: a path every worker sees (shared mount)
     # ingest
     languages: tuple[str, ...] = LANGUAGES
     max_record_chars: int = 2_000_000  # longer records are rejected as oversize
