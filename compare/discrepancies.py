@@ -835,7 +835,8 @@ def _context(text: Any, start: Any, end: Any) -> str:
     return " ".join(before + after)
 
 
-def _date_findings(dates: pd.DataFrame | None, meta: pd.DataFrame, settings: Settings) -> list[dict[str, Any]]:
+def _date_findings(dates: pd.DataFrame | None, meta: pd.DataFrame, settings: Settings,
+                   citations: pd.DataFrame | None = None) -> list[dict[str, Any]]:  # fmt: skip
     if dates is None or dates.empty or meta["text"].isna().all():
         return []
     d = _date_mentions(dates, meta)
@@ -843,7 +844,7 @@ def _date_findings(dates: pd.DataFrame | None, meta: pd.DataFrame, settings: Set
     found = []
     for _, positions in d.groupby(["story_id", "language"]).indices.items():
         found += _date_block(d.iloc[positions].reset_index(drop=True), meta, threshold)
-    found += _lead_date_findings(dates, meta)
+    found += _lead_date_findings(dates, meta, _sentence_credits(citations))
     return _one_per_article_pair(found)
 
 
@@ -862,7 +863,19 @@ def _lead_dates(dates: pd.DataFrame, meta: pd.DataFrame, datelines: bool = False
     return d.drop_duplicates("article_id").drop(columns="dateline").reset_index(drop=True)
 
 
-def _lead_date_findings(dates: pd.DataFrame, meta: pd.DataFrame) -> list[dict[str, Any]]:
+def _sentence_credits(citations: pd.DataFrame | None) -> dict[tuple[str, int], set[str]]:
+    """(article, sentence index) -> the agencies a citation in that sentence names."""
+    if citations is None or citations.empty or "sentence_index" not in citations:
+        return {}
+    known = citations[citations["agency"].notna() & citations["sentence_index"].notna()]
+    credits: dict[tuple[str, int], set[str]] = {}
+    for article_id, index, agency in zip(known["article_id"], known["sentence_index"], known["agency"], strict=True):
+        credits.setdefault((article_id, int(index)), set()).add(agency)
+    return credits
+
+
+def _lead_date_findings(dates: pd.DataFrame, meta: pd.DataFrame,
+                        credits: dict[tuple[str, int], set[str]] | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """An article whose event date differs from the agency's (else the story's most common) date."""
     lead = _lead_dates(dates, meta)
     if lead.empty:
@@ -885,7 +898,7 @@ def _lead_date_findings(dates: pd.DataFrame, meta: pd.DataFrame) -> list[dict[st
         found.append(_lead_date_row(row, r, gap, meta))
         if _later_development(row, r):
             continue  # possibly right about what came next: one low-severity finding is enough
-        for w in _witnesses_for(row, witnesses[witnesses["article_id"] != r["article_id"]], meta):
+        for w in _witnesses_for(row, witnesses[witnesses["article_id"] != r["article_id"]], meta, credits or {}):
             found.append(_lead_date_row(row, w, gap, meta))
     return found
 
@@ -905,13 +918,20 @@ def _lead_date_witnesses(lead: pd.DataFrame, ref: pd.DataFrame, meta: pd.DataFra
     return agree.sort_values(["published_at", "article_id"])
 
 
-def _witnesses_for(row: Any, witnesses: pd.DataFrame, meta: pd.DataFrame) -> list[pd.Series]:
-    """Besides the story's reference, who else contradicts an article's date: the source it says it
-    relays (its source_url), and the earliest other article in its own language, when they give the
-    story's date (witnesses: the articles giving the story's date, the reference left out)."""
+def _witnesses_for(row: Any, witnesses: pd.DataFrame, meta: pd.DataFrame,
+                   credits: dict[tuple[str, int], set[str]]) -> list[pd.Series]:  # fmt: skip
+    """Besides the story's reference, who else contradicts an article's date: the agency it credits in
+    that very sentence (its own copy), the source it says it relays (its source_url), and the earliest
+    other article in its own language, when they give the story's date (witnesses: the articles giving
+    the story's date, the reference left out)."""
     in_story = witnesses[witnesses["story_id"] == row.story_id]
-    source_url = meta["source_url"].get(row.article_id) if "source_url" in meta else None
     out = []
+    sentence = getattr(row, "sentence_index", None)
+    credited = credits.get((row.article_id, int(sentence)), set()) if pd.notna(sentence) else set()
+    if credited:
+        own = in_story["article_id"].map(meta["agency_of_article"]).isin(credited)
+        out += [w for _, w in in_story[own].head(1).iterrows()]
+    source_url = meta["source_url"].get(row.article_id) if "source_url" in meta else None
     if isinstance(source_url, str) and source_url:
         out += [w for _, w in in_story[in_story["url"] == source_url].head(1).iterrows()]
     same_language = in_story[in_story["language"] == meta["language"].get(row.article_id)]
@@ -1032,5 +1052,5 @@ def find(alignment: Alignment, quotes: pd.DataFrame, figures: pd.DataFrame, clai
     found += _unsupported(claims, "claim", alignment, meta, settings)
     found += _unsupported_across_languages(claims, figures, dates, meta, settings)
     found += _uncredited(meta, citations, quotes, claims, settings)
-    found += _date_findings(dates, meta, settings)
+    found += _date_findings(dates, meta, settings, citations)
     return _frame(found)

@@ -671,3 +671,38 @@ def test_a_later_article_giving_the_storys_day_too_is_not_a_date_conflict(
     dated = found[found["kind"] == "date_conflict"]
     assert dated.empty is also_tells_the_day
     assert set(dated["severity"]) <= {"low"}
+
+
+CREDITED_IN_SENTENCE = {  # language: (relay sentence crediting Yonhap with a wrong day, its date words)
+    "fr": ("Le service de renseignement a affirmé lundi devant des députés, selon l'agence Yonhap.", "lundi"),
+    "id": ("Badan intelijen mengatakan pada Senin di depan anggota parlemen, menurut kantor berita Yonhap.",
+           "pada Senin"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(CREDITED_IN_SENTENCE))
+@pytest.mark.parametrize("credited", [True, False])
+def test_a_wrong_date_is_shown_against_the_agency_credited_in_its_sentence(language: str, credited: bool) -> None:
+    relay, words = CREDITED_IN_SENTENCE[language]
+    wire = "SEOUL (Reuters) - South Korea's spy agency told lawmakers on Tuesday that more troops had left."
+    yonhap = "(서울=연합뉴스) 국가정보원이 5일 국회 정보위원회에 보고했다."
+    articles = pd.DataFrame({
+        "article_id": ["wire", "yonhap", "relay"], "outlet": ["Reuters", "Yonhap", "Relay"],
+        "language": ["en", "ko", language], "agency_of_article": ["Reuters", "Yonhap", None], "story_id": "s1",
+        "text": [wire, yonhap, relay],
+        "published_at": pd.to_datetime(["2024-11-05 01:00", "2024-11-05 02:00", "2024-11-05 14:00"]),
+    })  # fmt: skip
+    spans = [("wire", wire, "on Tuesday", "2024-11-05"), ("yonhap", yonhap, "5일", "2024-11-05"),
+             ("relay", relay, words, "2024-11-04")]  # fmt: skip
+    dates = pd.DataFrame([
+        {"article_id": a, "date": pd.Timestamp(d).date(), "text": w, "sentence_index": 0, "start": t.index(w),
+         "end": t.index(w) + len(w)}
+        for a, t, w, d in spans
+    ])  # fmt: skip
+    citations = pd.DataFrame([{"article_id": "relay", "agency": "Yonhap" if credited else "AFP", "cue": "Yonhap",
+                               "sentence_index": 0, "start": 0, "end": 1, "story_id": "s1"}])  # fmt: skip
+    empty = pd.DataFrame()
+    found = find(align_frame(empty, empty, articles, Settings()), empty, empty, empty, citations, articles,
+                 Settings(), dates=dates)  # fmt: skip
+    references = set(found.loc[found["kind"] == "date_conflict", "reference_article_id"])
+    assert references == ({"wire", "yonhap"} if credited else {"wire"})
