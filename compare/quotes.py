@@ -315,7 +315,9 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         v.lower() for v in _words("attribution_verbs", language, "verb") if v
     )  # matched on the lower-cased text
     say_only = _as_written(_words("attribution_verbs", language, "verb", kind="say"))
-    say = _as_written(
+    # After a name or pronoun the verb is mid-sentence: as listed, never capitalised ("the United
+    # States needs" holds no verb of saying).
+    say = alternation(
         _words("attribution_verbs", language, "verb", kind="say")
         + _words("attribution_verbs", language, "verb", kind="tell")
     )
@@ -587,7 +589,7 @@ class NameBook:
     genders: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, att: Attribution) -> None:
-        if att.kind == "mention" and not self._is_person(att):
+        if att.kind in ("mention", "subject_mention") and not self._is_person(att):
             return
         if att.kind == "subject_mention":
             att.kind = "mention"
