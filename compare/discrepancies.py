@@ -617,6 +617,35 @@ def _unsupported_row(row: Any, item_id: str, kind: str, meta: pd.DataFrame) -> d
                    {"agency": row.agency, "agency_article_id": row.article_id_agency, "item_kind": kind})  # fmt: skip
 
 
+def _with_cited_sentences(claims: pd.DataFrame | None, quotes: pd.DataFrame | None,
+                          citations: pd.DataFrame | None, meta: pd.DataFrame) -> pd.DataFrame | None:
+    """Claims, plus each sentence a citation credits to an agency where no claim or quote was read
+    ("조선중앙통신은 또 ... 밝혔다."): a statement credited to the agency all the same."""
+    if citations is None or citations.empty or "sentence" not in citations:
+        return claims
+    taken = set()
+    for frame in (claims, quotes):
+        if frame is not None and not frame.empty and "sentence_index" in frame:
+            taken |= set(zip(frame["article_id"], frame["sentence_index"], strict=True))
+    cited = citations[citations["agency"].notna() & citations["sentence"].notna()]
+    cited = cited.drop_duplicates(["article_id", "sentence_index"])
+    cited = cited[[(a, i) not in taken for a, i in zip(cited["article_id"], cited["sentence_index"], strict=True)]]
+    if cited.empty:
+        return claims
+    texts = cited["article_id"].map(meta["text"])
+    starts = [t.find(s) if isinstance(t, str) else -1 for t, s in zip(texts, cited["sentence"], strict=True)]
+    extra = pd.DataFrame({
+        "claim_id": [f"{a}:cited:{i}" for a, i in zip(cited["article_id"], cited["sentence_index"], strict=True)],
+        "article_id": cited["article_id"].to_numpy(), "text": cited["sentence"].to_numpy(), "speaker": None,
+        "agency": cited["agency"].to_numpy(), "sentence_index": cited["sentence_index"].to_numpy(),
+        "start": [s if s >= 0 else None for s in starts],
+        "end": [s + len(x) if s >= 0 else None for s, x in zip(starts, cited["sentence"], strict=True)],
+    })  # fmt: skip
+    if "story_id" in cited:
+        extra["story_id"] = cited["story_id"].to_numpy()
+    return extra if claims is None or claims.empty else pd.concat([claims, extra], ignore_index=True)
+
+
 def _unsupported_across_languages(claims: pd.DataFrame | None, figures: pd.DataFrame | None,
                                   dates: pd.DataFrame | None, meta: pd.DataFrame,
                                   settings: Settings) -> list[dict[str, Any]]:  # fmt: skip
@@ -1049,8 +1078,9 @@ def find(alignment: Alignment, quotes: pd.DataFrame, figures: pd.DataFrame, clai
     found = _drop_quote_numbers_covered(found)
     found += _claim_agency_findings(claims, meta, settings)
     found += _unsupported(quotes, "quote", alignment, meta, settings)
-    found += _unsupported(claims, "claim", alignment, meta, settings)
-    found += _unsupported_across_languages(claims, figures, dates, meta, settings)
+    statements = _with_cited_sentences(claims, quotes, citations, meta)
+    found += _unsupported(statements, "claim", alignment, meta, settings)
+    found += _unsupported_across_languages(statements, figures, dates, meta, settings)
     found += _uncredited(meta, citations, quotes, claims, settings)
     found += _date_findings(dates, meta, settings, citations)
     return _frame(found)

@@ -706,3 +706,33 @@ def test_a_wrong_date_is_shown_against_the_agency_credited_in_its_sentence(langu
                  Settings(), dates=dates)  # fmt: skip
     references = set(found.loc[found["kind"] == "date_conflict", "reference_article_id"])
     assert references == ({"wire", "yonhap"} if credited else {"wire"})
+
+
+CITED_ONLY = {  # language: (agency copy, a cited sentence it supports, a cited sentence it lacks)
+    "ko": ("대변인은 위성이 일정한 기간 조종 및 시험을 거친 다음 정찰 임무에 투입될 것이라고 밝혔다.",
+           "조선중앙통신은 위성이 일정한 기간 조종 및 시험을 거친 다음 정찰 임무에 투입될 것이라고 밝혔다.",
+           "조선중앙통신은 또 이 위성이 주한미군 기지를 24시간 상시 촬영하게 될 것이라고 밝혔다."),
+    "en": ("The spokesman said the satellite would start reconnaissance after a period of tests.",
+           "KCNA said the satellite would start reconnaissance after a period of tests.",
+           "KCNA also said the satellite would photograph US bases in the South around the clock."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(CITED_ONLY))
+def test_a_sentence_only_a_citation_credits_is_checked_like_a_claim(language: str) -> None:
+    copy, supported, lacking = CITED_ONLY[language]
+    relay = f"{supported} {lacking}"
+    articles = pd.DataFrame({
+        "article_id": ["kcna", "relay"], "outlet": ["KCNA", "Relay"], "language": language,
+        "agency_of_article": ["KCNA", None], "story_id": "s1", "text": [copy, relay],
+        "published_at": pd.to_datetime(["2024-11-07 02:00", "2024-11-07 09:00"]),
+    })  # fmt: skip
+    citations = pd.DataFrame([
+        {"article_id": "relay", "agency": "KCNA", "cue": "KCNA", "sentence_index": i, "sentence": s,
+         "start": relay.index(s), "end": relay.index(s) + 4, "story_id": "s1"}
+        for i, s in enumerate((supported, lacking))
+    ])  # fmt: skip
+    empty = pd.DataFrame()
+    found = find(align_frame(empty, empty, articles, Settings()), empty, empty, empty, citations, articles, Settings())
+    unsupported = found[found["kind"] == "unsupported_attribution"]
+    assert unsupported["text"].tolist() == [lacking]
