@@ -955,7 +955,7 @@ def _witnesses_for(row: Any, witnesses: pd.DataFrame, meta: pd.DataFrame,
     the story's date, the reference left out)."""
     in_story = witnesses[witnesses["story_id"] == row.story_id]
     out = []
-    sentence = getattr(row, "sentence_index", None)
+    sentence: Any = getattr(row, "sentence_index", None)
     credited = credits.get((row.article_id, int(sentence)), set()) if pd.notna(sentence) else set()
     if credited:
         own = in_story["article_id"].map(meta["agency_of_article"]).isin(credited)
