@@ -35,6 +35,7 @@ DEFAULTS: dict[str, float] = {
     "cluster_word_ngrams": 1,  # longest word n-gram of the word TF-IDF
     "cluster_block_words": 8,  # blocking keys per article from its word terms...
     "cluster_block_anchors": 8,  # ...and from its anchors
+    "cluster_block_shared_anchors": 8,  # ...and from its anchors that articles of two languages hold
     "cluster_block_max_df": 50,  # a key held by more articles of one window blocks nothing there
     "cluster_candidates": 40,  # earlier candidates kept per article, best first
     "cluster_weight_words": 0.55,
@@ -63,22 +64,40 @@ def window_days(settings: Settings | None) -> int:
 # ---------------------------------------------------------------- blocking
 
 
-def blocking_keys(feats: Features, settings: Settings | None) -> sp.csr_matrix:
+def blocking_keys(feats: Features, settings: Settings | None, languages: np.ndarray | None = None) -> sp.csr_matrix:
     """Matrix article x key: each article's strongest word terms and anchors, with their weights.
 
     The product of two rows is then a cosine over their top terms: candidates are ranked by it.
+    A third set of keys holds each article's strongest anchors among those that articles of two
+    languages or more share: an article's rarest anchors are mostly spellings of its own language
+    (inflected names), and would never pair it with its story's tellings in other languages.
     """
+    shared = _df(feats.anchors) >= 2
+    across = _languages_per_column(feats.anchors, languages) >= 2
     parts = [
-        _top_keys(feats.words, int(param(settings, "cluster_block_words")), settings),
-        _top_keys(feats.anchors, int(param(settings, "cluster_block_anchors")), settings),
+        _top_keys(feats.words, int(param(settings, "cluster_block_words")), _df(feats.words) >= 2),
+        _top_keys(feats.anchors, int(param(settings, "cluster_block_anchors")), shared),
+        _top_keys(feats.anchors, int(param(settings, "cluster_block_shared_anchors")), across),
     ]
     return sp.csr_matrix(sp.hstack(parts, format="csr"), dtype=np.float32)
 
 
-def _top_keys(matrix: sp.csr_matrix, keep: int, settings: Settings | None) -> sp.csr_matrix:
-    """The `keep` strongest entries of each row among the columns two articles or more share."""
-    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
-    useful = df >= 2
+def _df(matrix: sp.csr_matrix) -> np.ndarray:
+    return np.bincount(matrix.indices, minlength=matrix.shape[1])
+
+
+def _languages_per_column(matrix: sp.csr_matrix, languages: np.ndarray | None) -> np.ndarray:
+    """How many languages have an article holding each column (0 everywhere without languages)."""
+    if languages is None or matrix.nnz == 0:
+        return np.zeros(matrix.shape[1], dtype=np.int64)
+    codes = np.unique(languages.astype(str), return_inverse=True)[1]
+    rows = np.repeat(codes, np.diff(matrix.indptr))
+    pairs = np.unique(rows.astype(np.int64) * matrix.shape[1] + matrix.indices)
+    return np.bincount(pairs % matrix.shape[1], minlength=matrix.shape[1])
+
+
+def _top_keys(matrix: sp.csr_matrix, keep: int, useful: np.ndarray) -> sp.csr_matrix:
+    """The `keep` strongest entries of each row among the `useful` columns."""
     masked = sp.csr_matrix(matrix @ sp.diags(useful.astype(np.float32)))
     masked.eliminate_zeros()
     top = _rank_within_rows(masked) < keep
@@ -324,11 +343,11 @@ def similarity_graph(articles: pd.DataFrame, settings: Settings | None = None) -
         int(param(settings, "cluster_top_char_terms")),
         int(param(settings, "cluster_word_ngrams")),
     )
-    keys = blocking_keys(feats, settings)
     days = publication_days(articles["published_at"]) if "published_at" in articles else np.full(len(articles), np.nan)
     languages = (
         articles["language"].fillna("").astype(str).to_numpy() if "language" in articles else np.full(len(articles), "")
     )
+    keys = blocking_keys(feats, settings, languages)
     i, j = candidate_pairs(
         keys,
         days,
