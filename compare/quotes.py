@@ -64,6 +64,7 @@ class SpeakerLexicon:
     mention: regex.Pattern[str]
     any_verb: re.Pattern[str]  # on lower-cased text; stdlib re: far faster than regex here
     tail_name: regex.Pattern[str]
+    colon_name: regex.Pattern[str]  # a name right before the colon that opens a quote
     not_name: frozenset[str]
     pronouns: frozenset[str]
     pronoun_gender: dict[str, str]  # "she" -> "f"
@@ -358,7 +359,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     ))
     patterns.append(
         # "Woodrow Benford, 58, who lives outside Minneapolis, says": one or two asides.
-        ("appositive", rf"(?<!{W}){person}(?:,[^\S\n][^,\n{MASK}]{{1,80}}?){{1,2}},[^\S\n]+{say}(?!{W})")
+        ("appositive", rf"(?<!{W}){person}(?:,[^\S\n][^,\n{MASK}]{{1,120}}?){{1,2}},[^\S\n]+{say}(?!{W})")
     )
     determiners = _words("name_words", language, "word", kind="determiner")
     if determiners:
@@ -399,6 +400,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         mention=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}])"),
         any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
+        colon_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})[^\S\n]*:[^\S\n]*\W?$"),
         not_name=frozenset(_words("name_words", language, "word", kind="not_name")) | frozenset(personal),
         pronouns=frozenset(personal),
         pronoun_gender={
@@ -483,7 +485,7 @@ def _overlaps(start: int, end: int, blocked: SpanSet | Sequence[Span]) -> bool:
 
 
 REACH = 160  # characters a pattern may span on the far side of its verb
-REACH_BEFORE = {"appositive": 160, "relative": 100}  # others: a name and its titles, NAME_REACH
+REACH_BEFORE = {"appositive": 220, "relative": 100}  # others: a name and its titles, NAME_REACH
 NAME_REACH = 70
 
 
@@ -713,6 +715,29 @@ def _subject_speaker(
     return att
 
 
+def _colon_speaker(
+    quote: Quote, sentence: Span, masked: str, language: str, blocked: SpanSet,
+    attributions: Sequence[Attribution], starts: Sequence[int],
+) -> Attribution | None:
+    """'... doesn't surprise Republican pollster Daron Shaw: "..."': the person named right before
+    the colon that opens the quote. A full name, a titled name or a surname named before."""
+    lex = speaker_lexicon(language)
+    m = lex.colon_name.search(masked, sentence[0], quote.start)
+    if m is None or _overlaps(m.start("name"), m.end("name"), blocked):
+        return None
+    att = _attribution("colon", m, lex)
+    if att is None or not att.name:
+        return None
+    known = [a for a in _earlier(attributions, quote.start, starts) if att.name in (a.speaker or "").split()]
+    if known:
+        att.speaker, att.speaker_role = known[-1].speaker, known[-1].speaker_role
+    elif len(att.name.split()) > 1 or att.role:
+        att.speaker, att.speaker_role = att.name, att.role
+    else:
+        return None
+    return att
+
+
 def _opens_next_sentence(
     quote: Quote, sentences: Sequence[Span], by_sentence: dict[int, list[Attribution]], masked: str
 ) -> Attribution | None:
@@ -748,6 +773,10 @@ def attribute_quotes(
         quote.sentence = sentence_index(sentences, quote.start)
         next_start = quotes[n + 1].start if n + 1 < len(quotes) else 1 << 62
         chosen = _pick(quote, by_sentence.get(quote.sentence, []), next_start, masked, previous)
+        if chosen is None and sentences:
+            chosen = _colon_speaker(
+                quote, sentences[quote.sentence], masked, language, blocked_set, attributions, starts
+            )
         if chosen is None:
             chosen = _opens_next_sentence(quote, sentences, by_sentence, masked)
         for colon in (True, False):  # 'X delivered a message: "..."', then any sentence subject
