@@ -359,6 +359,8 @@ def _claim_agency_findings(claims: pd.DataFrame | None, meta: pd.DataFrame, sett
     c["norm"] = c["text"].map(normalise)
     c = c[c["story_id"].notna() & (c["norm"].str.count(" ") + 1 >= 2 * MIN_SHARED_WORDS)].reset_index(drop=True)
     threshold = option(settings, "CLAIM_MATCH_RATIO", CLAIM_MATCH_RATIO)
+    agency_articles = _agency_articles(meta)
+    own_by_story = agency_articles.groupby("story_id")["agency_of_article"].agg(set).to_dict()
     found = []
     for _, positions in c.groupby(["story_id", "language"]).indices.items():
         block = c.iloc[positions].reset_index(drop=True)
@@ -368,15 +370,15 @@ def _claim_agency_findings(claims: pd.DataFrame | None, meta: pd.DataFrame, sett
         agencies = block["agency"].to_numpy()
         pairs = (scores >= threshold) & (agencies[:, None] != agencies[None, :])
         for i, j in zip(*np.nonzero(np.triu(pairs, 1)), strict=True):
-            item, ref = _order_claims(block, int(i), int(j), meta)
+            own = own_by_story.get(block.at[0, "story_id"], set())
+            item, ref = _order_claims(block, int(i), int(j), meta, own)
             found.append(_claim_agency_row(block.iloc[item], block.iloc[ref], float(scores[i, j]) / 100, meta))
     return found
 
 
-def _order_claims(block: pd.DataFrame, i: int, j: int, meta: pd.DataFrame) -> tuple[int, int]:
-    """(item, reference): the reference is credited to an agency with its own copy in the story, else earlier."""
-    agency_articles = _agency_articles(meta)
-    own = set(agency_articles.loc[agency_articles["story_id"] == block.at[0, "story_id"], "agency_of_article"])
+def _order_claims(block: pd.DataFrame, i: int, j: int, meta: pd.DataFrame, own: set[str]) -> tuple[int, int]:
+    """(item, reference): the reference is credited to an agency with its own copy in the story (`own`: the
+    agencies whose own articles the story holds), else the earlier one."""
     if (block.at[i, "agency"] in own) != (block.at[j, "agency"] in own):
         return (j, i) if block.at[i, "agency"] in own else (i, j)
     ti = meta["published_at"].get(block.at[i, "article_id"])
