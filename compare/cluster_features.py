@@ -157,18 +157,25 @@ def anchor_tokens(row: dict[str, Any], names: list[str]) -> list[str]:
         tokens.extend("n:" + k for k in map(name_key, folded) if len(k) > 1)
         if len(folded) > 1:
             tokens.append("r:" + "_".join(folded))
-    tokens.extend("d:" + n for n in numbers_in(f"{row['title']} {row['text']}"))
+    numbers = ["d:" + n for n in numbers_in(f"{row['title']} {row['text']}")]
+    tokens.extend(numbers)
     tokens.extend("a:" + fold(a) for a in _listed(row.get("agencies")))
-    tokens.extend("f:" + _figure_key(v) for v in _listed(row.get("figures")))
+    # A figure value the text already writes as a number would count twice; a value only the
+    # extraction reads ('1만', '2,3 млрд', 'two dozen') is a number of its own; like numbers_in,
+    # single digits are left out (too common to tell stories apart).
+    figures = {"d:" + k for k in map(_figure_key, _listed(row.get("figures"))) if sum(c.isdigit() for c in k) >= 2}
+    tokens.extend(sorted(figures - set(numbers)))
     tokens.extend("t:" + str(d)[:10] for d in _listed(row.get("dates")))
     return tokens
 
 
 def _figure_key(value: str) -> str:
+    """A figure value written as numbers_in writes numbers: '10000.0' -> '10000', '2.5' -> '2.5'."""
     try:
-        return f"{float(value):g}"
+        number = float(value)
     except ValueError:
         return value
+    return str(int(number)) if number.is_integer() and abs(number) < 1e15 else f"{number:g}"
 
 
 def _name_keys(runs: list[str]) -> list[str]:
