@@ -101,6 +101,9 @@ DATES = [
     ("ru", "МОСКВА, 2 ноя — РИА Новости. Силы ПВО сбили дроны.", [("2024-11-02", "2 ноя")]),
     ("ko", "국방부가 2일 밝혔다. 훈련은 3일간 이어진다.", [("2024-11-02", "2일")]),
     ("ko", "북한은 31일 담화를 발표했다.", [("2024-10-31", "31일")]),
+    # parts of today (gold error list, issue 4)
+    ("ms", "Perlawanan akhir itu berlangsung malam ini di Shah Alam.", [("2024-11-02", "malam ini")]),
+    ("id", "Presiden akan berpidato malam ini di Istana.", [("2024-11-02", "malam ini")]),
 ]
 
 

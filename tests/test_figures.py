@@ -99,6 +99,20 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
     ("uk", "Загинули двоє людей, повідомила поліція.", [(2, "people", None)]),
     ("uk", "Україна отримала понад мільярд доларів від продажу облігацій.", [(1e9, "USD", "more_than")]),
     ("ru", "Бюджет получил 2 миллиарда рублей и ещё миллион долларов.", [(2e9, "RUB", None), (1e6, "USD", None)]),
+    # currencies written by sign or name, people nouns after the number (gold error list, issue 4)
+    ("ms", "Singapura akan membelanjakan S$1.5 bilion untuk sistem MRT.", [(1.5e9, "SGD", None)]),
+    ("en", "The province will spend C$2 billion on new housing.", [(2e9, "CAD", None)]),
+    ("es", "Suecia aprobó una ayuda de 1.500 millones de coronas.", [(1.5e9, "SEK", None)]),
+    ("es", "El Gobierno peruano destinará 500 millones de soles a la reconstrucción.", [(5e8, "PEN", None)]),
+    ("uk", "Бюджет зросте на 7,2% і становитиме 1,78 трлн юанів.", [(7.2, "percent", None), (1.78e12, "CNY", None)]),
+    ("ms", "Seramai 1,250 anggota polis dikerahkan ke stadium itu.", [(1250, "people", None)]),
+    ("ms", "Stadium itu mampu menampung kira-kira 80,000 penonton.", [(80_000, "people", "approximately")]),
+    ("ms", "Lebih 2 juta pelancong China melawat Malaysia.", [(2e6, "people", "more_than")]),
+    ("en", "About 4,000 villagers had fled their homes.", [(4000, "people", "approximately")]),
+    ("de", "Der Konzern erwägt die Schließung von zwei Werken mit 4.000 Beschäftigten.", [(4000, "people", None)]),
+    ("vi", "Cả năm có thể vượt mốc 470 tỷ USD.", [(4.7e11, "USD", "more_than")]),
+    ("ru", "Товарооборот вырос более чем на 60%.", [(60, "percent", "more_than")]),
+    ("uk", "Експорт зріс більш ніж на 12%.", [(12, "percent", "more_than")]),
 ]
 
 
