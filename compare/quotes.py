@@ -588,11 +588,16 @@ class NameBook:
     gender_words: dict[str, str] = field(default_factory=dict)
     full: dict[str, str | None] = field(default_factory=dict)  # name -> role, last seen last
     history: list[tuple[str, str | None]] = field(default_factory=list)
+    weak: list[bool] = field(default_factory=list)  # a mere mention of someone who never speaks
+    speaking: frozenset[str] = frozenset()  # name words of the article's named attributions
     genders: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, att: Attribution) -> None:
         if att.kind in ("mention", "subject_mention") and not self._is_person(att):
             return
+        weak = att.kind in ("mention", "subject_mention") and not att.role and not (
+            set((att.name or "").split()) & self.speaking
+        )
         if att.kind == "subject_mention":
             att.kind = "mention"
         if att.kind == "pronoun":
@@ -626,12 +631,17 @@ class NameBook:
         if gender and att.speaker:
             self.genders.setdefault(att.speaker, gender)
         self.history.append((att.speaker, att.speaker_role))
+        self.weak.append(weak)
 
     def _resolve_pronoun(self, att: Attribution) -> None:
-        for speaker, role in reversed(self.history[-HISTORY:]):
-            if att.gender is None or self.genders.get(speaker, att.gender) == att.gender:
-                att.speaker, att.speaker_role = speaker, role
-                return
+        recent = list(zip(self.history[-HISTORY:], self.weak[-HISTORY:], strict=True))
+        for strong_only in (True, False):  # people who speak in the article before mere mentions
+            for (speaker, role), weak in reversed(recent):
+                if strong_only and weak:
+                    continue
+                if att.gender is None or self.genders.get(speaker, att.gender) == att.gender:
+                    att.speaker, att.speaker_role = speaker, role
+                    return
         if self.history:
             att.speaker, att.speaker_role = self.history[-1]
 
@@ -651,7 +661,10 @@ RECENT_NAMES = 200  # a surname is looked up among this many latest full names
 
 def resolve_speakers(attributions: Sequence[Attribution], language: str = "en") -> None:
     """Fill speaker/speaker_role of each attribution, in text order."""
-    book = NameBook(gender_words=speaker_lexicon(language).gender_words)
+    speaking = frozenset(
+        w for a in attributions if a.kind in ("named", "relative") and a.name for w in a.name.split()
+    )
+    book = NameBook(gender_words=speaker_lexicon(language).gender_words, speaking=speaking)
     for att in attributions:
         book.resolve(att)
 
