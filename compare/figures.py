@@ -22,6 +22,7 @@ from typing import Any
 from compare.dates import date_spans
 from compare.lexicon import rows_for
 from compare.numbers import (
+    LEADING_PUNCT,
     SPACE,
     NumberLexicon,
     NumberReading,
@@ -46,6 +47,7 @@ YEARS = range(1800, 2101)
 BEFORE_ROLES = ("ordinal_prefix", "year_prefix", "time_prefix", "age_prefix")
 AFTER_ROLES = ("ordinal_suffix", "age_suffix", "year_suffix", "time_suffix")  # tried in this order
 GENERIC_UNITS = ("people", "")  # counts a subject word may narrow ("orang tentara" -> troops)
+FRAME_ROLES = ("age_frame", "period_frame")  # "una estudiante de 22 años", "trong 11 tháng": not figures
 MAX_AGE = 130
 MAX_VALUE = 1e20  # above any budget in dong or rupiah: a run of digits, not a quantity
 
@@ -61,6 +63,8 @@ class FigureLexicon:
     numbers: NumberLexicon
     units_before: PhraseTable[Unit]  # signs and codes before the digits ("$", "Rp", "USD")
     units_after: dict[str, Unit]
+    implied_units: dict[str, Unit]
+    implied: re.Pattern[str]  # words after a bare number that say people were counted ("30 resultaron heridas")
     unit_after: re.Pattern[str]  # a unit right after the number ("dolar AS", "%", "명")
     count_after: re.Pattern[str]  # a count unit after one or two describing words
     refine: tuple[tuple[str, str], ...]  # (word stem in the subject, unit it narrows "people" to)
@@ -71,6 +75,8 @@ class FigureLexicon:
     marks_after: re.Pattern[str]  # an ordinal/age/year/time word right after the number (group = role)
     range_tail: re.Pattern[str]  # what joins the ends of a range: "5.000-8.000", "4,7 hingga 5,5"
     range_words: frozenset[str]
+    change_verbs: tuple[str, ...]  # stems of verbs of change: "до 9%" after them is "to 9%", not "at most"
+    frames: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]  # (words before, pattern after) of a non-figure
     number_words: tuple[WordEntry, ...]  # words that stand for a number before a unit ("dua", "three")
     number_word_keys: frozenset[str]  # every number word, folded
     scale_entries: tuple[WordEntry, ...]  # scale words, to find "a million", "un millón"
@@ -99,17 +105,35 @@ def _after_marks(rows: list[dict[str, str]], word_end: str) -> re.Pattern[str]:
     )
 
 
-def _units(language: str) -> tuple[dict[str, Unit], dict[str, Unit], tuple[tuple[str, str], ...]]:
-    before, after, refine = {}, {}, []
+@dataclass(frozen=True)
+class UnitTables:
+    before: dict[str, Unit]
+    after: dict[str, Unit]
+    implied: dict[str, Unit]  # "30 resultaron heridas": the words imply the unit, they are not it
+    refine: tuple[tuple[str, str], ...]
+
+
+def _units(language: str) -> UnitTables:
+    tables = UnitTables({}, {}, {}, ())
+    refine = []
     for row in rows_for("units", language):
         unit = Unit(row["unit"], row["kind"])
-        if row["position"] == "before":
-            before[fold(row["word"])] = unit
-        elif row["position"] == "after":
-            after[fold(row["word"])] = unit
+        if row["position"] in ("before", "after", "implied"):
+            getattr(tables, row["position"])[fold(row["word"])] = unit
         else:
             refine.append((fold(row["word"]), row["unit"]))
-    return before, after, tuple(refine)
+    return UnitTables(tables.before, tables.after, tables.implied, tuple(refine))
+
+
+def _frames(rows: list[dict[str, str]], word_end: str) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+    """ "de _ años" -> (("de",), pattern for " años"): a number between these words is no figure."""
+    frames = []
+    for r in rows:
+        if r["role"] in FRAME_ROLES:
+            before, _, after = r["word"].partition("_")
+            suffix = re.compile(rf"{SPACE}+{alternation([after.strip()])}{word_end}", re.IGNORECASE)
+            frames.append((tuple(fold(w) for w in before.split()), suffix))
+    return tuple(frames)
 
 
 def _unit_link(rows: list[dict[str, str]]) -> str:
@@ -135,7 +159,8 @@ def _number_word_entries(language: str) -> tuple[WordEntry, ...]:
 def figure_lexicon(language: str) -> FigureLexicon:
     numbers = number_lexicon(language)
     end = numbers.fmt.word_end
-    before, after, refine = _units(language)
+    units = _units(language)
+    before, after = units.before, units.after
     context = rows_for("figure_context", language)
     stopwords = frozenset(fold(r["word"]) for r in rows_for("subject_stopwords", language))
     quals = rows_for("qualifiers", language)
@@ -151,10 +176,12 @@ def figure_lexicon(language: str) -> FigureLexicon:
         unit_after=re.compile(
             rf"{SPACE}*{_unit_link(context)}(?P<w>{alternation(after)})(?:(?<=\W)|{end})", re.IGNORECASE
         ),
+        implied_units=units.implied,
+        implied=re.compile(rf"{SPACE}+(?P<w>{alternation(units.implied)}){end}", re.IGNORECASE),
         count_after=re.compile(
             rf"(?:{SPACE}+{describing}){{1,2}}{SPACE}+(?P<w>{alternation(counts)}){end}", re.IGNORECASE
         ),
-        refine=refine,
+        refine=units.refine,
         qualifiers_before=PhraseTable.of({fold(r["word"]): r["qualifier"] for r in quals if r["position"] == "before"}),
         qualifiers_after=after_quals,
         qualifier_after=re.compile(rf"{SPACE}*(?P<w>{alternation(after_quals)}){end}", re.IGNORECASE),
@@ -162,6 +189,8 @@ def figure_lexicon(language: str) -> FigureLexicon:
         marks_after=_after_marks(context, end),
         range_tail=_range_tail(context),
         range_words=frozenset(fold(r["word"]) for r in context if r["role"] == "range_word"),
+        change_verbs=tuple(fold(r["word"]) for r in context if r["role"] == "change_verb"),
+        frames=_frames(context, end),
         number_words=_number_word_entries(language),
         number_word_keys=frozenset(numbers.words),
         scale_entries=word_entries((w, False, w) for w in scales),
@@ -304,6 +333,17 @@ def _is_age(lex: FigureLexicon, text: str, draft: Draft) -> bool:
     )
 
 
+def _framed(lex: FigureLexicon, text: str, draft: Draft) -> bool:
+    """ "una estudiante de 22 años" (an age), "trong 11 tháng" (the period a figure covers)."""
+    for words, after in lex.frames:
+        if draft.before.attached or not after.match(text, draft.reading.end):
+            continue
+        tokens = draft.before.tokens
+        if len(tokens) >= len(words) and tuple(fold(t) for _, t in tokens[len(tokens) - len(words) :]) == words:
+            return True
+    return False
+
+
 def _compound_word(text: str, end: int) -> bool:
     """ "10-day", "155-mm": a number joined to a word by a hyphen is part of an adjective."""
     return text[end : end + 1] in ("-", "–") and text[end + 1 : end + 2].isalpha()
@@ -338,7 +378,7 @@ def _not_a_figure(lex: FigureLexicon, text: str, draft: Draft) -> bool:
         return not _number_word_stands(draft)
     if draft.unit is not None or not _bare_integer(reading):
         return False
-    if _is_age(lex, text, draft) or _compound_word(text, reading.end):
+    if _is_age(lex, text, draft) or _compound_word(text, reading.end) or _framed(lex, text, draft):
         return True  # "29-year-old", "Zulkifli Hamid, 41,", "a 10-day truce"
     if _second_of_range(lex, text, draft) and text[reading.start - 1 : reading.start] in "-–~∼":
         return True  # "2-1": a score
@@ -365,9 +405,20 @@ def _read_unit_after(lex: FigureLexicon, text: str, draft: Draft, pos: int) -> i
     m = lex.unit_after.match(text, pos) or lex.count_after.match(text, pos)
     unit = lex.units_after.get(fold(m.group("w"))) if m else None
     if m is None or unit is None:
+        _read_implied_unit(lex, text, draft, pos)
         return pos
     draft.unit, draft.unit_text, draft.unit_start = unit, m.group("w"), m.start("w")
     return m.end()
+
+
+def _read_implied_unit(lex: FigureLexicon, text: str, draft: Draft, pos: int) -> None:
+    """ "otras 30 resultaron heridas", "ще 17 отримали поранення": a bare number followed by what
+    befell people counts people; the words stay outside the span and the unit text."""
+    if draft.reading.word or not text[pos : pos + 1].isspace():
+        return
+    m = lex.implied.match(text, pos)
+    if m is not None:
+        draft.unit = lex.implied_units.get(fold(m.group("w")))
 
 
 def _qualifier_after(lex: FigureLexicon, text: str, draft: Draft, pos: int) -> int:
@@ -441,9 +492,24 @@ def _read_left(lex: FigureLexicon, before: TokensBefore, digits_start: int) -> L
         unit_text = " ".join(t for _, t in before.tokens[-used:])
         before = before.drop(used)
     qualifier = before.phrase(lex.qualifiers_before, max_words=4)
-    if qualifier is None or _closes_range(lex, before, qualifier[2]):
+    if qualifier is None or _closes_range(lex, before, qualifier[2]) or _change_to(lex, before, qualifier[2]):
         return Left(start, unit, unit_text, None)
     return Left(qualifier[0], unit, unit_text, qualifier[1])
+
+
+CHANGE_WINDOW = 3  # words between a verb of change and its "to"
+
+
+def _change_to(lex: FigureLexicon, before: TokensBefore, used: int) -> bool:
+    """ "сповільниться до 9%", "на 7,2%, до 1,78 трлн": after a verb of change (or after the
+    size of the change and a comma) the word for "up to" says where the change lands: "to"."""
+    tokens = before.tokens
+    if used != 1 or not lex.change_verbs or fold(tokens[-1][1]) not in lex.range_words:
+        return False
+    previous = [token for _, token in tokens[-1 - CHANGE_WINDOW : -1]]
+    if previous and previous[-1].endswith(",") and any(ch.isdigit() for ch in previous[-1]):
+        return True
+    return any(fold(token.strip(LEADING_PUNCT)).startswith(lex.change_verbs) for token in previous)
 
 
 def _closes_range(lex: FigureLexicon, before: TokensBefore, used: int) -> bool:
@@ -488,7 +554,7 @@ def _words_before(lex: FigureLexicon, text: str, pos: int, limit: int) -> list[s
 
 def _subject(lex: FigureLexicon, text: str, draft: Draft) -> str:
     """A few content words saying what was counted: "tentara Korea Utara", "military aid package"."""
-    counted = draft.unit is not None and draft.unit.kind == "count"
+    counted = draft.unit is not None and draft.unit.kind == "count" and bool(draft.unit_text)
     if counted and lex.numbers.fmt.subject_before:  # Korean "북한군 약 1만 명", else "1만 명의 병력"
         words = _words_before(lex, text, draft.start, SUBJECT_WORDS)
         words = words or _words_after(lex, text, draft.end, SUBJECT_WORDS)

@@ -113,6 +113,23 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
     ("vi", "Cả năm có thể vượt mốc 470 tỷ USD.", [(4.7e11, "USD", "more_than")]),
     ("ru", "Товарооборот вырос более чем на 60%.", [(60, "percent", "more_than")]),
     ("uk", "Експорт зріс більш ніж на 12%.", [(12, "percent", "more_than")]),
+    # "до" after a verb of change is "to", not "at most"; people implied by what befell them
+    ("uk", "Інфляція сповільниться до 9% наприкінці року.", [(9, "percent", None)]),
+    ("uk", "Бюджет збільшать на 7,2%, до 1,78 трлн юанів.", [(7.2, "percent", None), (1.78e12, "CNY", None)]),
+    ("ru", "Инфляция замедлится до 6% к концу года.", [(6, "percent", None)]),
+    (
+        "ru",
+        "До 8 тысяч военнослужащих прибыли, а ставка выросла до 21%.",
+        [(8000, "troops", "at_most"), (21, "percent", None)],
+    ),
+    (
+        "es",
+        "Al menos 12 personas murieron y otras 30 resultaron heridas.",
+        [(12, "people", "at_least"), (30, "people", None)],
+    ),
+    ("uk", "Загинули двоє людей, ще 17 отримали поранення.", [(2, "people", None), (17, "people", None)]),
+    ("en", "Three people died and 14 were injured in the blast.", [(3, "people", None), (14, "people", None)]),
+    ("id", "Sedikitnya 5 tewas dalam kecelakaan itu.", [(5, "people", "at_least")]),
 ]
 
 
@@ -150,6 +167,11 @@ NOT_FIGURES = [
     ("ko", "올해 1~3분기 실적이 발표됐다."),
     ("vi", "Việt Nam thắng với tỷ số 2-1 trong trận chung kết."),
     ("en", "Unemployment among people aged 16 was discussed."),
+    # an age after "de", the period a figure covers
+    ("es", "«Estamos aquí por la democracia», dijo una estudiante de 22 años."),
+    ("fr", "Un homme de 45 ans a été interpellé."),
+    ("vi", "Kim ngạch xuất khẩu trong 11 tháng đã tăng mạnh."),
+    ("en", "Exports grew strongly in the first 11 months."),
 ]
 
 
