@@ -400,7 +400,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         mention=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}])"),
         any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
-        colon_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})[^\S\n]*:[^\S\n]*\W?$"),
+        colon_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})[^\S\n]*:[^\S\n]*\W?[^\S\n]*$"),
         not_name=frozenset(_words("name_words", language, "word", kind="not_name")) | frozenset(personal),
         pronouns=frozenset(personal),
         pronoun_gender={
@@ -588,16 +588,20 @@ class NameBook:
     gender_words: dict[str, str] = field(default_factory=dict)
     full: dict[str, str | None] = field(default_factory=dict)  # name -> role, last seen last
     history: list[tuple[str, str | None]] = field(default_factory=list)
-    weak: list[bool] = field(default_factory=list)  # a mere mention of someone who never speaks
+    weak: list[int] = field(default_factory=list)  # how weakly each entry is known as a person
     speaking: frozenset[str] = frozenset()  # name words of the article's named attributions
     genders: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, att: Attribution) -> None:
         if att.kind in ("mention", "subject_mention") and not self._is_person(att):
             return
-        weak = att.kind in ("mention", "subject_mention") and not att.role and not (
+        # 0: a speaker, a titled person or someone who speaks in the article; 1: a sentence's
+        # subject; 2: a name merely mentioned ("The storm hit South Carolina")
+        weak = 0
+        if att.kind in ("mention", "subject_mention") and not att.role and not (
             set((att.name or "").split()) & self.speaking
-        )
+        ):
+            weak = 1 if att.kind == "subject_mention" else 2
         if att.kind == "subject_mention":
             att.kind = "mention"
         if att.kind == "pronoun":
@@ -635,9 +639,9 @@ class NameBook:
 
     def _resolve_pronoun(self, att: Attribution) -> None:
         recent = list(zip(self.history[-HISTORY:], self.weak[-HISTORY:], strict=True))
-        for strong_only in (True, False):  # people who speak in the article before mere mentions
+        for tier in WEAKNESS:  # people who speak in the article before mere mentions
             for (speaker, role), weak in reversed(recent):
-                if strong_only and weak:
+                if weak > tier:
                     continue
                 if att.gender is None or self.genders.get(speaker, att.gender) == att.gender:
                     att.speaker, att.speaker_role = speaker, role
@@ -655,6 +659,7 @@ class NameBook:
         )
 
 
+WEAKNESS = (0, 1, 2)
 HISTORY = 6  # a pronoun looks this many named speakers back for one of its gender
 RECENT_NAMES = 200  # a surname is looked up among this many latest full names
 

@@ -195,3 +195,24 @@ def test_hostile_text_is_linear_and_sane(name: str, text: str) -> None:
     found = quotes(text, "en")
     assert time.process_time() - started < 10, name
     assert all("\n" not in q["text"] for q in found)
+
+
+FOLLOW_UP = [
+    # language, text, speaker of the last quote (synthetic cases from the PolNeAR error analysis)
+    # the name right before the colon that opens the quote
+    ("en", 'The result does not surprise pollster Dana Whitfield: "Turnout decided it."', "Dana Whitfield"),
+    ("fr", "Le ton est resté ferme chez la ministre Claire Dubois : « Rien ne change. »", "Claire Dubois"),
+    ("es", "La respuesta llegó de la alcaldesa Lucía Ortega: «Vamos a reconstruir».", "Lucía Ortega"),
+    # a capitalised word is no verb of saying: "the United States needs" names no speaker
+    ("en", 'Anna Berg said the United States needs "a clear and lasting plan" now.', "Anna Berg"),
+    # a place mentioned after the speaker is not who "she" stands for
+    ("en", 'Anna Berg spoke on Monday. The storm hit South Carolina hard overnight. "We are ready," she said.',
+     "Anna Berg"),
+    ("en", 'Tom Reyes visited the site. Heavy rain soaked North Dakota again today. "We rebuild," he said.',
+     "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), FOLLOW_UP)
+def test_follow_up_speaker_cases(language: str, text: str, speaker: str) -> None:
+    assert quotes(text, language)[-1]["speaker"] == speaker
