@@ -29,6 +29,7 @@ from compare.numbers import (
     fold,
     lowered,
     number_format,
+    number_lexicon,
     word_before,
     word_entries,
 )
@@ -53,6 +54,7 @@ class DateLexicon:
     day_alone: re.Pattern[str]  # Korean "3일": a day of the month without the month
     ago: tuple[AgoForm, ...]
     ago_any: re.Pattern[str]  # any of the ago forms' words after the number: one test per digit run
+    ago_tails: tuple[WordEntry, ...]  # the words after {n} ("hari lalu"), for "dua hari lalu": value = AgoForm
     words: tuple[WordEntry, ...]  # relative words and weekdays: value = (kind, offset)
     word_pattern: re.Pattern[str]  # the same words as one pattern (texts whose case folding shifts offsets)
     months: dict[str, int]
@@ -130,6 +132,11 @@ def _ago_forms(rows: list[dict[str, str]]) -> tuple[AgoForm, ...]:
     return tuple(forms)
 
 
+def _ago_tails(rows: list[dict[str, str]], forms: tuple[AgoForm, ...]) -> tuple[WordEntry, ...]:
+    tails = [r["word"].partition("{n}")[2].strip() for r in _of_kind(rows, "ago")]
+    return word_entries((tail, False, form) for tail, form in zip(tails, forms, strict=True) if tail)
+
+
 def _word_rows(rows: list[dict[str, str]]) -> list[tuple[str, bool, object]]:
     return [
         (r["word"], r.get("case") == "exact", (r["kind"], int(r["value"])))
@@ -174,6 +181,7 @@ def date_lexicon(language: str) -> DateLexicon:
             re.IGNORECASE,
         ),
         ago=_ago_forms(rows),
+        ago_tails=_ago_tails(rows, _ago_forms(rows)),
         ago_any=re.compile(
             rf"[0-9]{{1,2}}(?![0-9]){SPACE}*"
             rf"{alternation(r['word'].partition('{n}')[2].strip() for r in _of_kind(rows, 'ago'))}(?!\w)",
@@ -346,6 +354,31 @@ def _word_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
     return out
 
 
+def _number_word_ago(text: str, lex: DateLexicon, language: str) -> list[Candidate]:
+    """ "dua hari lalu", "two days ago", "il y a trois jours": an ago form whose number is a word."""
+    low = lowered(text)
+    if low is None or not lex.ago_tails:
+        return []
+    numbers = number_lexicon(language).words
+    out = []
+    for start, end, entry in find_words(text, low, lex.ago_tails, lex.loose):
+        before = TokensBefore.at(text, start)
+        if before.attached or not before.tokens:
+            continue
+        first, token = before.tokens[-1]
+        number = numbers.get(fold(token.lstrip("(\"'“«")))
+        if number is None or number.needs_scale or number.value != int(number.value):
+            continue
+        form = cast(AgoForm, entry.value)
+        if form.before is not None:
+            found = before.drop(1).phrase(form.before)
+            if found is None:
+                continue
+            first = found[0]
+        out.append(Candidate(first, end, "relative", offset=int(number.value) * form.sign))
+    return out
+
+
 @lru_cache(maxsize=1024)
 def _dateparser(span: str, language: str) -> dt.date | None:
     import dateparser  # slow to import: only when a span needs it
@@ -395,7 +428,7 @@ def candidates(text: str, language: str) -> tuple[Candidate, ...]:
     Cached for the last texts: find_figures and find_dates both read the same article.
     """
     lex = date_lexicon(language)
-    found = _digit_candidates(text, lex, language) + _word_candidates(text, lex)
+    found = _digit_candidates(text, lex, language) + _word_candidates(text, lex) + _number_word_ago(text, lex, language)
     found = [_with_prefix(text, c, lex) for c in found]
     return tuple(_drop_weekdays_beside_dates(_drop_overlaps(found), text))
 

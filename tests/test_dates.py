@@ -104,6 +104,20 @@ DATES = [
     # parts of today (gold error list, issue 4)
     ("ms", "Perlawanan akhir itu berlangsung malam ini di Shah Alam.", [("2024-11-02", "malam ini")]),
     ("id", "Presiden akan berpidato malam ini di Istana.", [("2024-11-02", "malam ini")]),
+    # "ago" with the number as a word
+    ("id", "Aksi serupa dua hari lalu berakhir ricuh.", [("2024-10-31", "dua hari lalu")]),
+    ("ms", "Kejadian itu berlaku tiga hari yang lalu.", [("2024-10-30", "tiga hari yang lalu")]),
+    (
+        "en",
+        "Two days ago the talks stalled; 3 days ago they began.",
+        [("2024-10-31", "Two days ago"), ("2024-10-30", "3 days ago")],
+    ),
+    ("fr", "Le cessez-le-feu a été rompu il y a trois jours.", [("2024-10-30", "il y a trois jours")]),
+    ("es", "El acuerdo se firmó hace dos días en Lima.", [("2024-10-31", "hace dos días")]),
+    ("de", "Die Gespräche begannen vor zwei Tagen in Genf.", [("2024-10-31", "vor zwei Tagen")]),
+    ("ru", "Переговоры начались три дня назад.", [("2024-10-30", "три дня назад")]),
+    ("uk", "Переговори почалися два дні тому.", [("2024-10-31", "два дні тому")]),
+    ("vi", "Cuộc đàm phán bắt đầu hai ngày trước.", [("2024-10-31", "hai ngày trước")]),
 ]
 
 
