@@ -33,7 +33,9 @@ def split_by_day(source: Path, out_dir: Path) -> list[Path]:
     from compare import ingest
 
     by_day: dict[str, list[str]] = {}
-    for line in source.read_text(encoding="utf-8").splitlines():
+    for line in source.read_text(encoding="utf-8").split("\n"):
+        if not line.strip():
+            continue
         record = json.loads(line)
         published = ingest.parse_published(record.get("published_at"), record.get("language"))
         day = published.strftime("%Y-%m-%d") if published else "undated"
@@ -114,7 +116,7 @@ def run(shared_eval: Path) -> dict[str, float]:
     with tempfile.TemporaryDirectory(prefix="crosswire-nightly-") as tmp:
         work = Path(tmp)
         files = split_by_day(source, work)
-        print(f"{len(files)} days, {sum(len(f.read_text().splitlines()) for f in files)} articles")
+        print(f"{len(files)} days, {sum(f.read_text(encoding='utf-8').count(chr(10)) for f in files)} articles")
         stable, db = day_by_day(files, work)
         before = table_counts(db)
         again = crosswire("nightly", "--input", str(work / "inbox"), "--db", str(db), "--report",
