@@ -625,11 +625,33 @@ def find_figures(text: str, language: str) -> list[dict[str, Any]]:
     numerals = sorted(_digit_numerals(text, lex) + _word_numerals(text, lex), key=lambda m: m.start())
     out: list[dict[str, Any]] = []
     taken = 0
+    last_count: tuple[int, Unit] | None = None  # where the last count ended and what it counted
     for m in numerals:
         if m.start() < taken or _in_spans(spans, starts, m.start(), m.end()):
             continue
         draft = _read_figure(lex, text, m)
         if draft is not None:
             taken = max(draft.end, draft.reading.end)
-            out.append(_as_record(lex, text, draft))
+            draft.unit = draft.unit or _elliptic_count(text, draft, last_count)
+            record = _as_record(lex, text, draft)
+            if draft.unit is not None and draft.unit.kind == "count" and record["unit"]:
+                last_count = (draft.end, Unit(record["unit"], "count"))
+            out.append(record)
     return out
+
+
+CARRY_DISTANCE = 250  # characters: how far back an elliptic count may refer
+CLAUSE_END = re.compile(r"[ \t\u00a0\u202f]*[.,;!?)»”\"]")
+
+
+def _elliptic_count(text: str, draft: Draft, last_count: tuple[int, Unit] | None) -> Unit | None:
+    """ "Près de deux millions de personnes ont manifesté. Le ministère en a compté 780 000.": a bare
+    count in the thousands (written with group separators) that ends its clause counts what the
+    count just before it in the paragraph counted."""
+    reading = draft.reading
+    if last_count is None or draft.unit is not None or not reading.grouped or reading.scaled or reading.word:
+        return None
+    end, unit = last_count
+    if draft.start - end > CARRY_DISTANCE or "\n" in text[end : draft.start]:
+        return None
+    return unit if CLAUSE_END.match(text, draft.end) else None

@@ -130,6 +130,37 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
     ("uk", "Загинули двоє людей, ще 17 отримали поранення.", [(2, "people", None), (17, "people", None)]),
     ("en", "Three people died and 14 were injured in the blast.", [(3, "people", None), (14, "people", None)]),
     ("id", "Sedikitnya 5 tewas dalam kecelakaan itu.", [(5, "people", "at_least")]),
+    # an elliptic count in the thousands ending its clause counts what the count before it counted
+    (
+        "fr",
+        "Près de deux millions de personnes ont manifesté jeudi. Le ministère en a compté 780 000.",
+        [(2e6, "people", "approximately"), (780_000, "people", None)],
+    ),
+    (
+        "es",
+        "Más de 100.000 personas se manifestaron. La policía cifró la asistencia en cerca de 60.000.",
+        [(100_000, "people", "more_than"), (60_000, "people", "approximately")],
+    ),
+    (
+        "vi",
+        "Ban tổ chức cho biết có khoảng 25.000 người, cảnh sát ước tính con số này chỉ khoảng 8.000.",
+        [(25_000, "people", "approximately"), (8000, "people", "approximately")],
+    ),
+    (
+        "en",
+        "About 3,000 troops crossed the border; the town has 12,000 residents and a 1,500 budget line item.",
+        [(3000, "troops", "approximately"), (12_000, "people", None), (1500, None, None)],
+    ),
+    (
+        "en",
+        "Some 3,000 troops crossed the border.\nThe ministry later cited 4,500.",
+        [(3000, "troops", "approximately"), (4500, None, None)],
+    ),
+    (
+        "de",
+        "Rund 2.000 Soldaten wurden verlegt, dazu Material für 5 Millionen.",
+        [(2000, "troops", "approximately"), (5e6, None, None)],
+    ),
 ]
 
 
