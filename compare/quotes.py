@@ -391,7 +391,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # alternation: "Tổng thống Volodymyr Zelensky", "лидер КНДР Ким Чен Ын".
     titled = f"{_role_prefix(language)}{person}"
     subject = regex.compile(
-        rf"[\s\p{{P}}]*(?:[^,\n{MASK}]{{1,60}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
+        rf"[\s\p{{P}}]*(?:[^,\n{MASK}]{{1,140}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
     )
     return SpeakerLexicon(
         language=language,
@@ -420,9 +420,14 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
 
 
 def _clean_name(name: str, lex: SpeakerLexicon) -> str | None:
-    """Drop sentence-initial function words ("But Trump" -> "Trump"); None when nothing is left."""
+    """Drop sentence-initial function words ("But Trump" -> "Trump") and verbs of saying ("Asked
+    whether ..., Ban demurred" does not name "Asked"); None when nothing is left."""
     tokens = name.split()
-    while tokens and (tokens[0] in lex.not_name or tokens[0].casefold() in lex.titles):
+    while tokens and (
+        tokens[0] in lex.not_name
+        or tokens[0].casefold() in lex.titles
+        or lex.any_verb.fullmatch(tokens[0].lower())
+    ):
         tokens.pop(0)
     while tokens and tokens[-1].casefold() in lex.titles:
         tokens.pop()
