@@ -111,18 +111,26 @@ class UnitTables:
     after: dict[str, Unit]
     implied: dict[str, Unit]  # "30 resultaron heridas": the words imply the unit, they are not it
     refine: tuple[tuple[str, str], ...]
+    exact_after: tuple[str, ...]  # units after the number whose case matters ("m" metres, not "8M")
 
 
 def _units(language: str) -> UnitTables:
-    tables = UnitTables({}, {}, {}, ())
-    refine = []
+    tables = UnitTables({}, {}, {}, (), ())
+    refine, exact = [], []
     for row in rows_for("units", language):
         unit = Unit(row["unit"], row["kind"])
         if row["position"] in ("before", "after", "implied"):
             getattr(tables, row["position"])[fold(row["word"])] = unit
         else:
             refine.append((fold(row["word"]), row["unit"]))
-    return UnitTables(tables.before, tables.after, tables.implied, tuple(refine))
+        if row["position"] == "after" and row.get("case") == "exact":
+            exact.append(row["word"])
+    return UnitTables(tables.before, tables.after, tables.implied, tuple(refine), tuple(exact))
+
+
+def _after_units(units: UnitTables) -> str:
+    exact = set(units.exact_after)
+    return alternation([w for w in units.after if w not in {fold(e) for e in exact}], exact)
 
 
 def _frames(rows: list[dict[str, str]], word_end: str) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
@@ -174,7 +182,7 @@ def figure_lexicon(language: str) -> FigureLexicon:
         units_before=PhraseTable.of(before),
         units_after=after,
         unit_after=re.compile(
-            rf"{SPACE}*{_unit_link(context)}(?P<w>{alternation(after)})(?:(?<=\W)|{end})", re.IGNORECASE
+            rf"{SPACE}*{_unit_link(context)}(?P<w>{_after_units(units)})(?:(?<=\W)|{end})", re.IGNORECASE
         ),
         implied_units=units.implied,
         implied=re.compile(rf"{SPACE}+(?P<w>{alternation(units.implied)}){end}", re.IGNORECASE),

@@ -161,6 +161,21 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
         "Rund 2.000 Soldaten wurden verlegt, dazu Material für 5 Millionen.",
         [(2000, "troops", "approximately"), (5e6, None, None)],
     ),
+    # measures and currencies from the gold error list
+    ("ru", "Добыча газа составила 120 млрд кубометров.", [(1.2e11, "m3", None)]),
+    ("ko", "산불로 산림 3천 헥타르가 탔다.", [(3000, "ha", None)]),
+    ("vi", "Gió giật mạnh 150 km/giờ.", [(150, "km/h", None)]),
+    ("es", "Vientos de 120 kilómetros por hora.", [(120, "km/h", None)]),
+    ("ms", "Pesawat itu terbang dengan kelajuan 900 km sejam.", [(900, "km/h", None)]),
+    ("uk", "Швидкість вітру сягала 90 км/год.", [(90, "km/h", None)]),
+    ("en", "The rain reached 300 mm in a day.", [(300, "mm", None)]),
+    ("de", "Die Mauer ist 3 m hoch.", [(3, "m", None)]),
+    ("es", "Una ola de 5 m arrasó la costa.", [(5, "m", None)]),
+    ("ru", "Высота волны достигла 3 м.", [(3, "m", None)]),
+    ("fr", "Ottawa versera C$ 3 milliards.", [(3e9, "CAD", None)]),
+    ("ko", "관중이 5만 명을 넘어설 것으로 보인다.", [(50_000, "people", "more_than")]),
+    ("ru", "Экспорт превысит 10 млрд долларов.", [(1e10, "USD", "more_than")]),
+    ("id", "Ekspor melampaui 5 miliar dolar AS.", [(5e9, "USD", "more_than")]),
 ]
 
 
@@ -203,6 +218,7 @@ NOT_FIGURES = [
     ("fr", "Un homme de 45 ans a été interpellé."),
     ("vi", "Kim ngạch xuất khẩu trong 11 tháng đã tăng mạnh."),
     ("en", "Exports grew strongly in the first 11 months."),
+    ("es", "Las mujeres marcharon el 8M en Madrid."),  # "M" is no metre: the unit's case is exact
 ]
 
 
