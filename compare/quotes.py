@@ -326,7 +326,11 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     according = _words("attribution_verbs", language, "verb", kind="according")
     personal = _words("pronouns", language, "pronoun", kind="personal")
     relative = _words("pronouns", language, "pronoun", kind="relative")
-    person = _person_pattern(language)
+    not_name = _words("name_words", language, "word", kind="not_name")
+    # "However, Jill Martin, a counsel, said": a name never starts at a word that is never one,
+    # so the match starts at the name itself.
+    name_guard = f"(?!{alternation(not_name)}(?!{W}))" if not_name else ""
+    person = name_guard + _person_pattern(language)
     pron = alternation(personal) if personal else "(?!)"
     gap = r"(?:[^\S\n]+\p{Ll}{1,10}){0,1}?"
     # Lower-case role words between a verb and a name ("заявила еврокомиссар Анна Ферро"), never
