@@ -413,7 +413,6 @@ def _read_unit_after(lex: FigureLexicon, text: str, draft: Draft, pos: int) -> i
     m = lex.unit_after.match(text, pos) or lex.count_after.match(text, pos)
     unit = lex.units_after.get(fold(m.group("w"))) if m else None
     if m is None or unit is None:
-        _read_implied_unit(lex, text, draft, pos)
         return pos
     draft.unit, draft.unit_text, draft.unit_start = unit, m.group("w"), m.start("w")
     return m.end()
@@ -603,7 +602,11 @@ def _read_figure(lex: FigureLexicon, text: str, m: re.Match[str]) -> Draft | Non
         return None
     draft = Draft(reading, before, left.start, reading.end, left.unit, left.unit_text, left.start, left.qualifier)
     _read_right(lex, text, draft)
-    return None if _not_a_figure(lex, text, draft) else draft
+    if _not_a_figure(lex, text, draft):
+        return None  # years, ordinals, list numbers...: before any unit is implied ("En 2023 murieron")
+    if draft.unit is None:
+        _read_implied_unit(lex, text, draft, draft.end)
+    return draft
 
 
 def _in_spans(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

@@ -130,6 +130,7 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
     ("uk", "Загинули двоє людей, ще 17 отримали поранення.", [(2, "people", None), (17, "people", None)]),
     ("en", "Three people died and 14 were injured in the blast.", [(3, "people", None), (14, "people", None)]),
     ("id", "Sedikitnya 5 tewas dalam kecelakaan itu.", [(5, "people", "at_least")]),
+    ("es", "En 2023 murieron 300 migrantes en el mar.", [(300, "people", None)]),  # a year implies nobody
     # an elliptic count in the thousands ending its clause counts what the count before it counted
     (
         "fr",
