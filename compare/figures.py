@@ -3,7 +3,10 @@
 "sekitar 10.000 tentara Korea Utara" -> 10000, troops, approximately, "tentara Korea Utara";
 "425 juta dolar AS" -> 425000000, USD; "약 1만 명 이상" -> 10000, people, more_than.
 Years, dates, times, ordinals, list numbers, phone-like numbers and numbers inside names
-("MS 804", "Su-35", "G7", "COVID-19") are not figures. Language knowledge is data in
+("MS 804", "Su-35", "G7", "COVID-19") are not figures, nor ages and periods framed by the words
+around them ("de 22 años", "trong 11 tháng"). A bare count takes "people" from what befell them
+("otras 30 resultaron heridas") or, in the thousands and ending its clause, the unit of the count
+just before it ("Le ministère en a compté 780 000."). Language knowledge is data in
 compare/data/ (units.csv, qualifiers.csv, figure_context.csv, subject_stopwords.csv and the
 number tables of compare.numbers); patterns are compiled once per language.
 
