@@ -45,6 +45,7 @@ DEFAULTS: dict[str, float] = {
     "cluster_threshold": 0.12,  # average similarity two clusters need to merge...
     "cluster_cohesion": 0.65,  # ...and this share of the looser one's own inner average...
     "cluster_apart_threshold": 0.15,  # ...or this, when the two have no language in common
+    "cluster_day_decay": 0.1,  # similarity lost per day between two dated articles
 }
 PAIR_CHUNK = 100_000  # candidate pairs scored per sparse operation (bounds memory)
 STORY_ID_PREFIX = "s-"
@@ -356,7 +357,14 @@ def similarity_graph(articles: pd.DataFrame, settings: Settings | None = None) -
         languages,
         int(param(settings, "cluster_block_max_df")),
     )
-    return Graph(feats, i, j, pair_similarity(feats, languages, i, j, settings), languages)
+    sim = pair_similarity(feats, languages, i, j, settings) * day_decay(days, i, j, settings)
+    return Graph(feats, i, j, sim.astype(np.float32), languages)
+
+
+def day_decay(days: np.ndarray, i: np.ndarray, j: np.ndarray, settings: Settings | None) -> np.ndarray:
+    """1 - cluster_day_decay per day between two dated articles (1 when either is undated)."""
+    apart = np.nan_to_num(np.abs(days[i] - days[j]), nan=0.0)
+    return np.clip(1.0 - param(settings, "cluster_day_decay") * apart, 0.0, 1.0)
 
 
 def link(
