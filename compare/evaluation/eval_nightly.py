@@ -58,12 +58,21 @@ def crosswire(*args: str, env: dict[str, str] | None = None) -> subprocess.Compl
                           env=env or os.environ.copy())
 
 
-def story_of(db: Path) -> dict[str, str]:
-    """article -> story id, with merged stories' old ids resolved through the aliases."""
+def story_of(db: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """article -> story id as stored, and the aliases (old id -> the id it was merged into)."""
     with duckdb.connect(str(db), read_only=True) as con:
         links: dict[str, str] = dict(con.execute("SELECT article_id, story_id FROM story_articles").fetchall())
         aliases: dict[str, str] = dict(con.execute("SELECT old_id, story_id FROM story_aliases").fetchall())
-    return {a: aliases.get(s, s) for a, s in links.items()}
+    return links, aliases
+
+
+def resolve(story: str, aliases: dict[str, str]) -> str:
+    """Follow merges to the id that stands for the story now (as SQL would through story_aliases)."""
+    seen = {story}
+    while story in aliases and aliases[story] not in seen:
+        story = aliases[story]
+        seen.add(story)
+    return story
 
 
 def table_counts(db: Path) -> dict[str, int]:
@@ -72,7 +81,8 @@ def table_counts(db: Path) -> dict[str, int]:
 
 
 def day_by_day(files: list[Path], work: Path) -> tuple[float, Path]:
-    """Feed one day per nightly run; share of earlier articles whose story id survived."""
+    """Feed one day per nightly run; share of earlier articles whose story id survived: the id an
+    article got on its first day still names its story (itself, or through an alias)."""
     inbox, db, report = work / "inbox", work / "nightly.duckdb", work / "report"
     inbox.mkdir()
     seen: dict[str, str] = {}
@@ -83,10 +93,10 @@ def day_by_day(files: list[Path], work: Path) -> tuple[float, Path]:
         done = crosswire("nightly", "--input", str(inbox), "--db", str(db), "--report", str(report))
         if done.returncode not in (0, 1):
             raise RuntimeError(f"nightly failed on {path.parent.name}: {done.stderr.strip()}")
-        now = story_of(db)
-        for article, story in seen.items():
+        now, aliases = story_of(db)
+        for article, first_story in seen.items():
             checked += 1
-            kept += now.get(article) == story
+            kept += resolve(first_story, aliases) == resolve(now.get(article, ""), aliases)
         seen.update({a: s for a, s in now.items() if a not in seen})
         print(f"  {path.parent.name}: {len(now)} articles in stories", flush=True)
     return (kept / checked if checked else 1.0), db
