@@ -321,6 +321,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     say = alternation(
         _words("attribution_verbs", language, "verb", kind="say")
         + _words("attribution_verbs", language, "verb", kind="tell")
+        + _words("attribution_verbs", language, "verb", kind="participle")
     )
     say_pron = _words("attribution_verbs", language, "verb", kind="say_pronoun")
     according = _words("attribution_verbs", language, "verb", kind="according")

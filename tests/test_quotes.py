@@ -205,6 +205,14 @@ FOLLOW_UP = [
     ("es", "La respuesta llegó de la alcaldesa Lucía Ortega: «Vamos a reconstruir».", "Lucía Ortega"),
     # a capitalised word is no verb of saying: "the United States needs" names no speaker
     ("en", 'Anna Berg said the United States needs "a clear and lasting plan" now.', "Anna Berg"),
+    # "saying X was ..." opens what was said: X is not the speaker of the next "he said"
+    ("en", 'Tom Reyes repeated the plan, saying Anna Berg was committed to it. "We will win," he said.',
+     "Tom Reyes"),
+    # a verb of saying opening the sentence is no name
+    ("en", "Tom Reyes spoke at the hall. Asked whether he would run again for the council seat he lost "
+     'last spring, Reyes demurred. "Not this year," he said.', "Tom Reyes"),
+    # a sentence adverb is no name: the appositive speaker after it is
+    ("en", 'However, Anna Berg, the port director, said the ships "will sail on Monday."', "Anna Berg"),
     # a place mentioned after the speaker is not who "she" stands for
     ("en", 'Anna Berg spoke on Monday. The storm hit South Carolina hard overnight. "We are ready," she said.',
      "Anna Berg"),
