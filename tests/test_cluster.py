@@ -17,7 +17,7 @@ import pytest
 import scipy.sparse as sp
 
 from compare import cluster, synth
-from compare.cluster_features import fold, name_key, names_in, numbers_in
+from compare.cluster_features import Features, anchor_tokens, fold, name_key, names_in, numbers_in
 from compare.settings import Settings
 
 SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -161,6 +161,55 @@ def test_candidates_only_within_the_time_window(gap_days: int | None, window: in
     days = np.array([100.0, 100.0 + gap_days if gap_days is not None else np.nan])
     i, j = cluster.candidate_pairs(keys, days, window, per_article=5)
     assert (len(i) == 1) is paired
+
+
+def _anchor_features(anchors: np.ndarray) -> Features:
+    n = anchors.shape[0]
+    empty = sp.csr_matrix((n, 1), dtype=np.float32)
+    return Features(empty, empty, sp.csr_matrix(anchors, dtype=np.float32), np.array([""]), [""] * n)
+
+
+@pytest.mark.parametrize(("shared_keys", "paired"), [(8, True), (0, False)])
+def test_blocking_pairs_languages_through_anchors_both_hold(shared_keys: int, paired: bool) -> None:
+    # Articles 0 (ru) and 1 (ru) share three inflected name spellings, weighted high; article 2
+    # (en) shares with them only a number, weighted low. With one anchor key per article, the
+    # Russian articles' keys are their own spellings: only the keys from anchors held in two
+    # languages pair the English article with them.
+    anchors = np.array(
+        [
+            [0.6, 0.5, 0.5, 0.2],
+            [0.6, 0.5, 0.5, 0.2],
+            [0.0, 0.0, 0.0, 1.0],
+        ]
+    )
+    settings = Settings(extra={"cluster_block_anchors": 1, "cluster_block_shared_anchors": shared_keys})
+    languages = np.array(["ru", "ru", "en"])
+    keys = cluster.blocking_keys(_anchor_features(anchors), settings, languages)
+    i, j = cluster.candidate_pairs(keys, np.full(3, 100.0), 3, per_article=5, languages=languages)
+    assert (2 in set(i) | set(j)) is paired
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "expected"),
+    [
+        ("Some 10,000 troops were sent.", ["10000.0"], ["d:10000"]),  # en: the figure repeats the number
+        ("Sekitar 10.000 tentara dikirim.", ["10000"], ["d:10000"]),  # id
+        ("Около 10\u00a0000 военных.", ["10000"], ["d:10000"]),  # ru
+        ("병력 약 1만 명을 보냈다.", ["10000"], ["d:10000"]),  # ko: only the extraction reads '1만'
+        ("Ущерб оценен в 2,3 млрд рублей.", ["2300000000"], ["d:2300000000"]),  # ru: '2,3' is no number
+        ("Пять человек спасены.", ["5"], []),  # a single digit tells no story apart
+    ],
+)
+def test_figures_count_once_as_numbers(text: str, figures: list[str], expected: list[str]) -> None:
+    tokens = anchor_tokens({"title": "", "text": text, "figures": figures}, [])
+    assert sorted(t for t in tokens if t.startswith("d:")) == expected
+
+
+@pytest.mark.parametrize(("gap_days", "factor"), [(0.0, 1.0), (1.0, 0.9), (3.0, 0.7), (np.nan, 1.0)])
+def test_similarity_decays_with_days_apart(gap_days: float, factor: float) -> None:
+    days = np.array([100.0, 100.0 + gap_days])
+    decay = cluster.day_decay(days, np.array([1]), np.array([0]), Settings(extra={"cluster_day_decay": 0.1}))
+    assert decay[0] == pytest.approx(factor)
 
 
 def test_average_linkage_does_not_chain_look_alikes() -> None:
