@@ -338,7 +338,12 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # function words ("said that Clinton ..." is not Clinton speaking).
     stop = _words("stopwords", language, "word") + _words("name_words", language, "word", kind="determiner")
     stop_guard = f"(?!(?i:{alternation(stop)})(?!{W}))" if stop else ""
-    role_words = rf"(?P<role_pre>(?:{stop_guard}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*[^\S\n]+){{0,3}})"
+    # Places and parties may lead the role words: "said Democratic pollster Geoff Garin".
+    places = _words("titles", language, "title", kind="place", position="before")
+    place_word = f"|{alternation(places)}" if places else ""
+    role_words = (
+        rf"(?P<role_pre>(?:(?:{stop_guard}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*{place_word})[^\S\n]+){{0,3}})"
+    )
     patterns: list[tuple[str, str]] = [
         (
             "after_verb",
@@ -461,8 +466,11 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
     name = _clean_name(raw, lex)
     if not name:
         return None
+    role_pre = groups.get("role_pre")
+    if role_pre and split_role and role_pre.split() == split_role.split()[-len(role_pre.split()):]:
+        role_pre = None  # the role words before the name were split off with it
     role_text = " ".join(
-        x for x in (groups.get("role"), groups.get("role_pre"), split_role, groups.get("role_after")) if x
+        x for x in (groups.get("role"), role_pre, split_role, groups.get("role_after")) if x
     )
     role = " ".join(role_text.split()) or None
     return Attribution(m.start(), m.end(), name, role, "relative" if kind == "relative" else "named")

@@ -67,6 +67,8 @@ SPEAKERS = [
      "Antony Blinken", "Secretary of State"),
     ("en", 'Senator Jane Holt told reporters: "The bill is dead."', "Jane Holt", "Senator"),
     ("en", 'According to Mark Levin, "the deal will hold."', "Mark Levin", None),
+    ("en", '"We lost the county," said Democratic pollster Geoff Garin.', "Geoff Garin", "Democratic pollster"),
+    ("en", '"We lost the county," said pollster Geoff Garin.', "Geoff Garin", "pollster"),
     ("id", '"Kami siap berunding," kata Kim Jong-gyu.', "Kim Jong-gyu", None),
     ("id", 'Namun, Kim Jong-gyu menambahkan: "Kami tidak terlibat langsung."', "Kim Jong-gyu", None),
     ("id", 'Menteri Luar Negeri Korea Utara Choe Son-hui mengatakan "dukungan kami tidak berubah".',
