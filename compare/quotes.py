@@ -333,7 +333,9 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     name_guard = f"(?!{alternation(not_name)}(?!{W}))" if not_name else ""
     person = name_guard + _person_pattern(language)
     pron = alternation(personal) if personal else "(?!)"
-    gap = r"(?:[^\S\n]+\p{Ll}{1,10}){0,1}?"
+    conjunctions = _words("name_words", language, "word", kind="conjunction")
+    conj_guard = f"(?!{alternation(conjunctions)}(?!{W}))" if conjunctions else ""
+    gap = rf"(?:[^\S\n]+{conj_guard}\p{{Ll}}{{1,10}}){{0,1}}?"  # "Trump also said", never "X and said"
     # Lower-case role words between a verb and a name ("заявила еврокомиссар Анна Ферро"), never
     # function words ("said that Clinton ..." is not Clinton speaking).
     stop = _words("stopwords", language, "word") + _words("name_words", language, "word", kind="determiner")
@@ -385,7 +387,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             )
         )
         patterns.append(
-            ("described", rf"(?<!{W})(?P<name>{det}(?:[^\S\n]+{desc_word}){{1,6}}?)[^\S\n]+{say}(?!{W})")
+            ("described", rf"(?<!{W})(?P<name>{det}(?:[^\S\n]+{conj_guard}{desc_word}){{1,6}}?)[^\S\n]+{say}(?!{W})")
         )
     if relative:
         patterns.append(

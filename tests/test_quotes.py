@@ -215,6 +215,9 @@ FOLLOW_UP = [
      'last spring, Reyes demurred. "Not this year," he said.', "Tom Reyes"),
     # a sentence adverb is no name: the appositive speaker after it is
     ("en", 'However, Anna Berg, the port director, said the ships "will sail on Monday."', "Anna Berg"),
+    # "X and said": the conjunction means X is not the subject of the verb
+    ("en", 'Tom Reyes recalled the flood in Port Vale and said "the town will never forget it."', "Tom Reyes"),
+    ("de", "Jonas Weber erinnerte an die Flut in Bad Ems und sagte: „Die Stadt vergisst das nie.“", "Jonas Weber"),
     # a place mentioned after the speaker is not who "she" stands for
     ("en", 'Anna Berg spoke on Monday. The storm hit South Carolina hard overnight. "We are ready," she said.',
      "Anna Berg"),
