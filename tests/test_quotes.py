@@ -218,6 +218,9 @@ FOLLOW_UP = [
     # "X and said": the conjunction means X is not the subject of the verb
     ("en", 'Tom Reyes recalled the flood in Port Vale and said "the town will never forget it."', "Tom Reyes"),
     ("de", "Jonas Weber erinnerte an die Flut in Bad Ems und sagte: „Die Stadt vergisst das nie.“", "Jonas Weber"),
+    # Korean: a foreign given name of five syllables, a place and a title after the name
+    ("ko", '알렉산드라 보그단 리비우 시장 대행은 "복구 작업을 서두르겠다"고 밝혔다.', "알렉산드라 보그단"),
+    ("ko", '소피 마르탱 EU 집행위원은 "협상은 계속된다"고 말했다.', "소피 마르탱"),
     # a place mentioned after the speaker is not who "she" stands for
     ("en", 'Anna Berg spoke on Monday. The storm hit South Carolina hard overnight. "We are ready," she said.',
      "Anna Berg"),
