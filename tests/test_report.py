@@ -6,32 +6,19 @@ hostile article whose outlet, title, quote, explanation and url try to inject sc
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 from bs4 import BeautifulSoup
+from fixtures import report_sample as sample
 
 from compare import report, store
 from compare.errors import CrosswireError
 from compare.settings import Settings
 
-
-def _load_sample():
-    path = Path(__file__).with_name("fixtures") / "report_sample.py"
-    spec = importlib.util.spec_from_file_location("report_sample", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["report_sample"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _load_sample()
 EVENT_ATTR = re.compile(r"^on", re.I)
 
 

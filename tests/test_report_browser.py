@@ -7,13 +7,12 @@ Screenshots of the index and a story page go to build/screenshots/ for review.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from fixtures import report_sample as sample
 
 from compare import report
 from compare.settings import Settings
@@ -30,17 +29,6 @@ if not CHROMIUM.is_file():
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
-def _load_sample():
-    path = Path(__file__).with_name("fixtures") / "report_sample.py"
-    spec = importlib.util.spec_from_file_location("report_sample", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["report_sample"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _load_sample()
 
 
 class Watch:

@@ -7,14 +7,13 @@ give the expected answers on the sample (tests/fixtures/report_sample.py, synthe
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import duckdb
 import pytest
+from fixtures import report_sample as sample
 
 from compare import report, store
 from compare.settings import SQL_DIR
@@ -25,17 +24,6 @@ CHECKS = sorted(p.stem for p in (SQL_DIR / "checks").glob("*.sql"))
 CONSTANT_VIEWS = {"verdict_classes", "finding_kinds", "reliability_measures", "reliability_params"}
 
 
-def _load_sample():
-    path = Path(__file__).with_name("fixtures") / "report_sample.py"
-    spec = importlib.util.spec_from_file_location("report_sample", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["report_sample"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-sample = _load_sample()
 
 
 @pytest.fixture
