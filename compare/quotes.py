@@ -753,6 +753,22 @@ def _subject_speaker(
     return att
 
 
+def _named_person(
+    att: Attribution, quote: Quote, attributions: Sequence[Attribution], starts: Sequence[int]
+) -> Attribution | None:
+    """A name found near a quote as its speaker: a surname takes the full name of an earlier
+    speaker; otherwise it must be a full name or carry a title ('Spanduk' alone may be any noun)."""
+    assert att.name is not None
+    known = [a for a in _earlier(attributions, quote.start, starts) if att.name in (a.speaker or "").split()]
+    if known:
+        att.speaker, att.speaker_role = known[-1].speaker, known[-1].speaker_role
+    elif len(att.name.split()) > 1 or att.role:
+        att.speaker, att.speaker_role = att.name, att.role
+    else:
+        return None
+    return att
+
+
 def _colon_speaker(
     quote: Quote, sentence: Span, masked: str, language: str, blocked: SpanSet,
     attributions: Sequence[Attribution], starts: Sequence[int],
@@ -766,14 +782,25 @@ def _colon_speaker(
     att = _attribution("colon", m, lex)
     if att is None or not att.name:
         return None
-    known = [a for a in _earlier(attributions, quote.start, starts) if att.name in (a.speaker or "").split()]
-    if known:
-        att.speaker, att.speaker_role = known[-1].speaker, known[-1].speaker_role
-    elif len(att.name.split()) > 1 or att.role:
-        att.speaker, att.speaker_role = att.name, att.role
-    else:
+    return _named_person(att, quote, attributions, starts)
+
+
+ENDS_WITH_COLON = regex.compile(r":[^\S\n]*\n[\s\W]*$")
+
+
+def _announced(
+    quote: Quote, sentences: Sequence[Span], masked: str, language: str, blocked: SpanSet,
+    attributions: Sequence[Attribution], starts: Sequence[int],
+) -> Attribution | None:
+    """'President Clinton released the following statement:' closing a paragraph, and the quote
+    opening the next: the person the announcing sentence is about."""
+    before = sentences[quote.sentence - 1]
+    if not ENDS_WITH_COLON.search(masked, before[0], quote.start):
         return None
-    return att
+    att = _mention(masked, (before[0], before[1]), language, blocked)
+    if att is None or not att.name:
+        return None
+    return _named_person(att, quote, attributions, starts)
 
 
 def _opens_next_sentence(
@@ -823,6 +850,8 @@ def attribute_quotes(
                 chosen = _subject_speaker(
                     quote, sentence, masked, language, blocked_set, attributions, starts, colon
                 )
+        if chosen is None and sentences and quote.sentence > 0:
+            chosen = _announced(quote, sentences, masked, language, blocked_set, attributions, starts)
         opens_sentence = bool(sentences) and quote.start - sentences[quote.sentence][0] <= 2
         inherits = quote.continues or opens_sentence or (previous is not None and previous.speaker)
         if chosen is None and inherits:  # a quote standing alone continues the speaker before it
