@@ -613,7 +613,7 @@ class NameBook:
     genders: dict[str, str] = field(default_factory=dict)
 
     def resolve(self, att: Attribution) -> None:
-        if att.kind in ("mention", "subject_mention") and not self._is_person(att):
+        if att.kind == "mention" and not self._is_person(att):
             return
         # 0: a speaker, a titled person or someone who speaks in the article; 1: a sentence's
         # subject; 2: a name merely mentioned ("The storm hit South Carolina")

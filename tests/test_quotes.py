@@ -229,7 +229,7 @@ FOLLOW_UP = [
     # a place mentioned after the speaker is not who "she" stands for
     ("en", 'Anna Berg spoke on Monday. The storm hit South Carolina hard overnight. "We are ready," she said.',
      "Anna Berg"),
-    ("en", 'Tom Reyes visited the site. Heavy rain soaked North Dakota again today. "We rebuild," he said.',
+    ("en", 'Tom Reyes visited the site. The rain soaked North Dakota again today. "We rebuild," he said.',
      "Tom Reyes"),
 ]
 
