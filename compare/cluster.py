@@ -41,6 +41,7 @@ DEFAULTS: dict[str, float] = {
     "cluster_weight_words": 0.55,
     "cluster_weight_chars": 0.15,
     "cluster_weight_anchors": 0.30,
+    "cluster_number_weight": 1.25,  # numbers among the anchors weigh this much more than names
     "cluster_cross_language_factor": 2.0,  # across languages: names + anchors alone, scaled up
     "cluster_threshold": 0.12,  # average similarity two clusters need to merge...
     "cluster_cohesion": 0.65,  # ...and this share of the looser one's own inner average...
@@ -343,6 +344,7 @@ def similarity_graph(articles: pd.DataFrame, settings: Settings | None = None) -
         int(param(settings, "cluster_top_word_terms")),
         int(param(settings, "cluster_top_char_terms")),
         int(param(settings, "cluster_word_ngrams")),
+        param(settings, "cluster_number_weight"),
     )
     days = publication_days(articles["published_at"]) if "published_at" in articles else np.full(len(articles), np.nan)
     languages = (

@@ -221,8 +221,11 @@ def _tfidf(min_df: int, **kwargs: Any) -> TfidfVectorizer:
     return TfidfVectorizer(sublinear_tf=True, min_df=min_df, dtype=np.float32, **kwargs)
 
 
-def build_features(articles: pd.DataFrame, top_word_terms: int, top_char_terms: int, word_ngrams: int = 1) -> Features:
-    """The three feature matrices of a frame of articles (rows in frame order)."""
+def build_features(
+    articles: pd.DataFrame, top_word_terms: int, top_char_terms: int, word_ngrams: int = 1, number_weight: float = 1.0
+) -> Features:
+    """The three feature matrices of a frame of articles (rows in frame order). Number anchors
+    weigh `number_weight` times their TF-IDF before the anchor rows are normalised."""
     records = articles.to_dict("records")
     titles = [title_or_first_line(r.get("title"), r.get("text")) for r in records]
     bodies = [r.get("text") if isinstance(r.get("text"), str) else "" for r in records]
@@ -237,7 +240,8 @@ def build_features(articles: pd.DataFrame, top_word_terms: int, top_char_terms: 
     ]
     chars, _ = _fit(_tfidf(1, analyzer="char_wb", ngram_range=(3, 4)), char_docs)
     anchor_docs = [anchor_tokens(r, n) for r, n in zip(records, names, strict=True)]
-    anchors, _ = _fit(_tfidf(1, analyzer=_identity), anchor_docs)
+    anchors, anchor_names = _fit(_tfidf(1, analyzer=_identity), anchor_docs)
+    anchors = scale_columns(anchors, np.char.startswith(anchor_names.astype(str), "d:"), number_weight)
     chars, anchors = drop_common_within_language(chars, languages), drop_common_within_language(anchors, languages)
     return Features(
         words=prune_rows(words, top_word_terms),
@@ -246,6 +250,11 @@ def build_features(articles: pd.DataFrame, top_word_terms: int, top_char_terms: 
         word_terms=word_terms,
         titles=titles,
     )
+
+
+def scale_columns(matrix: sp.csr_matrix, chosen: np.ndarray, factor: float) -> sp.csr_matrix:
+    """The matrix with the chosen columns multiplied by `factor`."""
+    return sp.csr_matrix(matrix @ sp.diags(np.where(chosen, factor, 1.0).astype(np.float32)))
 
 
 def word_matrix(docs: list[str], languages: list[str], ngrams: int) -> tuple[sp.csr_matrix, np.ndarray]:
