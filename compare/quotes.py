@@ -441,8 +441,8 @@ def _clean_name(name: str, lex: SpeakerLexicon) -> str | None:
         or lex.any_verb.fullmatch(tokens[0].lower())
     ):
         tokens.pop(0)
-    while tokens and tokens[-1].casefold() in lex.titles:
-        tokens.pop()
+    while tokens and (tokens[-1].casefold() in lex.titles or tokens[-1] in lex.not_name):
+        tokens.pop()  # "Sen. Kelly Ayotte Monday" ends with a day, not a name
     cleaned = " ".join(tokens).rstrip(".")
     return cleaned if sum(ch.isalpha() for ch in cleaned) >= 2 else None
 

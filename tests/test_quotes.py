@@ -69,6 +69,7 @@ SPEAKERS = [
     ("en", 'According to Mark Levin, "the deal will hold."', "Mark Levin", None),
     ("en", '"We lost the county," said Democratic pollster Geoff Garin.', "Geoff Garin", "Democratic pollster"),
     ("en", '"We lost the county," said pollster Geoff Garin.', "Geoff Garin", "pollster"),
+    ("en", 'Sen. Kelly Ayotte Monday said: "The vote is close."', "Kelly Ayotte", "Sen."),
     ("id", '"Kami siap berunding," kata Kim Jong-gyu.', "Kim Jong-gyu", None),
     ("id", 'Namun, Kim Jong-gyu menambahkan: "Kami tidak terlibat langsung."', "Kim Jong-gyu", None),
     ("id", 'Menteri Luar Negeri Korea Utara Choe Son-hui mengatakan "dukungan kami tidak berubah".',
