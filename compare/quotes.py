@@ -382,8 +382,12 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         patterns.append(
             (
                 "described",
-                rf"(?<!{W}){say_only}(?:[^\S\n]+\p{{Ll}}[\p{{L}}\p{{M}}\-]*)??[^\S\n]+"
-                rf"(?P<name>{det}(?:[^\S\n]+{desc_word}){{1,10}})(?:,[^\S\n]+(?P<apposed>{_core(language)}))?",
+                # only inverted, after a quote or a comma ('", said the senator.', '», a affirmé
+                # le ministre'), and closing the clause: "said the group needs ..." is what was said
+                rf"(?<!{W}){say_only}(?<=[,:—–\-{closers}{MASK}][^\S\n]*(?:\p{{L}}{{1,4}}[^\S\n]+)?{say_only})"
+                rf"(?:[^\S\n]+\p{{Ll}}[\p{{L}}\p{{M}}\-]*)??[^\S\n]+"
+                rf"(?P<name>{det}(?:[^\S\n]+{desc_word}){{1,10}})(?:,[^\S\n]+(?P<apposed>{_core(language)}))?"
+                rf"(?=[^\S\n]*(?:[,.;:!?()]|\n|$))",
             )
         )
         patterns.append(

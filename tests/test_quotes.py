@@ -222,6 +222,11 @@ FOLLOW_UP = [
     # Korean: a foreign given name of five syllables, a place and a title after the name
     ("ko", '알렉산드라 보그단 리비우 시장 대행은 "복구 작업을 서두르겠다"고 밝혔다.', "알렉산드라 보그단"),
     ("ko", '소피 마르탱 EU 집행위원은 "협상은 계속된다"고 말했다.', "소피 마르탱"),
+    # "said the X needs ..." reports what was said; only the inverted '", said the X.' names a speaker
+    ("en", 'Tom Reyes spoke in Port Vale. "We are ready," he said. He said the city council needs '
+     '"a clear and lasting plan."', "Tom Reyes"),
+    ("es", "Pablo Ruiz visitó el puerto. «Estamos listos», dijo. Dijo el alcalde que la ciudad necesita "
+     "«un plan claro».", "Pablo Ruiz"),
     # a paragraph closing on a colon announces the quote that opens the next one
     ("en", "When the governor died, President Tom Reyes released the following statement:\n\n"
      '"We mourn a friend of this state. He served with courage."\n\nThe funeral is on Monday.', "Tom Reyes"),
