@@ -66,6 +66,7 @@ class SpeakerLexicon:
     tail_name: regex.Pattern[str]
     colon_name: regex.Pattern[str]  # a name right before the colon that opens a quote
     not_name: frozenset[str]
+    linking: frozenset[str]  # function words and name particles ("of", "de"): never right before a lone name
     pronouns: frozenset[str]
     pronoun_gender: dict[str, str]  # "she" -> "f"
     pronoun_after: regex.Pattern[str]
@@ -332,6 +333,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # so the match starts at the name itself.
     name_guard = f"(?!{alternation(not_name)}(?!{W}))" if not_name else ""
     person = name_guard + _person_pattern(language)
+    particles = _words("name_words", language, "word", kind="particle")
     pron = alternation(personal) if personal else "(?!)"
     conjunctions = _words("name_words", language, "word", kind="conjunction")
     conj_guard = f"(?!{alternation(conjunctions)}(?!{W}))" if conjunctions else ""
@@ -418,6 +420,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
         colon_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})[^\S\n]*:[^\S\n]*\W?[^\S\n]*$"),
         not_name=frozenset(_words("name_words", language, "word", kind="not_name")) | frozenset(personal),
+        linking=frozenset(w.casefold() for w in _words("stopwords", language, "word") + particles),
         pronouns=frozenset(personal),
         pronoun_gender={
             r["pronoun"]: r["gender"] for r in rows_for("pronouns", language) if r.get("gender") in ("m", "f")
@@ -465,6 +468,9 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
             return Attribution(m.start(), m.end(), apposed, text, "named")
         tail = lex.tail_name.search(text)
         name = _clean_name(tail.group("name"), lex) if tail and tail.start() > 0 else None
+        before = text[: tail.start()].split() if tail else []
+        if name and " " not in name and before and before[-1].casefold() in lex.linking:
+            name = None  # "el ministro de Economía", "the minister of Finance": a body, not a name
         if name:  # "la sociologue des médias Hélène Garnier": a name with its role
             return Attribution(m.start(), m.end(), name, text[: tail.start()].strip(" ,"), "named")
         return Attribution(m.start(), m.end(), text, None, "described")

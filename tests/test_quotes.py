@@ -87,6 +87,9 @@ SPEAKERS = [
     ("fr", "Selon Claire Dubois, « rien n'est encore décidé ».", "Claire Dubois", None),
     ("es", "«No habrá recortes», dijo Lucía Ortega.", "Lucía Ortega", None),
     ("es", "Según Pablo Ruiz, «la cifra es provisional».", "Pablo Ruiz", None),
+    # a ministry is no name: the description stays whole
+    ("es", "«Ya veremos», dijo el ministro de Economía.", "el ministro de Economía", None),
+    ("en", '"We will see," said the minister of Finance.', "the minister of Finance", None),
     ("de", "„Wir bleiben standhaft“, sagte Außenministerin Karin Vogt.", "Karin Vogt", "Außenministerin"),
     ("de", "Jonas Weber sagte: „Die Brücke ist sicher.“", "Jonas Weber", None),
     ("ko", "최선희 외무상은 “우리는 러시아를 지지한다”고 말했다.", "최선희", "외무상"),
