@@ -314,7 +314,8 @@ def _anchor(pattern: str, verb_first: str, verb_last: str) -> str:
 @cache
 def speaker_lexicon(language: str) -> SpeakerLexicon:
     say_lower = alternation(
-        v.lower() for v in _words("attribution_verbs", language, "verb") if v
+        r["verb"].lower() for r in rows_for("attribution_verbs", language)
+        if r["verb"] and r["kind"] != "recipient"
     )  # matched on the lower-cased text
     say_only = _as_written(_words("attribution_verbs", language, "verb", kind="say"))
     # After a name or pronoun the verb is mid-sentence: as listed, never capitalised ("the United
@@ -348,10 +349,18 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     role_words = (
         rf"(?P<role_pre>(?:(?:{stop_guard}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*{place_word})[^\S\n]+){{0,3}})"
     )
+    # '», dijo a la AP María González': the one spoken to may come between the verb and the speaker
+    recipient = _words("attribution_verbs", language, "verb", kind="recipient")
+    recipient_article = _words("name_words", language, "word", kind="determiner")
+    told_whom = (
+        rf"(?:[^\S\n]+{alternation(recipient)}[^\S\n]+"
+        rf"(?:{alternation(recipient_article)}[^\S\n]+|\p{{Ll}}['’])?\p{{Lu}}[\p{{L}}\p{{M}}.&'’\-]*(?:[^\S\n]+\p{{Lu}}[\p{{L}}\p{{M}}.&'’\-]*){{0,3}}?)?"
+        if recipient and recipient_article else ""
+    )
     patterns: list[tuple[str, str]] = [
         (
             "after_verb",
-            rf"(?<!{W}){say_only}[\t \u00a0,]*(?:[\t \u00a0-]+(?P<pron>{pron})(?!{W})"
+            rf"(?<!{W}){say_only}{told_whom}[\t \u00a0,]*(?:[\t \u00a0-]+(?P<pron>{pron})(?!{W})"
             rf"|[^\S\n]+{role_words}{person})",
         ),
         # "Sen. Marco Rubio (R-Fla.) said": a short parenthesis may follow the name.
@@ -387,7 +396,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
                 # only inverted, after a quote or a comma ('", said the senator.', '», a affirmé
                 # le ministre'), and closing the clause: "said the group needs ..." is what was said
                 rf"(?<!{W}){say_only}(?<=[,:—–\-{closers}{MASK}][^\S\n]*(?:\p{{L}}{{1,4}}[^\S\n]+)?{say_only})"
-                rf"(?:[^\S\n]+\p{{Ll}}[\p{{L}}\p{{M}}\-]*)??[^\S\n]+"
+                rf"{told_whom}(?:[^\S\n]+\p{{Ll}}[\p{{L}}\p{{M}}\-]*)??[^\S\n]+"
                 rf"(?P<name>{det}(?:[^\S\n]+{desc_word}){{1,10}})(?:,[^\S\n]+(?P<apposed>{_core(language)}))?"
                 rf"(?=[^\S\n]*(?:[,.;:!?()]|\n|$))",
             )

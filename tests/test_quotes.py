@@ -87,6 +87,10 @@ SPEAKERS = [
     ("fr", "Selon Claire Dubois, « rien n'est encore décidé ».", "Claire Dubois", None),
     ("es", "«No habrá recortes», dijo Lucía Ortega.", "Lucía Ortega", None),
     ("es", "Según Pablo Ruiz, «la cifra es provisional».", "Pablo Ruiz", None),
+    # the one spoken to between the verb and the speaker
+    ("es", "«Nunca vi algo así», dijo a la AP Marta Gil.", "Marta Gil", None),
+    ("es", "«Vamos a crecer», dijo a Bloomberg el director de la minera Andes Sur, Tomás Vera.",
+     "Tomás Vera", "el director de la minera Andes Sur"),
     # a ministry is no name: the description stays whole
     ("es", "«Ya veremos», dijo el ministro de Economía.", "el ministro de Economía", None),
     ("en", '"We will see," said the minister of Finance.', "the minister of Finance", None),
