@@ -91,6 +91,7 @@ SPEAKERS = [
     ("es", "«Nunca vi algo así», dijo a la AP Marta Gil.", "Marta Gil", None),
     ("es", "«Vamos a crecer», dijo a Bloomberg el director de la minera Andes Sur, Tomás Vera.",
      "Tomás Vera", "el director de la minera Andes Sur"),
+    ("fr", "« Nous ferons appel », a indiqué à l'AFP son avocate, Marie Laval.", "Marie Laval", "son avocate"),
     # a ministry is no name: the description stays whole
     ("es", "«Ya veremos», dijo el ministro de Economía.", "el ministro de Economía", None),
     ("en", '"We will see," said the minister of Finance.', "the minister of Finance", None),
