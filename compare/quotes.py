@@ -28,6 +28,7 @@ from compare.sentences import Span, alternation, sentence_index
 MASK = "\ue000"
 W = r"[\p{L}\p{M}\p{N}_]"
 WORD = re.compile(r"[^\W\d_][\w\-'’]*")
+MID_SENTENCE_CAPITAL = regex.compile(r"(?<=\p{Ll}[^\S\n])\p{Lu}[\p{Ll}'’\-]+")
 TAG = regex.compile(r"<[^<>\n]{1,500}>")
 INTRODUCES = regex.compile(r"[\s,:—–-]{0,4}$")  # 'X said: "' / 'said X, "': the attribution opens the quote
 
@@ -967,7 +968,10 @@ def collect_attributions(
     pattern match (or, failing that, the person it mentions, kept for pronouns only); speakers
     resolved in text order."""
     blocked = blocked if isinstance(blocked, SpanSet) else SpanSet(blocked)
-    common = {w for w in WORD.findall(masked) if w[0].islower()}
+    # Words the article writes in lower case are ordinary words when they open a name ("Reacting
+    # to ..."), unless it also capitalises them mid-sentence ("columnist George Will" -> "Will said").
+    named_mid = {m.group().casefold() for m in MID_SENTENCE_CAPITAL.finditer(masked)}
+    common = {w for w in WORD.findall(masked) if w[0].islower()} - named_mid
     verbs = verbs_of_saying(masked, language)
     found = find_attributions(masked, language, blocked, verbs)
     covered = {sentence_index(sentences, a.start) for a in found} if sentences else set()

@@ -235,6 +235,9 @@ FOLLOW_UP = [
      '"a clear and lasting plan."', "Tom Reyes"),
     ("es", "Pablo Ruiz visitó el puerto. «Estamos listos», dijo. Dijo el alcalde que la ciudad necesita "
      "«un plan claro».", "Pablo Ruiz"),
+    # a name that is also a common word, capitalised mid-sentence elsewhere in the article
+    ("en", "The columnist George Will spoke first, and many will remember it.\n\nMary Lane agreed with him."
+     '\n\nWill urged the party to change.\n\n"The party has lost its way."', "George Will"),
     # a paragraph closing on a colon announces the quote that opens the next one
     ("en", "When the governor died, President Tom Reyes released the following statement:\n\n"
      '"We mourn a friend of this state. He served with courage."\n\nThe funeral is on Monday.', "Tom Reyes"),
