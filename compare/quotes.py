@@ -8,8 +8,11 @@ Speakers: attribution patterns built from compare/data (attribution_verbs, prono
 name_words, name_patterns) are matched on the text with quote contents masked:
 "said X" / "X said" / "he said" / "according to X" / "X, who said" / "katanya". A quote takes the
 nearest attribution of its sentence (after the quote first), else the subject of a sentence that
-holds a verb of saying, else the speaker of the sentence or paragraph just before it. Pronouns
-resolve to the last named speaker; a lone surname to the full name seen before it.
+holds a verb of saying, else the name right before the colon that opens it, else the person of a
+paragraph closing on a colon ("released the following statement:"), else the speaker of the
+sentence or paragraph just before it. Pronouns resolve to the last named person whose gender does
+not contradict them, people who speak somewhere in the article first, then sentence subjects, then
+names merely mentioned; a lone surname to the full name seen before it.
 """
 
 from __future__ import annotations
