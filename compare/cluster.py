@@ -7,7 +7,8 @@ How it works (docs/clustering.md says why):
    sharing a key and published within the time window are compared (one sparse product per
    day of publication, never all pairs), and each keeps its best few candidates;
 3. pair similarity: a weighted sum of the three cosines (names and anchors alone when the two
-   articles are in different languages, where shared words mean nothing);
+   articles are in different languages, where shared words mean nothing), lowered by a share
+   per day between two dated articles;
 4. average linkage over the sparse similarity graph, merging reciprocal best pairs of clusters
    in vectorised rounds until no pair of clusters is similar enough on average. Average
    linkage does not chain two look-alike stories through one ambiguous article the way

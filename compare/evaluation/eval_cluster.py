@@ -40,6 +40,7 @@ ABLATIONS: dict[str, dict[str, float]] = {
     "- chars": {"cluster_weight_chars": 0.0},
     "- anchors": {"cluster_weight_anchors": 0.0},
     "- cohesion": {"cluster_cohesion": 0.0},
+    "- day decay": {"cluster_day_decay": 0.0},
     "words only": {"cluster_weight_chars": 0.0, "cluster_weight_anchors": 0.0, "cluster_cohesion": 0.0},
 }
 
