@@ -15,10 +15,12 @@ the same path: see the README).
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import shutil
 import tempfile
 import uuid
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -32,20 +34,46 @@ ENGINES = ("local", "dask")
 
 class Engine(Protocol):
     name: str
+    parallelism: int  # partitions it works on at once
 
     def map(self, func: Callable[[Any], R], partitions: Sequence[Any]) -> list[R]: ...
 
     def close(self) -> None: ...
 
 
+POOL_MIN_ROWS = 1000  # below this, starting worker processes costs more than it saves
+
+
+def rows_in(partitions: Sequence[Any]) -> int:
+    """Rows in a list of partitions (a DataFrame, or a dict of DataFrames for a story batch)."""
+    total = 0
+    for part in partitions:
+        frames = part.values() if isinstance(part, dict) else [part]
+        total += sum(len(f) for f in frames if isinstance(f, pd.DataFrame))
+    return total
+
+
 class LocalEngine:
+    """This machine: in this process, or on a pool of `workers` processes (started on first use,
+    with 'spawn', since forking a process that holds a DuckDB connection is unsafe)."""
+
     name = "local"
 
+    def __init__(self, workers: int = 1):
+        self.parallelism = max(1, workers)
+        self._pool: ProcessPoolExecutor | None = None
+
     def map(self, func: Callable[[Any], R], partitions: Sequence[Any]) -> list[R]:
-        return [func(part) for part in partitions]
+        if self.parallelism == 1 or len(partitions) < 2 or rows_in(partitions) < POOL_MIN_ROWS:
+            return [func(part) for part in partitions]
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.parallelism, mp_context=multiprocessing.get_context("spawn"))
+        return list(self._pool.map(func, partitions))
 
     def close(self) -> None:
-        return None
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
 
 
 def _run_on_partition(func: Callable[[Any], R], item: Any) -> R:
@@ -55,6 +83,7 @@ def _run_on_partition(func: Callable[[Any], R], item: Any) -> R:
 
 class DaskEngine:
     name = "dask"
+    parallelism = 8
 
     def __init__(self, scheduler: str | None = None, work_dir: Path | None = None, workers: int = 2):
         try:
@@ -100,11 +129,13 @@ class DaskEngine:
             shutil.rmtree(self.work_dir, ignore_errors=True)
 
 
-def make_engine(name: str, scheduler: str | None = None, work_dir: Path | None = None) -> Engine:
+def make_engine(
+    name: str, scheduler: str | None = None, work_dir: Path | None = None, workers: int = 1
+) -> Engine:
     if name == "local":
         if scheduler:
             raise SettingsError("--scheduler only makes sense with --engine dask")
-        return LocalEngine()
+        return LocalEngine(workers)
     if name == "dask":
         return DaskEngine(scheduler, work_dir)
     raise SettingsError(f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")

@@ -110,7 +110,8 @@ def run(
     settings = settings or Settings()
     wanted = [s for s in ORDER if s in set(stages)]
     engine = (
-        make_engine(settings.engine, settings.scheduler or None, Path(settings.work_dir) if settings.work_dir else None)
+        make_engine(settings.engine, settings.scheduler or None,
+                    Path(settings.work_dir) if settings.work_dir else None, settings.workers or os.cpu_count() or 1)
         if set(wanted) & PARALLEL else LocalEngine()
     )
     with locking.lock(db_path), store.connect(db_path) as con, recorded_run(
@@ -235,8 +236,9 @@ def stage_extract(ctx: Context) -> dict[str, int]:
 
     todo = store.read_frame(ctx.con, store.load_sql("pipeline/new_articles"), {"stage": "extract"})
     counts = {"articles": len(todo), **{t: 0 for t in EXTRACT_TABLES}}
-    partitions = by_day(todo, max_rows=EXTRACT_BATCH)
-    wave = 1 if ctx.engine.name == "local" else 8  # partitions in flight at once
+    per_partition = max(50, min(EXTRACT_BATCH, len(todo) // (2 * ctx.engine.parallelism) + 1))
+    partitions = by_day(todo, max_rows=per_partition)
+    wave = 2 * ctx.engine.parallelism  # partitions in flight at once
     with tqdm(total=len(todo), desc="extract", unit="article", disable=not ctx.progress) as bar:
         for start in range(0, len(partitions), wave):
             parts = partitions[start:start + wave]
@@ -450,7 +452,7 @@ def per_story_stage(
     todo = store.read_frame(ctx.con, store.load_sql("pipeline/stories_to_redo"), {"stage": stage})
     totals: dict[str, int] = {"stories": len(todo)}
     batches = [todo.iloc[i:i + STORY_BATCH] for i in range(0, len(todo), STORY_BATCH)]
-    wave = 1 if ctx.engine.name == "local" else 8
+    wave = 2 * ctx.engine.parallelism
     for start in tqdm(range(0, len(batches), wave), desc=stage, unit="wave", disable=not ctx.progress):
         group = batches[start:start + wave]
         inputs = [story_inputs(ctx.con, batch) for batch in group]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import duckdb
+import pandas as pd
 import pytest
 
 from compare import engine, pipeline
@@ -39,8 +40,6 @@ def test_dask_engine_gives_the_same_rows_as_local(tmp_path):
 
 
 def test_partitions_by_day_keep_every_row_and_cap_size():
-    import pandas as pd
-
     frame = pd.DataFrame({
         "article_id": [f"a{i}" for i in range(7)],
         "published_at": pd.to_datetime(["2024-11-01", "2024-11-01", "2024-11-01", "2024-11-02", None, None,
@@ -58,3 +57,20 @@ def test_unknown_engine_is_a_user_error():
         engine.make_engine("spark")
     with pytest.raises(SettingsError, match="--scheduler"):
         engine.make_engine("local", scheduler="tcp://127.0.0.1:8786")
+
+
+def test_local_process_pool_gives_the_same_extraction_as_one_process():
+    from compare import extract, synth
+
+    articles = synth.generate_corpus(1200, days=3, seed=5).assign(
+        article_id=lambda f: f["id"].astype(str), published_at=lambda f: pd.to_datetime(f["published_at"]))
+    parts = engine.by_day(articles, max_rows=300)
+    pool = engine.LocalEngine(workers=2)
+    try:
+        pooled = pool.map(extract.extract_frame, parts)
+    finally:
+        pool.close()
+    inline = engine.LocalEngine(workers=1).map(extract.extract_frame, parts)
+    for a, b in zip(pooled, inline, strict=True):
+        for table in ("citations", "quotes", "claims", "figures", "dates"):
+            pd.testing.assert_frame_equal(getattr(a, table), getattr(b, table))
