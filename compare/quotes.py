@@ -31,7 +31,6 @@ from compare.sentences import Span, alternation, sentence_index
 MASK = "\ue000"
 W = r"[\p{L}\p{M}\p{N}_]"
 WORD = re.compile(r"[^\W\d_][\w\-'’]*")
-MID_SENTENCE_CAPITAL = regex.compile(r"(?<=\p{Ll}[^\S\n])\p{Lu}[\p{Ll}'’\-]+")
 TAG = regex.compile(r"<[^<>\n]{1,500}>")
 INTRODUCES = regex.compile(r"[\s,:—–-]{0,4}$")  # 'X said: "' / 'said X, "': the attribution opens the quote
 
@@ -940,18 +939,24 @@ def _mention(
     return None
 
 
-def _drop_common_words(att: Attribution, common: set[str]) -> Attribution | None:
+def _drop_common_words(att: Attribution, common: set[str], masked: str) -> Attribution | None:
     """Leading name tokens the article also writes in lower case are ordinary words
-    ("Reacting to ...", "Along with ..."), not names."""
+    ("Reacting to ...", "Along with ..."), not names, unless it also capitalises them
+    mid-sentence ("columnist George Will" -> "Will urged" names him)."""
     if not att.name or att.kind == "described":
         return att
     tokens = att.name.split()
-    while tokens and tokens[0].casefold() in common:
+    while tokens and tokens[0].casefold() in common and not _named_mid_sentence(masked, tokens[0]):
         tokens.pop(0)
     if not tokens:
         return None
     att.name = " ".join(tokens).rstrip("’'")
     return att
+
+
+def _named_mid_sentence(masked: str, word: str) -> bool:
+    """The word is written capitalised right after a lower-case word somewhere in the text."""
+    return regex.search(rf"(?<=\p{{Ll}}[^\S\n]){regex.escape(word)}(?!{W})", masked) is not None
 
 
 def _genders_from_pronouns(masked: str, attributions: Sequence[Attribution], lex: SpeakerLexicon) -> None:
@@ -971,10 +976,7 @@ def collect_attributions(
     pattern match (or, failing that, the person it mentions, kept for pronouns only); speakers
     resolved in text order."""
     blocked = blocked if isinstance(blocked, SpanSet) else SpanSet(blocked)
-    # Words the article writes in lower case are ordinary words when they open a name ("Reacting
-    # to ..."), unless it also capitalises them mid-sentence ("columnist George Will" -> "Will said").
-    named_mid = {m.group().casefold() for m in MID_SENTENCE_CAPITAL.finditer(masked)}
-    common = {w for w in WORD.findall(masked) if w[0].islower()} - named_mid
+    common = {w for w in WORD.findall(masked) if w[0].islower()}
     verbs = verbs_of_saying(masked, language)
     found = find_attributions(masked, language, blocked, verbs)
     covered = {sentence_index(sentences, a.start) for a in found} if sentences else set()
@@ -994,7 +996,7 @@ def collect_attributions(
         wanted = {n - back for n in needy for back in range(MENTION_BACK + 1)} - covered
         mentions = (_mention(masked, sentences[n], language, blocked) for n in sorted(wanted) if n >= 0)
         found.extend(a for a in mentions if a is not None)
-    kept = [a for a in (_drop_common_words(a, common) for a in found) if a is not None]
+    kept = [a for a in (_drop_common_words(a, common, masked) for a in found) if a is not None]
     kept.sort(key=lambda a: a.start)
     _genders_from_pronouns(masked, kept, speaker_lexicon(language))
     resolve_speakers(kept, language)
