@@ -15,7 +15,6 @@ Rows of the table:
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 import time
@@ -30,6 +29,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from compare import cluster, extract, ingest
 from compare.cli import with_anchors
+from compare.evaluation import load_script
 from compare.settings import PROJECT_ROOT, Settings
 
 MIXED_GOLD = PROJECT_ROOT / "tests" / "data" / "cluster_gold" / "articles.jsonl"
@@ -46,12 +46,7 @@ ABLATIONS: dict[str, dict[str, float]] = {
 
 
 def load_bcubed(shared_eval: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("shared_bcubed", shared_eval / "bcubed.py")
-    if spec is None or spec.loader is None:
-        raise FileNotFoundError(shared_eval / "bcubed.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(shared_eval / "bcubed.py")
 
 
 def read_set(path: Path) -> tuple[pd.DataFrame, dict[str, str]]:

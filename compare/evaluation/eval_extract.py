@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import importlib.util
 import io
 import json
 import random
@@ -30,6 +29,7 @@ from typing import Any
 
 from compare import ingest
 from compare.citations import find_citations
+from compare.evaluation import load_script
 from compare.extract import extract_record
 from compare.lexicon import load_table
 from compare.sentences import split_sentences
@@ -45,12 +45,7 @@ SCORE_LINE = re.compile(r"quote P=(?P<p>[\d.]+) R=(?P<r>[\d.]+) F1=(?P<f1>[\d.]+
 
 def reference_scorer(shared_eval: Path) -> ModuleType:
     """../shared/eval/score_quotes.py, imported from its own path."""
-    spec = importlib.util.spec_from_file_location("score_quotes", shared_eval / "score_quotes.py")
-    if spec is None or spec.loader is None:
-        raise FileNotFoundError(shared_eval / "score_quotes.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(shared_eval / "score_quotes.py")
 
 
 def extract_file(path: Path) -> list[dict]:
