@@ -558,15 +558,7 @@ def _unsupported(items: pd.DataFrame, kind: str, alignment: Alignment, meta: pd.
     """Items credited to an agency whose own article in the story does not hold them."""
     if items is None or items.empty or "agency" not in items:
         return []
-    own = _agency_articles(meta)
-    credited = items[items["agency"].notna()].copy()
-    if credited.empty or own.empty:
-        return []
-    credited["story_id"] = _story_of(credited, meta)
-    credited["language"] = credited["article_id"].map(meta["language"])
-    pairs = credited.merge(own, left_on=["story_id", "agency"], right_on=["story_id", "agency_of_article"],
-                           suffixes=("", "_agency"))  # fmt: skip
-    pairs = pairs[(pairs["article_id"] != pairs["article_id_agency"]) & (pairs["language"] == pairs["language_agency"])]
+    pairs = _with_own_copies(items, meta, same_language=True)
     in_group = _articles_in_item_groups(alignment)
     al = alignment.alignments
     quoting_articles = set(al.loc[al["kind"] == "quote", "article_id"]) if al is not None and not al.empty else set()
@@ -580,6 +572,19 @@ def _unsupported(items: pd.DataFrame, kind: str, alignment: Alignment, meta: pd.
             continue
         found.append(_unsupported_row(row, item_id, kind, meta))
     return found
+
+
+def _with_own_copies(items: pd.DataFrame, meta: pd.DataFrame, same_language: bool) -> pd.DataFrame:
+    """Each item credited to an agency, paired with that agency's own copies in the item's story
+    (other articles only), in the item's language or in another one. Copy columns end in _agency."""
+    own = _agency_articles(meta)
+    credited = items[items["agency"].notna()].copy()
+    credited["story_id"] = _story_of(credited, meta)
+    credited["language"] = credited["article_id"].map(meta["language"])
+    pairs = credited.merge(own, left_on=["story_id", "agency"], right_on=["story_id", "agency_of_article"],
+                           suffixes=("", "_agency"))  # fmt: skip
+    same = pairs["language"] == pairs["language_agency"]
+    return pairs[(pairs["article_id"] != pairs["article_id_agency"]) & (same if same_language else ~same)]
 
 
 def _articles_in_item_groups(alignment: Alignment) -> set[tuple[str, str]]:
@@ -655,15 +660,7 @@ def _unsupported_across_languages(claims: pd.DataFrame | None, figures: pd.DataF
     be compared, but a number or a month the claim gives and the copy nowhere gives is unsupported."""
     if claims is None or claims.empty or "agency" not in claims or "start" not in claims:
         return []
-    own = _agency_articles(meta)
-    credited = claims[claims["agency"].notna()].copy()
-    if credited.empty or own.empty:
-        return []
-    credited["story_id"] = _story_of(credited, meta)
-    credited["language"] = credited["article_id"].map(meta["language"])
-    pairs = credited.merge(own, left_on=["story_id", "agency"], right_on=["story_id", "agency_of_article"],
-                           suffixes=("", "_agency"))  # fmt: skip
-    pairs = pairs[(pairs["article_id"] != pairs["article_id_agency"]) & (pairs["language"] != pairs["language_agency"])]
+    pairs = _with_own_copies(claims, meta, same_language=False)
     anchors = _Anchors(figures, dates, meta, settings)
     found = []
     for row in pairs.itertuples(index=False):
