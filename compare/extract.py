@@ -20,6 +20,7 @@ import pandas as pd
 from compare import citations as citations_mod
 from compare import dates as dates_mod
 from compare import figures as figures_mod
+from compare import quote_marks
 from compare import quotes as quotes_mod
 from compare.sentences import Span, paragraphs, sentence_index, split_sentences
 
@@ -141,7 +142,7 @@ def _claims(
     sentences: Sequence[Span],
     cites: Sequence[dict],
     attributions: Sequence[quotes_mod.Attribution],
-    quotes: Sequence[quotes_mod.Quote],
+    quotes: Sequence[quote_marks.Quote],
 ) -> list[dict]:
     """Sentences of reported speech that cite an agency: one claim per such sentence."""
     out: list[dict] = []
@@ -180,10 +181,10 @@ def _claims(
 def extract_parts(text: str, language: str, published_at: dt.datetime | None) -> ArticleParts:
     """Everything extraction finds in one article's text."""
     paras = paragraphs(text)
-    quotes = quotes_mod.find_quotes(text, language, paras)
+    quotes = quote_marks.find_quotes(text, language, paras)
     sentences = split_sentences(text, language, [(q.start, q.end) for q in quotes])
     cites = citations_mod.find_citations(text, language, sentences)
-    masked = quotes_mod.mask_quotes(text, quotes)
+    masked = quote_marks.mask_quotes(text, quotes)
     blocked = [(c["agency_start"], c["agency_end"]) for c in cites]
     attributions = quotes_mod.collect_attributions(masked, language, sentences, blocked)
     quotes_mod.attribute_quotes(quotes, attributions, sentences, paras, masked, language, blocked)

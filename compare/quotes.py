@@ -1,8 +1,4 @@
-"""Direct quotes and who said them.
-
-Quotes: every mark pair of compare/data/quote_marks.csv, scanned paragraph by paragraph; a quote never
-crosses a paragraph break, so an unbalanced mark cannot swallow the article. A paragraph left open
-whose next paragraph opens again (the multi-paragraph convention) yields its part up to the break.
+"""Who said each direct quote (compare/quote_marks.py finds the quotes).
 
 Speakers: attribution patterns built from compare/data (attribution_verbs, pronouns, titles,
 name_words, name_patterns) are matched on the text with quote contents masked:
@@ -18,32 +14,20 @@ names merely mentioned; a lone surname to the full name seen before it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable, Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import regex
 
 from compare.lexicon import rows_for
-from compare.sentences import Span, alternation, sentence_index
+from compare.quote_marks import MASK, Quote, mark_lexicon
+from compare.sentences import Span, SpanSet, alternation, sentence_index
 
-MASK = "\ue000"
 W = r"[\p{L}\p{M}\p{N}_]"
 WORD = re.compile(r"[^\W\d_][\w\-'’]*")
-TAG = regex.compile(r"<[^<>\n]{1,500}>")
 INTRODUCES = regex.compile(r"[\s,:—–-]{0,4}$")  # 'X said: "' / 'said X, "': the attribution opens the quote
-
-
-@dataclass
-class Quote:
-    start: int  # inside the marks
-    end: int
-    continues: bool = False  # opens a paragraph that continues the previous paragraph's quote
-    speaker: str | None = None
-    speaker_role: str | None = None
-    agency: str | None = None
-    sentence: int = 0
 
 
 @dataclass
@@ -81,121 +65,6 @@ class SpeakerLexicon:
     title_phrases: frozenset[tuple[str, ...]]  # case-folded words of each title
     place_phrases: frozenset[tuple[str, ...]]  # places are case-sensitive ("AS" is not "as")
     phrase_starts: dict[str, tuple[int, ...]]  # case-folded first word -> phrase lengths
-
-
-@dataclass(frozen=True)
-class MarkLexicon:
-    pairs: dict[str, frozenset[str]]  # opener -> closers
-    marks: regex.Pattern[str]
-
-    @property
-    def closers(self) -> frozenset[str]:
-        return frozenset(c for cs in self.pairs.values() for c in cs)
-
-
-# ----------------------------------------------------------------------------- quote marks
-
-
-@cache
-def mark_lexicon(language: str) -> MarkLexicon:
-    pairs: dict[str, set[str]] = {}
-    for row in rows_for("quote_marks", language):
-        pairs.setdefault(row["open"], set()).add(row["close"])
-    chars = {c for o, cs in pairs.items() for c in (o, *cs)}
-    marks = regex.compile("[" + "".join(regex.escape(c) for c in sorted(chars)) + "]")
-    return MarkLexicon({o: frozenset(cs) for o, cs in pairs.items()}, marks)
-
-
-def _strip(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _scan_paragraph(text: str, start: int, end: int, lex: MarkLexicon) -> tuple[list[Span], int | None]:
-    """Balanced quotes in one paragraph, and the position of an opener left unclosed at its end.
-    Linear: the next occurrence of each mark is found by bisection."""
-    found: list[Span] = []
-    positions = [(m.start(), m.group()) for m in lex.marks.finditer(text, start, end)]
-    if "<" in text[start:end]:  # marks inside markup (<tweet author="...">) are not quotes
-        tags = SpanSet(t.span() for t in TAG.finditer(text, start, end))
-        positions = [p for p in positions if not tags.overlaps(p[0], p[0] + 1)]
-    where: dict[str, list[int]] = {}  # mark -> indexes into positions
-    for k, (_, ch) in enumerate(positions):
-        where.setdefault(ch, []).append(k)
-    last_opener = max((k for k, (_, ch) in enumerate(positions) if ch in lex.pairs), default=-1)
-    i = 0
-    while i < len(positions):
-        pos, ch = positions[i]
-        if ch not in lex.pairs:
-            i += 1
-            continue
-        j = _next_index(where, lex.pairs[ch], i)
-        if j is None:
-            # Unclosed: either it runs on to the next paragraph, or it is a stray mark.
-            if i == last_opener:
-                return found, pos
-            i += 1
-            continue
-        found.append((pos + 1, positions[j][0]))
-        i = j + 1
-    return found, None
-
-
-def _next_index(where: dict[str, list[int]], marks: Iterable[str], after: int) -> int | None:
-    """The first index after `after` holding one of the marks."""
-    best = None
-    for mark in marks:
-        indexes = where.get(mark, [])
-        k = bisect_right(indexes, after)
-        if k < len(indexes) and (best is None or indexes[k] < best):
-            best = indexes[k]
-    return best
-
-
-def find_quotes(text: str, language: str, paragraphs: Sequence[Span]) -> list[Quote]:
-    """Direct quotes, in text order (offsets inside the marks, surrounding spaces trimmed).
-
-    A quote left open at a paragraph's end whose next paragraph opens with a quote mark runs on
-    (the multi-paragraph convention) and ends where a later paragraph closes it; one that the next
-    paragraph does not continue is a stray mark and yields nothing.
-    """
-    lex = mark_lexicon(language)
-    quotes: list[Quote] = []
-    running: int | None = None  # start of a quote carried over from earlier paragraphs
-    for n, (p_start, p_end) in enumerate(paragraphs):
-        spans, open_at = _scan_paragraph(text, p_start, p_end, lex)
-        if running is not None:
-            if spans and spans[0][0] == p_start + 1:  # this paragraph's first quote closes it
-                spans[0] = (running, spans[0][1])
-            elif open_at == p_start and not spans:  # runs on through this paragraph too
-                open_at = running - 1
-            else:
-                spans.insert(0, (running, p_start))
-        running = None
-        for s, e in spans:
-            s, e = _strip(text, s, e)
-            if e > s:
-                quotes.append(Quote(s, e, continues="\n" in text[s:e]))
-        next_opens = n + 1 < len(paragraphs) and text[paragraphs[n + 1][0]] in lex.pairs
-        if open_at is not None and next_opens:
-            running = open_at + 1
-    quotes.sort(key=lambda q: q.start)
-    return quotes
-
-
-def mask_quotes(text: str, quotes: Sequence[Quote]) -> str:
-    """The text with quote contents replaced by a mask character (offsets unchanged)."""
-    parts: list[str] = []
-    cursor = 0
-    for q in quotes:
-        parts.append(text[cursor : q.start])
-        parts.append(MASK * (q.end - q.start))
-        cursor = q.end
-    parts.append(text[cursor:])
-    return "".join(parts)
 
 
 # ----------------------------------------------------------------------------- speakers
@@ -498,26 +367,6 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
     )
     role = " ".join(role_text.split()) or None
     return Attribution(m.start(), m.end(), name, role, "relative" if kind == "relative" else "named")
-
-
-class SpanSet:
-    """Spans kept sorted, so that an overlap test costs a bisection, not a scan."""
-
-    def __init__(self, spans: Iterable[Span] = ()) -> None:
-        self.spans: list[Span] = sorted(spans)
-        self.longest = max((e - s for s, e in self.spans), default=0)
-
-    def add(self, span: Span) -> None:
-        insort(self.spans, span)
-        self.longest = max(self.longest, span[1] - span[0])
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.spans, (start - self.longest, -1))
-        while i < len(self.spans) and self.spans[i][0] < end:
-            if self.spans[i][1] > start:
-                return True
-            i += 1
-        return False
 
 
 def _overlaps(start: int, end: int, blocked: SpanSet | Sequence[Span]) -> bool:

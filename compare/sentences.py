@@ -7,7 +7,7 @@ direct quote or across a paragraph break.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -123,3 +123,23 @@ def sentence_index(spans: Sequence[Span], position: int) -> int:
         else:
             hi = mid - 1
     return best
+
+
+class SpanSet:
+    """Spans kept sorted, so that an overlap test costs a bisection, not a scan."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self.spans: list[Span] = sorted(spans)
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def add(self, span: Span) -> None:
+        insort(self.spans, span)
+        self.longest = max(self.longest, span[1] - span[0])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.spans, (start - self.longest, -1))
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] > start:
+                return True
+            i += 1
+        return False
