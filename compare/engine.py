@@ -1,6 +1,6 @@
 """Where per-partition work runs: in this process (`local`) or on Dask (`dask`).
 
-The per-article and per-story stages (extract, align) hand the engine a function and a list
+The per-article and per-story stages (extract, align, discrepancies) hand the engine a function and a list
 of partitions (DataFrames: a day of articles, a batch of stories). The local engine calls the
 function on each in turn; the Dask engine writes each partition as Parquet under a work folder
 (by day for articles), lets the workers read it, run the same function and send the result

@@ -402,22 +402,15 @@ def align_inputs(inputs: dict[str, pd.DataFrame], settings: Settings) -> Any:
 
 
 def stage_discrepancies(ctx: Context) -> dict[str, int]:
-    from compare import align, discrepancies
-
+    """Findings for the stories whose articles changed; the comparison runs on the run's engine."""
     con, run_id = ctx.con, ctx.run_id
 
     def work(batches: list[pd.DataFrame], inputs: list[dict[str, pd.DataFrame]]) -> dict[str, int]:
-        total = 0
         for batch, given in zip(batches, inputs, strict=True):
-            with store.registered(con, "_stories", batch[["story_id"]]):
-                groups = store.read_frame(con, "SELECT g.* FROM quote_groups g JOIN _stories USING (story_id)")
-                alignments = store.read_frame(
-                    con, "SELECT a.* FROM quote_alignments a JOIN _stories USING (story_id)"
-                )
-            found = discrepancies.find(
-                align.Alignment(groups=groups, alignments=alignments), given["quotes"], given["figures"],
-                given["claims"], given["citations"], given["articles"], ctx.settings, dates=given["dates"],
-            )
+            given.update(alignment_of(con, batch))
+        results = ctx.engine.map(partial(discrepancy_inputs, settings=ctx.settings), inputs)
+        total = 0
+        for batch, found in zip(batches, results, strict=True):
             found = keep_first_seen(con, found.drop_duplicates("discrepancy_id"), run_id)
             replace_by_key(con, "discrepancies", batch, "story_id", insert=False)
             store.insert_frame(con, "discrepancies", found.assign(run_id=run_id), on_conflict_ignore=True)
@@ -425,6 +418,26 @@ def stage_discrepancies(ctx: Context) -> dict[str, int]:
         return {"discrepancies": total}
 
     return per_story_stage(ctx, "discrepancies", work)
+
+
+def alignment_of(con: duckdb.DuckDBPyConnection, batch: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The stored quote groups and alignments of a batch of stories."""
+    with store.registered(con, "_stories", batch[["story_id"]]):
+        return {
+            table: store.read_frame(con, f"SELECT t.* FROM {table} t JOIN _stories USING (story_id)")
+            for table in ("quote_groups", "quote_alignments")
+        }
+
+
+def discrepancy_inputs(inputs: dict[str, pd.DataFrame], settings: Settings) -> pd.DataFrame:
+    """One batch of stories' findings (runs on a worker under --engine dask)."""
+    from compare import align, discrepancies
+
+    alignment = align.Alignment(groups=inputs["quote_groups"], alignments=inputs["quote_alignments"])
+    return discrepancies.find(
+        alignment, inputs["quotes"], inputs["figures"], inputs["claims"], inputs["citations"],
+        inputs["articles"], settings, dates=inputs["dates"],
+    )
 
 
 def keep_first_seen(con: duckdb.DuckDBPyConnection, found: pd.DataFrame, run_id: str) -> pd.DataFrame:
@@ -477,7 +490,7 @@ def stage_report(con: duckdb.DuckDBPyConnection, report_dir: Path, settings: Set
     return report.build(con, report_dir, settings, run_id=run_id)
 
 
-PARALLEL = {"extract", "align"}  # the stages whose work goes to the engine
+PARALLEL = {"extract", "align", "discrepancies"}  # the stages whose work goes to the engine
 STAGE_FUNCTIONS: dict[str, Callable[[Context], dict[str, int]]] = {
     "extract": stage_extract,
     "cluster": stage_cluster,
