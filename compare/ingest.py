@@ -177,9 +177,12 @@ def normalise_url(url: str | None) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
 
 
+NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def content_hash(text: str) -> str:
     """Equal for copies that differ only in case, spacing and punctuation."""
-    core = "".join(ch for ch in text.casefold() if ch.isalnum())
+    core = NOT_ALNUM.sub("", text.casefold())  # what str.isalnum() rejects, in one C pass
     return hashlib.sha1(core.encode("utf-8")).hexdigest()
 
 
