@@ -46,7 +46,9 @@ DEFAULTS: dict[str, float] = {
     "cluster_cross_language_factor": 2.0,  # across languages: names + anchors alone, scaled up
     "cluster_threshold": 0.12,  # average similarity two clusters need to merge...
     "cluster_cohesion": 0.65,  # ...and this share of the looser one's own inner average...
-    "cluster_apart_threshold": 0.15,  # ...or this, when the two have no language in common
+    "cluster_cohesion_min_size": 4,  # ...when both hold at least this many articles...
+    "cluster_apart_threshold": 0.15,  # ...or this, when most of their pairs cross languages
+    "cluster_apart_share": 0.5,  # (fewer than this share of their article pairs in one language)
     "cluster_day_decay": 0.1,  # similarity lost per day between two dated articles
 }
 PAIR_CHUNK = 100_000  # candidate pairs scored per sparse operation (bounds memory)
@@ -221,6 +223,17 @@ def pair_similarity(
 # ---------------------------------------------------------------- average linkage
 
 
+@dataclass(frozen=True)
+class LinkageRule:
+    """When two clusters may merge (see average_linkage)."""
+
+    threshold: float
+    cohesion: float = 0.0
+    cohesion_min_size: int = 2
+    apart_threshold: float = 0.0
+    apart_share: float = 0.0
+
+
 def average_linkage(
     n: int,
     i: np.ndarray,
@@ -231,23 +244,28 @@ def average_linkage(
     cohesion: float = 0.0,
     languages: np.ndarray | None = None,
     apart_threshold: float = 0.0,
+    cohesion_min_size: int = 2,
+    apart_share: float = 0.0,
 ) -> np.ndarray:
     """Cluster labels from average linkage over a sparse similarity graph (absent pairs = 0).
 
     Each round merges every pair of clusters that are each other's best neighbour with an
-    average similarity at or above `threshold`, and at least `cohesion` times the inner average
-    of the looser of the two. Two clusters with no language in common (a Russian-only story and
-    its English/Vietnamese telling) are held to `apart_threshold` instead of the cohesion share:
-    their similarity rests on names and numbers alone, never on the shared words that make
-    same-language inner averages high. Average linkage is reducible, so parallel merges of
-    reciprocal best pairs give the same clusters as merging one best pair at a time. `start`
-    gives initial clusters (existing stories) that are never split.
+    average similarity at or above `threshold`, and, when both hold `cohesion_min_size` articles
+    or more, at least `cohesion` times the inner average of the looser of the two (the inner
+    average of two or three articles is the one or three best pairs that made them: too high a
+    yardstick, and noise). Two clusters most of whose article pairs cross languages (at most
+    `apart_share` of them in one language: a Russian group and its English/Vietnamese telling)
+    are held to `apart_threshold` instead of the cohesion share: their similarity rests on names
+    and numbers alone, never on the shared words that make same-language inner averages high.
+    Average linkage is reducible, so parallel merges of reciprocal best pairs give the same
+    clusters as merging one best pair at a time. `start` gives initial clusters (existing
+    stories) that are never split.
     """
     labels = _compact(np.arange(n) if start is None else start)
-    bits = _language_bits(languages, n)
-    rule = (threshold, cohesion, apart_threshold)
+    codes = _language_codes(languages, n)
+    rule = LinkageRule(threshold, cohesion, cohesion_min_size, apart_threshold, apart_share)
     while True:
-        merged = _merge_reciprocal_best(labels, i, j, sim, rule, bits)
+        merged = _merge_reciprocal_best(labels, i, j, sim, rule, codes)
         if merged is None:
             return labels
         labels = merged
@@ -257,13 +275,27 @@ def _compact(labels: np.ndarray) -> np.ndarray:
     return np.unique(labels, return_inverse=True)[1].astype(np.int64)
 
 
-def _language_bits(languages: np.ndarray | None, n: int) -> np.ndarray:
-    """One bit per language (up to 63 languages; unknown language = every bit)."""
+def _language_codes(languages: np.ndarray | None, n: int) -> np.ndarray:
+    """A code per article's language, -1 when unknown (an unknown language matches every other)."""
     if languages is None:
         return np.full(n, -1, dtype=np.int64)
-    codes = np.unique(languages, return_inverse=True)[1] % 63
-    bits = np.left_shift(np.int64(1), codes.astype(np.int64))
-    return np.where(languages == "", np.int64(-1), bits)
+    codes = np.unique(languages, return_inverse=True)[1].astype(np.int64)
+    return np.where(languages == "", -1, codes)
+
+
+def same_language_share(labels: np.ndarray, codes: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """For cluster pairs (a, b): the share of their article pairs that are in one language."""
+    k = int(labels.max()) + 1
+    known = codes >= 0
+    counts = sp.csr_matrix(
+        (np.ones(int(known.sum())), (labels[known], codes[known])),
+        shape=(k, int(codes.max()) + 1 if known.any() else 1),
+    )
+    sizes = np.bincount(labels, minlength=k).astype(np.float64)
+    unknown = np.bincount(labels[~known], minlength=k).astype(np.float64)
+    same = rowwise_dot(counts, a, b).astype(np.float64)
+    same += unknown[a] * sizes[b] + unknown[b] * sizes[a] - unknown[a] * unknown[b]
+    return same / (sizes[a] * sizes[b])
 
 
 def _merge_reciprocal_best(
@@ -271,10 +303,9 @@ def _merge_reciprocal_best(
     i: np.ndarray,
     j: np.ndarray,
     sim: np.ndarray,
-    rule: tuple[float, float, float],
-    bits: np.ndarray,
+    rule: LinkageRule,
+    codes: np.ndarray,
 ) -> np.ndarray | None:
-    threshold, cohesion, apart_threshold = rule
     k = int(labels.max()) + 1 if len(labels) else 0
     ci, cj = labels[i], labels[j]
     apart = ci != cj
@@ -284,10 +315,10 @@ def _merge_reciprocal_best(
     average = sums.data / (sizes[sums.row] * sizes[sums.col])
     inner = _inner_average(ci[~apart], sim[~apart], sizes)
     looser = np.minimum(inner[sums.row], inner[sums.col])
-    mask = np.zeros(k, dtype=np.int64)
-    np.bitwise_or.at(mask, labels, bits)
-    disjoint = (mask[sums.row] & mask[sums.col]) == 0
-    strong = (average >= threshold) & np.where(disjoint, average >= apart_threshold, average >= cohesion * looser)
+    looser = np.where(np.minimum(sizes[sums.row], sizes[sums.col]) < rule.cohesion_min_size, 0.0, looser)
+    across = same_language_share(labels, codes, sums.row, sums.col) <= rule.apart_share
+    cohesive = np.where(across, average >= rule.apart_threshold, average >= rule.cohesion * looser)
+    strong = (average >= rule.threshold) & cohesive
     if not strong.any():
         return None
     a = np.concatenate((sums.row[strong], sums.col[strong]))
@@ -384,6 +415,8 @@ def link(
         cohesion=param(settings, "cluster_cohesion"),
         languages=graph.languages,
         apart_threshold=param(settings, "cluster_apart_threshold"),
+        cohesion_min_size=int(param(settings, "cluster_cohesion_min_size")),
+        apart_share=param(settings, "cluster_apart_share"),
     )
 
 
