@@ -7,8 +7,11 @@ nearest attribution of its sentence (after the quote first), else the subject of
 holds a verb of saying, else the name right before the colon that opens it, else the person of a
 paragraph closing on a colon ("released the following statement:"), else the speaker of the
 sentence or paragraph just before it. Pronouns resolve to the last named person whose gender does
-not contradict them, people who speak somewhere in the article first, then sentence subjects, then
-names merely mentioned; a lone surname to the full name seen before it.
+not contradict them: a person of the sentence just before (or of the pronoun's own) first, then
+people who speak somewhere in the article, then sentence subjects, then names merely mentioned; a
+lone surname to the full name seen before it. A sentence's subject may open with a conjunction and
+be set off by an aside ("And Obama, for all ..., seems to agree"); a possessive is no speaker
+("Trump's claims"), nor a name before ", he said".
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ class SpeakerLexicon:
     patterns: tuple[tuple[str, str, regex.Pattern[str]], ...]  # kind, anchor, pattern
     subject: regex.Pattern[str]
     mention: regex.Pattern[str]
+    subject_end: regex.Pattern[str]  # what may follow a sentence's subject: a verb or an aside
     any_verb: re.Pattern[str]  # on lower-cased text; stdlib re: far faster than regex here
     tail_name: regex.Pattern[str]
     colon_name: regex.Pattern[str]  # a name right before the colon that opens a quote
@@ -106,6 +110,7 @@ def _role_prefix(language: str) -> str:
     return f"(?P<role>(?:(?:{'|'.join(parts)})[^\\S\\n]+)+)?" if parts else ""
 
 
+NOT_POSSESSIVE = r"(?<!['’]s)(?<!s['’])"
 ROLE_STOP = regex.compile(rf"[,.;:!?\"“”«»„()\n{MASK}]")
 ROLE_LOOKBACK = 100  # characters before a name searched for its titles
 MAX_ROLE_WORDS = 8
@@ -210,7 +215,10 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     pron = alternation(personal) if personal else "(?!)"
     conjunctions = _words("name_words", language, "word", kind="conjunction")
     conj_guard = f"(?!{alternation(conjunctions)}(?!{W}))" if conjunctions else ""
-    gap = rf"(?:[^\S\n]+{conj_guard}\p{{Ll}}{{1,10}}){{0,1}}?"  # "Trump also said", never "X and said"
+    pron_guard = f"(?!{pron}(?!{W}))"
+    # "Trump also said", never "X and said" nor "In South Carolina, he said"
+    one_word = rf"[^\S\n]+{conj_guard}{pron_guard}\p{{Ll}}{{1,10}}"
+    gap = rf"(?:{one_word})??"
     # Lower-case role words between a verb and a name ("заявила еврокомиссар Анна Ферро"), never
     # function words ("said that Clinton ..." is not Clinton speaking).
     stop = _words("stopwords", language, "word") + _words("name_words", language, "word", kind="determiner")
@@ -236,7 +244,12 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             rf"|[^\S\n]+{role_words}{person})",
         ),
         # "Sen. Marco Rubio (R-Fla.) said": a short parenthesis may follow the name.
-        ("before_verb", rf"(?<!{W}){person}(?:[^\S\n]+\([^()\n]{{1,24}}\))?{gap}[^\S\n]+{say}(?!{W})"),
+        # "Trump's claims" is no one speaking: a possessive takes the verb through a noun only
+        # ("Ryan's office said").
+        (
+            "before_verb",
+            rf"(?<!{W}){person}(?:[^\S\n]+\([^()\n]{{1,24}}\))?(?:{NOT_POSSESSIVE}|{one_word})[^\S\n]+{say}(?!{W})",
+        ),
         # "Ketua Polis Daerah Sepang, ACP Norazlan Yusof, berkata": the name set off by commas.
         ("before_verb", rf"(?<=,[^\S\n]){person},{gap}[^\S\n]+{say}(?!{W})"),
         ("pronoun", rf"(?<!{W})(?P<pron>{pron}){gap}[^\S\n]+{say}(?!{W})"),
@@ -289,14 +302,17 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # Subjects and mentions are searched in a few characters only, so they can afford the title
     # alternation: "Tổng thống Volodymyr Zelensky", "лидер КНДР Ким Чен Ын".
     titled = f"{_role_prefix(language)}{person}"
+    opener = f"(?:{alternation(not_name)}[^\\S\\n]+)?" if not_name else ""  # "And Paul Dorn, ..."
     subject = regex.compile(
-        rf"[\s\p{{P}}]*(?:[^,\n{MASK}]{{1,140}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
+        rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
     )
     return SpeakerLexicon(
         language=language,
         patterns=compiled,
         subject=subject,
         mention=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}])"),
+        # "Ted Nordhaus, co-founder of ..., welcomed": the subject may be set off by an aside
+        subject_end=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}]|,[^\S\n]+\p{{Ll}})"),
         any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
         colon_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})[^\S\n]*:[^\S\n]*\W?[^\S\n]*$"),
@@ -331,8 +347,16 @@ def _clean_name(name: str, lex: SpeakerLexicon) -> str | None:
         tokens.pop(0)
     while tokens and (tokens[-1].casefold() in lex.titles or tokens[-1] in lex.not_name):
         tokens.pop()  # "Sen. Kelly Ayotte Monday" ends with a day, not a name
-    cleaned = " ".join(tokens).rstrip(".")
+    cleaned = _without_possessive(" ".join(tokens).rstrip("."))
     return cleaned if sum(ch.isalpha() for ch in cleaned) >= 2 else None
+
+
+def _without_possessive(name: str) -> str:
+    """"Tom Reyes's office said": the office speaks for Tom Reyes."""
+    for ending in ("'s", "’s"):
+        if name.endswith(ending):
+            return name[: -len(ending)]
+    return name.rstrip("'’")
 
 
 def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribution | None:
@@ -480,6 +504,7 @@ class NameBook:
     full: dict[str, str | None] = field(default_factory=dict)  # name -> role, last seen last
     history: list[tuple[str, str | None]] = field(default_factory=list)
     weak: list[int] = field(default_factory=list)  # how weakly each entry is known as a person
+    where: list[int] = field(default_factory=list)  # the sentence of each entry
     speaking: frozenset[str] = frozenset()  # name words of the article's named attributions
     genders: dict[str, str] = field(default_factory=dict)
 
@@ -492,7 +517,7 @@ class NameBook:
         if att.kind in ("mention", "subject_mention") and not att.role and not (
             set((att.name or "").split()) & self.speaking
         ):
-            weak = 1 if att.kind == "subject_mention" else 2
+            weak = 1 if att.kind == "subject_mention" and self._is_person(att) else 2
         if att.kind == "subject_mention":
             att.kind = "mention"
         if att.kind == "pronoun":
@@ -527,19 +552,22 @@ class NameBook:
             self.genders.setdefault(att.speaker, gender)
         self.history.append((att.speaker, att.speaker_role))
         self.weak.append(weak)
+        self.where.append(att.sentence)
 
     def _resolve_pronoun(self, att: Attribution) -> None:
-        recent = list(zip(self.history[-HISTORY:], self.weak[-HISTORY:], strict=True))
-        for tier in WEAKNESS:  # people who speak in the article before mere mentions
-            for (speaker, role), weak in reversed(recent):
-                if weak > tier:
-                    continue
+        """The person of the sentence just before (or of this one) when there is one, else the
+        latest speaker, then sentence subject, then mention, whose gender fits the pronoun."""
+        recent = list(zip(self.history, self.weak, self.where, strict=True))[-HISTORY:]
+        # "Nordhaus said: '...' And Obama, for all ..., seems to agree. '...' he said": Obama.
+        close = [(person, weak) for person, weak, n in recent if n >= att.sentence - 1 and weak < 2]
+        for tier in (-1, *WEAKNESS):  # -1: the close ones
+            candidates = close if tier < 0 else [(person, weak) for person, weak, _n in recent if weak <= tier]
+            for (speaker, role), _weak in reversed(candidates):
                 if att.gender is None or self.genders.get(speaker, att.gender) == att.gender:
                     att.speaker, att.speaker_role = speaker, role
                     return
         if self.history:
             att.speaker, att.speaker_role = self.history[-1]
-
 
     def _is_person(self, att: Attribution) -> bool:
         """A mention counts as an antecedent when it has a role, two name tokens, or a known surname."""
@@ -768,7 +796,7 @@ def _mention(
     but the antecedent a later "he said" refers to."""
     lex = speaker_lexicon(language)
     subject = lex.subject.match(masked, span[0], span[1])
-    if subject and subject.groupdict().get("name") and lex.mention.match(masked, subject.start("name"), span[1]):
+    if subject and subject.groupdict().get("name") and lex.subject_end.match(masked, subject.start("name"), span[1]):
         att = _attribution("mention", subject, lex)
         possessive = subject.group("name").endswith(POSSESSIVE)  # "December's agreement", "Trump's aide"
         if att is not None and att.name and not possessive and not _overlaps(
@@ -847,6 +875,8 @@ def collect_attributions(
         found.extend(a for a in mentions if a is not None)
     kept = [a for a in (_drop_common_words(a, common, masked) for a in found) if a is not None]
     kept.sort(key=lambda a: a.start)
+    for att in kept:
+        att.sentence = sentence_index(sentences, att.start) if sentences else 0
     _genders_from_pronouns(masked, kept, speaker_lexicon(language))
     resolve_speakers(kept, language)
     return [a for a in kept if a.kind not in ("mention", "subject_mention")]

@@ -254,3 +254,39 @@ FOLLOW_UP = [
 @pytest.mark.parametrize(("language", "text", "speaker"), FOLLOW_UP)
 def test_follow_up_speaker_cases(language: str, text: str, speaker: str) -> None:
     assert quotes(text, language)[-1]["speaker"] == speaker
+
+
+ANTECEDENTS = [
+    # language, text, speaker of the last quote (session 2 rules, synthetic cases shaped like the
+    # PolNeAR train errors)
+    # the subject of the sentence just before a pronoun, set off by an aside, is who the pronoun means
+    ("en", 'Tom Reyes spoke first: "The port is ready."\n\nAnd Paul Dorn, for all his doubts, seems to '
+     'agree. "We can do it," he said.', "Paul Dorn"),
+    ("id", 'Tom Reyes berbicara lebih dulu: "Pelabuhan siap."\n\nDan Paul Dorn, meski ragu, tampak '
+     'setuju. "Kita bisa," katanya.', "Paul Dorn"),
+    ("ru", "Иван Петров выступил первым: «Порт готов».\n\nИ Олег Сидоров, несмотря на сомнения, "
+     "согласился. «Мы справимся», — сказал он.", "Олег Сидоров"),
+    ("fr", "Jean Morel a parlé le premier : « Le port est prêt. »\n\nEt Paul Dorn, malgré ses doutes, "
+     "semble d'accord. « Nous y arriverons », a-t-il dit.", "Paul Dorn"),
+    ("es", "Pablo Ruiz habló primero: «El puerto está listo».\n\nY Tomás Vera, pese a sus dudas, "
+     "parece de acuerdo. «Lo lograremos», dijo.", "Tomás Vera"),
+    ("de", "Jonas Weber sprach zuerst: „Der Hafen ist bereit.“\n\nUnd Paul Dorn, trotz seiner Zweifel, "
+     "stimmt zu. „Wir schaffen das“, sagte er.", "Paul Dorn"),
+    # "In towns like Port Vale, he said": the name before the comma is not the one speaking
+    ("en", 'Tom Reyes toured the coast. For towns like Port Vale, he said, the storm was "the worst in '
+     'decades."', "Tom Reyes"),
+    ("id", 'Joko Susilo meninjau pantai. Untuk kota seperti Port Vale, ia mengatakan, badai itu '
+     '"yang terburuk dalam puluhan tahun."', "Joko Susilo"),
+    ("ru", "Иван Петров осмотрел побережье. Для таких городов, как Сочи, он сказал, шторм стал "
+     "«худшим за десятилетия».", "Иван Петров"),
+    # a possessive before a verb of saying is a noun phrase ("Dana Whitfield's claims"), not a speaker
+    ("en", "Anna Berg spoke first. Tom Reyes answered Dana Whitfield's claims on Monday. "
+     '"We are ready," he said.', "Tom Reyes"),
+    ("en", "Tom Reyes's office said in a statement that the port would reopen: "
+     '"Ships will sail on Monday."', "Tom Reyes"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), ANTECEDENTS)
+def test_antecedent_cases(language: str, text: str, speaker: str) -> None:
+    assert quotes(text, language)[-1]["speaker"] == speaker
