@@ -178,6 +178,16 @@ def _claims(
     return out
 
 
+def _speech_test(masked: str, sentences: Sequence[Span], language: str) -> quote_marks.SpeechTest:
+    """Whether a quote's sentence holds a verb of saying (asked only of one-word quotes)."""
+
+    def in_speech(quote: quote_marks.Quote) -> bool:
+        start, end = sentences[sentence_index(sentences, quote.start)] if sentences else (0, len(masked))
+        return bool(quotes_mod.verbs_of_saying(masked[start:end], language))
+
+    return in_speech
+
+
 def extract_parts(text: str, language: str, published_at: dt.datetime | None) -> ArticleParts:
     """Everything extraction finds in one article's text."""
     paras = paragraphs(text)
@@ -187,14 +197,16 @@ def extract_parts(text: str, language: str, published_at: dt.datetime | None) ->
     masked = quote_marks.mask_quotes(text, quotes)
     blocked = [(c["agency_start"], c["agency_end"]) for c in cites]
     attributions = quotes_mod.collect_attributions(masked, language, sentences, blocked)
-    quotes_mod.attribute_quotes(quotes, attributions, sentences, paras, masked, language, blocked)
+    quote_marks.classify_quotes(text, quotes, language, blocked, _speech_test(masked, sentences, language))
+    direct = [q for q in quotes if q.kind == quote_marks.DIRECT]
+    quotes_mod.attribute_quotes(direct, attributions, sentences, paras, masked, language, blocked)
     quote_rows = []
     index = CitationIndex(cites)
 
     def sentence_text(n: int) -> str:
         return text[sentences[n][0] : sentences[n][1]] if n < len(sentences) else ""
 
-    for q in quotes:
+    for q in direct:
         agency = index.agency_for(q.start, q.sentence, _paragraph_of(paras, q.start), q.speaker, sentence_text)
         quote_rows.append(
             {

@@ -4,22 +4,34 @@ Every mark pair of compare/data/quote_marks.csv is scanned paragraph by paragrap
 crosses a paragraph break, so an unbalanced mark cannot swallow the article. A paragraph left open
 whose next paragraph opens again (the multi-paragraph convention) yields its part up to the break.
 Who said a quote is compare/quotes.py's work.
+
+Not every quoted stretch quotes someone: `classify_quotes` tells direct quotes from single quoted
+words (terms, scare quotes), titles of works ("the podcast “So, That Happened”", a headline
+"“...,” by Post's ...") and quoted names (a cited agency, "„Süddeutschen Zeitung“"), with
+the cue words of compare/data/quote_cues.csv. Every quoted stretch stays masked for speaker finding.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import regex
 
 from compare.lexicon import rows_for
-from compare.sentences import Span, SpanSet
+from compare.sentences import Span, SpanSet, alternation
 
 MASK = "\ue000"
 TAG = regex.compile(r"<[^<>\n]{1,500}>")
+W = r"[\p{L}\p{M}\p{N}_]"
+DIRECT, TERM, TITLE, NAME = "direct", "term", "title", "name"
+TITLE_MAX_WORDS = 10  # a title after a work noun ("the book “Crippled America: How to ...”")
+NAME_MAX_WORDS = 4  # a quoted name holding a cited agency or ending in a work noun
+HEADLINE_MAX_WORDS = 25
+LOWER = regex.compile(r"\p{Ll}")
+EDGE = "\"'“”«»‹›„‚‘’「」『』.,;:!?()[]—–-…"  # stripped from words before their case is read
 
 
 @dataclass
@@ -27,6 +39,7 @@ class Quote:
     start: int  # inside the marks
     end: int
     continues: bool = False  # opens a paragraph that continues the previous paragraph's quote
+    kind: str = DIRECT  # direct | term | title | name (classify_quotes)
     speaker: str | None = None
     speaker_role: str | None = None
     agency: str | None = None
@@ -143,3 +156,125 @@ def mask_quotes(text: str, quotes: Sequence[Quote]) -> str:
         cursor = q.end
     parts.append(text[cursor:])
     return "".join(parts)
+
+
+# ----------------------------------------------------------------------------- what a quote is
+
+
+SpeechTest = Callable[[Quote], bool]  # does the quote's sentence report speech?
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    work_before: regex.Pattern[str] | None  # a work noun ending at an opening mark: a title follows
+    author_after: regex.Pattern[str] | None  # from a closing mark: ', by Name'
+    work_words: frozenset[str]  # case-folded work nouns: a short name ending in one names an outlet or work
+    minor: frozenset[str]  # case-folded words a title-case name keeps in lower case
+
+
+@cache
+def cue_lexicon(language: str) -> CueLexicon:
+    cues: dict[str, list[str]] = {}
+    for row in rows_for("quote_cues", language):
+        cues.setdefault(row["kind"], []).append(row["cue"])
+    marks = mark_lexicon(language)
+    openers = _char_class(marks.pairs)
+    closers = _char_class(marks.closers)
+
+    def pattern(kind: str, template: str) -> regex.Pattern[str] | None:
+        return regex.compile(template.replace("CUE", alternation(cues[kind]))) if cues.get(kind) else None
+
+    return CueLexicon(
+        work_before=pattern("work", rf"(?<!{W})CUE,?[^\S\n]*{openers}$"),
+        author_after=pattern("author", rf"{closers},?[^\S\n]+CUE[^\S\n]+(?:\p{{Ll}}+[^\S\n]+)?\p{{Lu}}"),
+        work_words=frozenset(c.casefold() for c in cues.get("work", [])),
+        minor=frozenset(c.casefold() for c in cues.get("minor", [])),
+    )
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(regex.escape(c) for c in sorted(chars)) + "]"
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in (raw.strip(EDGE) for raw in text.split()) if w]
+
+
+def _capitalised(word: str) -> bool:
+    """Starts as a name does: an upper-case letter, a digit, or a letter of a script without case."""
+    first = word[:1]
+    return bool(first) and not first.islower()
+
+
+def _title_case(words: Sequence[str], minor: frozenset[str]) -> bool:
+    """'Game of Thrones', 'Fox & Friends': every word but the minor ones starts upper-case."""
+    content = [w for w in words if w.casefold() not in minor]
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _mark_before(text: str, start: int) -> int:
+    """Position of the opening mark of a quote starting at `start` (spaces inside the marks skipped)."""
+    i = start - 1
+    while i > 0 and text[i].isspace():
+        i -= 1
+    return i
+
+
+def _mark_after(text: str, end: int) -> int:
+    i = end
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def quote_kind(
+    text: str, quote: Quote, language: str, names: SpanSet | None = None, in_speech: SpeechTest | None = None
+) -> str:
+    """What a quoted stretch is: a direct quote, a term, a title or a name.
+    A single quoted word is a term ("the “opt-out” movement") unless `in_speech` says its sentence
+    reports speech (meminta sekutu untuk berhenti "mengawasi"). `names` holds the spans of names
+    found elsewhere (cited agencies): a short quote holding one is that name ("в интервью «РИА
+    Новости»")."""
+    words = _words(text[quote.start : quote.end])
+    if len(words) < 2:
+        return DIRECT if in_speech is not None and in_speech(quote) else TERM
+    if len(words) <= NAME_MAX_WORDS and names is not None and names.overlaps(quote.start, quote.end):
+        return NAME
+    lex = cue_lexicon(language)
+    if _titled_by_cue(text, quote, words, lex) or _headline(text, quote, words, lex):
+        return TITLE
+    if len(words) <= NAME_MAX_WORDS and _title_case(words, lex.minor) and words[-1].casefold() in lex.work_words:
+        return NAME  # "„Süddeutschen Zeitung“", "“The Sean Hannity Show”"
+    return DIRECT
+
+
+def _titled_by_cue(text: str, quote: Quote, words: Sequence[str], lex: CueLexicon) -> bool:
+    """A title right after a work noun: "the podcast “So, That Happened”", "фильм «Брат»"."""
+    if lex.work_before is None or len(words) > TITLE_MAX_WORDS or not _capitalised(words[0]):
+        return False
+    opening = _mark_before(text, quote.start)
+    return lex.work_before.search(text, max(0, opening - 40), opening + 1) is not None
+
+
+def _headline(text: str, quote: Quote, words: Sequence[str], lex: CueLexicon) -> bool:
+    """'FAREWELL—“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello': a quoted
+    headline opening its line (after nothing in lower case), closing on a comma, and followed by
+    its author."""
+    if lex.author_after is None or len(words) > HEADLINE_MAX_WORDS:
+        return False
+    opening = _mark_before(text, quote.start)
+    if LOWER.search(text, text.rfind("\n", 0, opening) + 1, opening):  # not where a headline stands
+        return False
+    closing = _mark_after(text, quote.end)
+    comma_inside = text[quote.start : quote.end].endswith(",")
+    m = lex.author_after.match(text, closing, min(len(text), closing + 60))
+    return m is not None and (comma_inside or text.startswith(",", closing + 1))
+
+
+def classify_quotes(
+    text: str, quotes: Sequence[Quote], language: str, names: Sequence[Span] = (), in_speech: SpeechTest | None = None
+) -> None:
+    """Set each quote's kind (see quote_kind)."""
+    known = SpanSet(names)
+    for quote in quotes:
+        quote.kind = quote_kind(text, quote, language, known, in_speech)
