@@ -30,10 +30,12 @@ from compare.numbers import (
     lowered,
     number_format,
     number_lexicon,
+    quick_fold,
     word_before,
     word_entries,
 )
 
+NO_LETTER = r"(?![^\W_])"  # no letter or digit right after
 FUTURE_DAYS = 120  # a day-month without a year may lie this far after publication (announced events)
 
 
@@ -52,6 +54,13 @@ class DateLexicon:
     day_after_month: re.Pattern[str]  # "31, 2024" after a month word ("October 31, 2024")
     fallback: re.Pattern[str]  # "5 Sept 2024" whose middle word is not in our table
     day_alone: re.Pattern[str]  # Korean "3일": a day of the month without the month
+    day_prefixes: PhraseTable[bool]  # "ngày", "le", "el día", "am", "on the" (value: the day suffix is required)
+    day_number: re.Pattern[str]  # the day number of a prefixed day alone, with its suffix ("3rd", "13.")
+    weekday_keys: frozenset[str]  # folded weekday words: "el martes 4" is a day alone too
+    measure_words: frozenset[str]  # folded first words of units and scale words: "ngày 20 người" is no date
+    month_entries: tuple[WordEntry, ...]  # month words, for months named without a day: value = month number
+    year_after_month: re.Pattern[str]  # "October 2024", "tháng 10 năm 2024" after a month word
+    year_before_month: re.Pattern[str]  # "2024년 8월": the year before the month word (searched, ends at it)
     ago: tuple[AgoForm, ...]
     ago_any: re.Pattern[str]  # any of the ago forms' words after the number: one test per digit run
     ago_tails: tuple[WordEntry, ...]  # the words after {n} ("hari lalu"), for "dua hari lalu": value = AgoForm
@@ -70,7 +79,7 @@ class DateLexicon:
 class Candidate:
     start: int
     end: int
-    kind: str  # calendar | relative | weekday | day_of_month
+    kind: str  # calendar | relative | weekday | day_of_month | month (a month named without a day)
     year: int | None = None
     month: int = 0
     day: int = 0
@@ -162,6 +171,17 @@ def _exact_spellings(rows: list[dict[str, str]]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _measure_words(language: str) -> frozenset[str]:
+    """First words of the units and scale words that can follow a number: "ngày 20 người" is 20 people."""
+    units = [r["word"] for r in rows_for("units", language) if r["position"] in ("after", "implied")]
+    scales = [r["word"] for r in rows_for("scale_words", language)]
+    return frozenset(fold(w).split()[0] for w in [*units, *scales] if w.strip())
+
+
+def _month_entries(rows: list[dict[str, str]]) -> tuple[WordEntry, ...]:
+    return word_entries((r["word"], r.get("case") == "exact", int(r["value"])) for r in _of_kind(rows, "month"))
+
+
 @cache
 def date_lexicon(language: str) -> DateLexicon:
     rows = rows_for("date_words", language)
@@ -191,6 +211,22 @@ def date_lexicon(language: str) -> DateLexicon:
             rf"(?<![0-9])(?P<d>[0-9]{{1,2}}){_alt(rows, 'day_alone')}(?!{_alt(rows, 'day_alone_stop')})"
             if _of_kind(rows, "day_alone")
             else ""  # the language has no day-of-month words: never tried
+        ),
+        day_prefixes=PhraseTable.of({fold(r["word"]): r["value"] == "1" for r in _of_kind(rows, "day_alone_prefix")}),
+        day_number=re.compile(
+            rf"(?P<d>[0-9]{{1,2}})(?![0-9])(?P<suf>{_alt(rows, 'day_suffix')})?{'' if fmt.loose else NO_LETTER}",
+            re.IGNORECASE,
+        ),
+        weekday_keys=frozenset(fold(r["word"]) for r in _of_kind(rows, "weekday")),
+        measure_words=_measure_words(language),
+        month_entries=_month_entries(rows),
+        year_after_month=re.compile(
+            rf"\.?,?{SPACE}+(?:{_alt(rows, 'year_prefix')}{SPACE}+)?(?P<y>(?:19|20)[0-9]{{2}})(?![0-9])"
+            rf"(?:{SPACE}*{_alt(rows, 'year_suffix')})?",
+            re.IGNORECASE,
+        ),
+        year_before_month=re.compile(
+            rf"(?<![0-9])(?P<y>(?:19|20)[0-9]{{2}}){SPACE}*{_alt(rows, 'year_suffix')}{SPACE}*\Z", re.IGNORECASE
         ),
         words=word_entries(_word_rows(rows)),
         word_pattern=_word_pattern(rows, fmt.word_end),
@@ -310,8 +346,9 @@ ENDS_NUMBER = frozenset(",;:)!?%\"'”»\n")  # after these a digit run starts n
 
 def _at_digits(text: str, pos: int, end: int, lex: DateLexicon, language: str) -> Candidate | None:
     """The date that starts at the digit run text[pos:end], if any."""
-    if end == len(text) or text[end] in ENDS_NUMBER:  # "10,000", "31)", "Oct. 31,"
-        return _month_before(text, pos, lex) if lex.month_first and not lex.loose else None
+    if end == len(text) or text[end] in ENDS_NUMBER:  # "10,000", "31)", "Oct. 31,", "Le 12,"
+        cand = _month_before(text, pos, lex) if lex.month_first and not lex.loose else None
+        return cand or _prefixed_day(text, pos, lex)
     m = lex.calendar.match(text, pos)
     cand = _from_calendar_match(m, lex) if m else None
     if cand is None and lex.month_first and not lex.loose:  # Korean months start with digits
@@ -321,10 +358,62 @@ def _at_digits(text: str, pos: int, end: int, lex: DateLexicon, language: str) -
     if cand is None and lex.day_alone.pattern and (alone := lex.day_alone.match(text, pos)):
         day = int(alone.group("d"))
         cand = Candidate(pos, alone.end(), "day_of_month", day=day) if 1 <= day <= 31 else None
+    if cand is None:
+        cand = _prefixed_day(text, pos, lex)
     if cand is None and (fb := lex.fallback.match(text, pos)) and fold(fb.group("w")) not in lex.months:
         parsed = _dateparser(fb.group(), language)
         cand = _calendar(fb.start(), fb.end(), parsed.year, parsed.month, parsed.day) if parsed else None
     return cand
+
+
+FOLLOWS_NUMBER = re.compile(rf"{SPACE}*[0-9%]|[.,][0-9]")
+NEXT_WORD = re.compile(rf"{SPACE}*([^\W\d_][\w'’\-]*)")
+
+
+def _prefixed_day(text: str, pos: int, lex: DateLexicon) -> Candidate | None:
+    """A day of the month given alone after a prefix or a weekday: "ngày 4", "le 12,", "el día 20",
+    "am 13.", "on the 3rd", "el martes 4". Not when a number, a percent sign, a unit or a scale
+    word follows ("le 12 %", "ngày 20 người")."""
+    if not lex.day_prefixes.entries and not lex.weekday_keys:
+        return None
+    before = TokensBefore.at(text, pos)
+    if before.attached or not before.tokens:
+        return None
+    start = None
+    found = before.phrase(lex.day_prefixes, max_words=2)
+    if found is not None:
+        start, needs_suffix, _ = found
+    elif before.last_word().rstrip(",") in lex.weekday_keys:
+        start, needs_suffix = before.tokens[-1][0], False
+    if start is None:
+        return None
+    m = lex.day_number.match(text, pos)
+    if m is None or (needs_suffix and not m.group("suf")) or not 1 <= int(m.group("d")) <= 31:
+        return None
+    if FOLLOWS_NUMBER.match(text, m.end()):
+        return None
+    word = NEXT_WORD.match(text, m.end())
+    if word is not None and quick_fold(word.group(1)) in lex.measure_words:
+        return None
+    return Candidate(start, m.end(), "day_of_month", day=int(m.group("d")))
+
+
+def _month_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
+    """Months named without a day ("8월", "in October", "tháng Mười", "в феврале"), with the year
+    when it is written beside them ("October 2024", "2024년 8월")."""
+    low = lowered(text)
+    if low is None or not lex.month_entries:
+        return []
+    out = []
+    for start, end, entry in find_words(text, low, lex.month_entries, lex.loose):
+        year = None
+        after = lex.year_after_month.match(text, end)
+        if after is not None:
+            year, end = int(after.group("y")), after.end()
+        elif lex.loose and (ahead := lex.year_before_month.search(text, max(0, start - 12), start)):
+            year, start = int(ahead.group("y")), ahead.start()
+        out.append(Candidate(start, end, "month", year, cast(int, entry.value)))
+    return out
 
 
 def _digit_candidates(text: str, lex: DateLexicon, language: str) -> list[Candidate]:
@@ -429,7 +518,7 @@ def candidates(text: str, language: str) -> tuple[Candidate, ...]:
     """
     lex = date_lexicon(language)
     found = _digit_candidates(text, lex, language) + _word_candidates(text, lex) + _number_word_ago(text, lex, language)
-    found = [_with_prefix(text, c, lex) for c in found]
+    found = [_with_prefix(text, c, lex) for c in found] + _month_candidates(text, lex)
     return tuple(_drop_weekdays_beside_dates(_drop_overlaps(found), text))
 
 
@@ -482,6 +571,8 @@ def _day_of_month(published: dt.date, day: int) -> dt.date | None:
 
 
 def resolve(cand: Candidate, published: dt.date | None, future_days: int = FUTURE_DAYS) -> dt.date | None:
+    if cand.kind == "month":
+        return None  # a month, not a day: see find_months
     if cand.kind == "calendar":
         if cand.year is not None:
             return dt.date(cand.year, cand.month, cand.day)
@@ -510,4 +601,41 @@ def find_dates(
         day = resolve(cand, published, future_days)
         if day is not None:
             out.append({"date": day, "text": text[cand.start : cand.end], "start": cand.start, "end": cand.end})
+    return out
+
+
+
+MONTHS_AHEAD = 5  # a month named without a year lies at most this many months after publication
+
+
+def month_of(published: dt.date, month: int, months_ahead: int = MONTHS_AHEAD) -> tuple[int, int]:
+    """(year, month) of a month named without a year: the one nearest the publication month, at
+    most `months_ahead` months after it ("sebelum Disember" in July: the coming December; "8월"
+    in September: the past August)."""
+    offset = month - published.month
+    if offset > months_ahead:
+        return published.year - 1, month
+    if offset < months_ahead - 11:
+        return published.year + 1, month
+    return published.year, month
+
+
+def find_months(text: str, language: str, published_at: Any = None) -> list[dict[str, Any]]:
+    """Months named without a day, as [{month: "YYYY-MM", year, number, text, start, end}].
+
+    A month alone is a mention of the month, not a date: it never enters find_dates (whose rows
+    are days). The year is the one written beside it, else the one nearest publication
+    (month_of); without either the mention is skipped.
+    """
+    published = publication_day(published_at)
+    out = []
+    for cand in candidates(text, language):
+        if cand.kind != "month" or (cand.year is None and published is None):
+            continue
+        if cand.year is not None:
+            year, month = cand.year, cand.month
+        else:
+            year, month = month_of(cast(dt.date, published), cand.month)
+        out.append({"month": f"{year:04d}-{month:02d}", "year": year, "number": month,
+                    "text": text[cand.start : cand.end], "start": cand.start, "end": cand.end})
     return out

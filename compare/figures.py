@@ -38,6 +38,7 @@ from compare.numbers import (
     fold,
     lowered,
     number_lexicon,
+    numeral_value,
     quick_fold,
     read_number,
     spaced_scales,
@@ -78,6 +79,9 @@ class FigureLexicon:
     marks_after: re.Pattern[str]  # an ordinal/age/year/time word right after the number (group = role)
     range_tail: re.Pattern[str]  # what joins the ends of a range: "5.000-8.000", "4,7 hingga 5,5"
     range_words: frozenset[str]
+    range_and: frozenset[str]  # "and", "et", "und": a range only after a range_open word ("between")
+    range_open: frozenset[str]
+    clause_tail: re.Pattern[str]  # words that close a bare number's clause ("60 000 selon les syndicats")
     change_verbs: tuple[str, ...]  # stems of verbs of change: "до 9%" after them is "to 9%", not "at most"
     frames: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]  # (words before, pattern after) of a non-figure
     number_words: tuple[WordEntry, ...]  # words that stand for a number before a unit ("dua", "three")
@@ -155,7 +159,7 @@ def _unit_link(rows: list[dict[str, str]]) -> str:
 
 
 def _range_tail(rows: list[dict[str, str]]) -> re.Pattern[str]:
-    words = alternation(r["word"] for r in rows if r["role"] == "range_word")
+    words = alternation(r["word"] for r in rows if r["role"] in ("range_word", "range_and"))
     return re.compile(rf"(?:{SPACE}?[-–~∼]{SPACE}?|{SPACE}+{words}{SPACE}+)(?=[0-9])", re.IGNORECASE)
 
 
@@ -200,6 +204,11 @@ def figure_lexicon(language: str) -> FigureLexicon:
         marks_after=_after_marks(context, end),
         range_tail=_range_tail(context),
         range_words=frozenset(fold(r["word"]) for r in context if r["role"] == "range_word"),
+        range_and=frozenset(fold(r["word"]) for r in context if r["role"] == "range_and"),
+        range_open=frozenset(fold(r["word"]) for r in context if r["role"] == "range_open"),
+        clause_tail=re.compile(
+            rf"{SPACE}+{alternation(r['word'] for r in context if r['role'] == 'clause_tail')}{end}", re.IGNORECASE
+        ),
         change_verbs=tuple(fold(r["word"]) for r in context if r["role"] == "change_verb"),
         frames=_frames(context, end),
         number_words=_number_word_entries(language),
@@ -268,6 +277,7 @@ class Draft:
     rejected: bool = False  # read far enough to know it is not a figure
     mark_before: str | None = None  # the ordinal/year/time/age word before it ("" = none), once known
     mark_after: str | None = None  # the same after it
+    range_end: int = -1  # where the second end of a range ends (skipped with the first when that is no figure)
 
 
 HYPHEN_LEFT = re.compile(r"[0-9]+(?:[-–][0-9]+)*[-–]\Z")
@@ -406,6 +416,8 @@ def _not_a_figure(lex: FigureLexicon, text: str, draft: Draft) -> bool:
         int(digits) in YEARS or any(_marked(lex, text, draft, r) for r in ("year_prefix", "year_suffix"))
     ):
         return True
+    if len(digits) < 4 and _marked(lex, text, draft, "year_suffix"):
+        return True  # "3년 5개월 만에", "на 3 года": a number of years, a duration
     if text[reading.end : reading.end + 1].isalpha() and not lex.numbers.fmt.loose:
         return True  # 5G, 737MAX
     return draft.qualifier is None and _after_name(draft)
@@ -440,27 +452,45 @@ def _qualifier_after(lex: FigureLexicon, text: str, draft: Draft, pos: int) -> i
 
 
 def _read_range_unit(lex: FigureLexicon, text: str, draft: Draft) -> bool:
-    """ "5.000-8.000 tentara", "4,7 hingga 5,5 persen": the first end of a range takes the unit
-    after the second. A range of bare numbers joined by a dash ("2-1") is a score: no figure."""
+    """ "5.000-8.000 tentara", "4,7 hingga 5,5 persen", "between 2 and 3 percent": the first end of
+    a range takes the unit after the second, and its scale word when it has none ("120 bis 150
+    Millionen Euro"). A range of bare numbers joined by a dash ("2-1") is a score: no figure."""
     tail = lex.range_tail.match(text, draft.reading.end)
     second = lex.numbers.digits.match(text, tail.end()) if tail else None
-    if tail is None or second is None:
+    if tail is None or second is None or not _range_opened(lex, draft, tail.group()):
         return False
     probe = Draft(draft.reading, draft.before, draft.start, second.end())
-    after_second = _read_scales_end(lex, text, second)
+    second_reading = read_number(text, second, lex.numbers)
+    after_second = second_reading.end if second_reading else second.end()
     _read_unit_after(lex, text, probe, after_second)
-    draft.unit, draft.unit_text = probe.unit, probe.unit_text
-    draft.end = draft.reading.end
+    if draft.unit is None:  # "$5-8 million": a sign before the first end stays
+        draft.unit, draft.unit_text = probe.unit, probe.unit_text
+    draft.end, draft.range_end = draft.reading.end, after_second
+    if second_reading is not None:
+        _share_scale(lex, draft.reading, second, second_reading)
     dash = tail.group().strip() in ("-", "–", "~", "∼")
     mark = lex.marks_after.match(text, after_second)
-    if (mark and mark.lastgroup == "ordinal_suffix") or (dash and probe.unit is None):
-        draft.rejected = True  # "1~3분기", "2-1"
+    if (mark and mark.lastgroup in ("ordinal_suffix", "age_suffix")) or (dash and probe.unit is None):
+        draft.rejected = True  # "1~3분기", "từ 1 đến 5 tuổi", "2-1"
     return True
 
 
-def _read_scales_end(lex: FigureLexicon, text: str, digits: re.Match[str]) -> int:
-    reading = read_number(text, digits, lex.numbers)
-    return reading.end if reading else digits.end()
+def _range_opened(lex: FigureLexicon, draft: Draft, joint: str) -> bool:
+    """A conjunction ("and", "et") joins a range only after "between", "entre", "zwischen"."""
+    if fold(joint) not in lex.range_and:
+        return True
+    words = [fold(token) for _, token in draft.before.tokens[-2:]]
+    return any(word in lex.range_open for word in words)
+
+
+def _share_scale(lex: FigureLexicon, first: NumberReading, second: re.Match[str], reading: NumberReading) -> None:
+    """ "120 bis 150 Millionen Euro": the first end, smaller and without a scale word, takes the
+    second's scale."""
+    second_value = numeral_value(second, lex.numbers)
+    if first.scaled or first.word or not reading.scaled or not second_value or first.value >= second_value:
+        return
+    first.value *= reading.value / second_value
+    first.scaled = True
 
 
 def _second_of_range(lex: FigureLexicon, text: str, draft: Draft) -> bool:
@@ -502,7 +532,7 @@ def _read_left(lex: FigureLexicon, before: TokensBefore, digits_start: int) -> L
         unit_text = " ".join(t for _, t in before.tokens[-used:])
         before = before.drop(used)
     qualifier = before.phrase(lex.qualifiers_before, max_words=4)
-    if qualifier is None or _closes_range(lex, before, qualifier[2]) or _change_to(lex, before, qualifier[2]):
+    if qualifier is None or _closes_range(lex, before, qualifier[2]) or _change_to(lex, before, qualifier):
         return Left(start, unit, unit_text, None)
     return Left(qualifier[0], unit, unit_text, qualifier[1])
 
@@ -510,15 +540,20 @@ def _read_left(lex: FigureLexicon, before: TokensBefore, digits_start: int) -> L
 CHANGE_WINDOW = 3  # words between a verb of change and its "to"
 
 
-def _change_to(lex: FigureLexicon, before: TokensBefore, used: int) -> bool:
-    """ "сповільниться до 9%", "на 7,2%, до 1,78 трлн": after a verb of change (or after the
-    size of the change and a comma) the word for "up to" says where the change lands: "to"."""
+def _change_to(lex: FigureLexicon, before: TokensBefore, qualifier: tuple[int, str, int]) -> bool:
+    """ "сповільниться до 9%", "на 7,2%, до 1,78 трлн", "se apreció un 1,2 % hasta 19,45": after a
+    verb of change (or after the size of the change) the word for "up to" says where the change
+    lands: "to"."""
     tokens = before.tokens
-    if used != 1 or not lex.change_verbs or fold(tokens[-1][1]) not in lex.range_words:
+    _, code, used = qualifier
+    if used != 1 or not lex.change_verbs or (fold(tokens[-1][1]) not in lex.range_words and code != "at_most"):
         return False
     previous = [token for _, token in tokens[-1 - CHANGE_WINDOW : -1]]
-    if previous and previous[-1].endswith(",") and any(ch.isdigit() for ch in previous[-1]):
-        return True
+    amount = previous[-1] if previous else ""
+    if amount == "%" and len(previous) > 1:
+        amount = previous[-2] + amount
+    if amount[-1:] in (",", "%") and any(ch.isdigit() for ch in amount):
+        return True  # the size of the change before: "на 7,2%, до 1,78 трлн", "un 1,2 % hasta 19,45"
     return any(fold(token.strip(LEADING_PUNCT)).startswith(lex.change_verbs) for token in previous)
 
 
@@ -606,7 +641,8 @@ def _read_figure(lex: FigureLexicon, text: str, m: re.Match[str]) -> Draft | Non
     draft = Draft(reading, before, left.start, reading.end, left.unit, left.unit_text, left.start, left.qualifier)
     _read_right(lex, text, draft)
     if _not_a_figure(lex, text, draft):
-        return None  # years, ordinals, list numbers...: before any unit is implied ("En 2023 murieron")
+        draft.rejected = True  # years, ordinals, list numbers...: before any unit is implied ("En 2023 murieron")
+        return draft
     if draft.unit is None:
         _read_implied_unit(lex, text, draft, draft.end)
     return draft
@@ -634,38 +670,111 @@ def _as_record(lex: FigureLexicon, text: str, draft: Draft) -> dict[str, Any]:
 def find_figures(text: str, language: str) -> list[dict[str, Any]]:
     """Figures in `text` as [{value, unit, qualifier, subject, text, start, end}]."""
     lex = figure_lexicon(language)
-    spans = date_spans(text, language)
+    spans = sorted(date_spans(text, language) + phone_spans(text))
     starts = [s for s, _ in spans]
     numerals = sorted(_digit_numerals(text, lex) + _word_numerals(text, lex), key=lambda m: m.start())
     out: list[dict[str, Any]] = []
     taken = 0
-    last_count: tuple[int, Unit] | None = None  # where the last count ended and what it counted
+    last_count: tuple[int, Unit, bool] | None = None  # where the last count ended, what it counted, scaled
+    last_currency: tuple[int, Unit] | None = None  # the same for the last amount of money
     for m in numerals:
         if m.start() < taken or _in_spans(spans, starts, m.start(), m.end()):
             continue
         draft = _read_figure(lex, text, m)
-        if draft is not None:
-            taken = max(draft.end, draft.reading.end)
-            draft.unit = draft.unit or _elliptic_count(text, draft, last_count)
-            record = _as_record(lex, text, draft)
-            if draft.unit is not None and draft.unit.kind == "count" and record["unit"]:
-                last_count = (draft.end, Unit(record["unit"], "count"))
-            out.append(record)
+        if draft is None:
+            continue
+        if draft.rejected:  # "aged 19 to 27": the second end of a range that is no figure goes too
+            taken = max(taken, draft.range_end)
+            continue
+        taken = max(draft.end, draft.reading.end)
+        draft.unit = (
+            draft.unit or _elliptic_count(lex, text, draft, last_count) or _same_currency(text, draft, last_currency)
+        )
+        record = _as_record(lex, text, draft)
+        if draft.unit is not None and draft.unit.kind == "count" and record["unit"]:
+            last_count = (draft.end, Unit(record["unit"], "count"), draft.reading.scaled)
+        if draft.unit is not None and draft.unit.kind == "currency":
+            last_currency = (draft.end, draft.unit)
+        out.append(record)
     return out
+
+
+PHONE_JOINTS = frozenset(" -.\u00a0")
+MIN_PHONE_DIGITS = 7
+
+
+def phone_spans(text: str) -> list[tuple[int, int]]:
+    """Digit groups joined by single spaces, hyphens or dots that read as a telephone number
+    ("+44 20 7946 0958", "01 45 67 89 10", "0800 9800880", "55 5237 2000"), not as one number
+    with group separators ("10 000 000", "1.500.000")."""
+    out = []
+    chain: list[tuple[int, int]] = []
+    for run in (*digit_runs(text), (len(text) + 2, len(text) + 2)):
+        if chain and (run[0] - chain[-1][1] != 1 or text[chain[-1][1]] not in PHONE_JOINTS):
+            if _phone_like(text, chain):
+                out.append((chain[0][0], chain[-1][1]))
+            chain = []
+        chain.append(run)
+    return out
+
+
+def _phone_like(text: str, chain: list[tuple[int, int]]) -> bool:
+    groups = [text[a:b] for a, b in chain]
+    if len(groups) < 2 or sum(map(len, groups)) < MIN_PHONE_DIGITS:
+        return False
+    if text[chain[0][0] - 1 : chain[0][0]] == "+" or (groups[0].startswith("0") and len(groups[0]) > 1):
+        return True  # "+44 20 ...", "0800 ...", "07-221 2999"
+    later = [len(g) for g in groups[1:]]
+    return len(groups) >= 3 and 4 in later  # "55 5237 2000": no grouping has four digits
 
 
 CARRY_DISTANCE = 250  # characters: how far back an elliptic count may refer
 CLAUSE_END = re.compile(r"[ \t\u00a0\u202f]*[.,;!?)»”\"]")
 
 
-def _elliptic_count(text: str, draft: Draft, last_count: tuple[int, Unit] | None) -> Unit | None:
+def _elliptic_count(
+    lex: FigureLexicon, text: str, draft: Draft, last_count: tuple[int, Unit, bool] | None
+) -> Unit | None:
     """ "Près de deux millions de personnes ont manifesté. Le ministère en a compté 780 000.": a bare
-    count in the thousands (written with group separators) that ends its clause counts what the
-    count just before it in the paragraph counted."""
+    count in the thousands (written with group separators, or with a scale word after a count that
+    had one: "3,4 млн человек ... рост до 3,8 млн.") that ends its clause ("60 000 selon les
+    syndicats") counts what the count just before it in the paragraph counted."""
     reading = draft.reading
-    if last_count is None or draft.unit is not None or not reading.grouped or reading.scaled or reading.word:
+    if last_count is None or draft.unit is not None or reading.word:
         return None
-    end, unit = last_count
+    end, unit, count_scaled = last_count
+    if not (reading.grouped and not reading.scaled or reading.scaled and count_scaled):
+        return None
     if draft.start - end > CARRY_DISTANCE or "\n" in text[end : draft.start]:
         return None
-    return unit if CLAUSE_END.match(text, draft.end) else None
+    closes = (
+        draft.end == len(text)
+        or (text[draft.end - 1] == "." and _sentence_follows(text, draft.end))  # "до 3,8 млн. Аэропорт"
+        or CLAUSE_END.match(text, draft.end)
+        or lex.clause_tail.match(text, draft.end)
+    )
+    return unit if closes else None
+
+
+NEXT_LETTER = re.compile(r"\s+(\w)")
+
+
+def _sentence_follows(text: str, pos: int) -> bool:
+    """Whether a new sentence starts after the point that closes an abbreviation ("млн. Аэропорт")."""
+    m = NEXT_LETTER.match(text, pos)
+    return m.group(1).isupper() if m else not text[pos:].strip()
+
+
+SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _same_currency(text: str, draft: Draft, last_currency: tuple[int, Unit] | None) -> Unit | None:
+    """ "40 milliards d'euros d'économies, dont 5,1 milliards sur la santé": an amount with a scale
+    word and no unit, in the same sentence as an amount of money, is in that currency."""
+    reading = draft.reading
+    if last_currency is None or not reading.scaled or reading.word:
+        return None
+    end, unit = last_currency
+    if draft.start - end > CARRY_DISTANCE or SENTENCE_BREAK.search(text, end, draft.start):
+        return None
+    return unit

@@ -12,6 +12,9 @@ date only; the gold fields never reach the extractor). Per language:
   equal, one-to-one; P/R/F1, qualifier accuracy over matched figures, and value-only recall
   (unit ignored) to tell unit errors from missed numbers;
 - dates: accuracy = share of gold dates whose day was predicted (multiset), and precision.
+An "unseen" section scores figures, dates and month mentions alone on tests/data/gold_unseen, a
+held-out set written before the parsers were tuned (its README): per language figure P/R/F1,
+date P/R/F1 and month P/R/F1 (months from compare.dates.find_months), keys "unseen.<lang>.<figure>".
 Every miss and false hit is written to build/eval/languages_errors.tsv for the extractor's
 engineers. `shared_eval` is not read: the gold lives in the project.
 """
@@ -29,11 +32,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from compare.dates import find_months
 from compare.extract import extract_record
 from compare.settings import LANGUAGES, PROJECT_ROOT
 
 GOLD_DIR = PROJECT_ROOT / "tests" / "data" / "gold"
+UNSEEN_DIR = PROJECT_ROOT / "tests" / "data" / "gold_unseen"
 ERRORS_OUT = PROJECT_ROOT / "build" / "eval" / "languages_errors.tsv"
+UNSEEN_ERRORS_OUT = PROJECT_ROOT / "build" / "eval" / "languages_unseen_errors.tsv"
 SHARED_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 QUOTE_MATCH = 0.5
 FIGURE_TOLERANCE = 0.005
@@ -147,6 +153,9 @@ class Tally:
     date_tp: int = 0
     date_pred: int = 0
     date_gold: int = 0
+    month_tp: int = 0
+    month_pred: int = 0
+    month_gold: int = 0
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
@@ -169,6 +178,20 @@ class Tally:
             "qualifier_acc": ratio(self.qualifier_ok, self.fig_tp),
             "date_acc": ratio(self.date_tp, self.date_gold),
             "date_p": ratio(self.date_tp, self.date_pred),
+        }
+
+
+    def unseen_figures(self) -> dict[str, float]:
+        """Figures, dates and months only: what the held-out set measures."""
+        fig_p, fig_r, fig_f = prf(self.fig_tp, self.fig_pred, self.fig_gold)
+        date_p, date_r, date_f = prf(self.date_tp, self.date_pred, self.date_gold)
+        month_p, month_r, month_f = prf(self.month_tp, self.month_pred, self.month_gold)
+        return {
+            "figure_p": fig_p, "figure_r": fig_r, "figure_f1": fig_f,
+            "figure_value_r": ratio(self.fig_value_tp, self.fig_gold),
+            "qualifier_acc": ratio(self.qualifier_ok, self.fig_tp),
+            "date_p": date_p, "date_r": date_r, "date_f1": date_f,
+            "month_p": month_p, "month_r": month_r, "month_f1": month_f,
         }
 
 
@@ -297,6 +320,32 @@ def score_dates(gold: dict, pred: dict, tally: Tally) -> None:
         _error(tally, gold, "date_false", "", f"{day} {' | '.join(map(str, texts))}")
 
 
+def score_months(gold: dict, predicted: Sequence[dict], tally: Tally) -> None:
+    """Month mentions ("8월", "in October") as a multiset of YYYY-MM."""
+    gold_months = [m["month"] for m in gold.get("months", [])]
+    pred_months = [m["month"] for m in predicted]
+    tally.month_tp += multiset_overlap(gold_months, pred_months)
+    tally.month_gold += len(gold_months)
+    tally.month_pred += len(pred_months)
+    for month in (Counter(gold_months) - Counter(pred_months)).elements():
+        texts = [m["text"] for m in gold["months"] if m["month"] == month]
+        _error(tally, gold, "month_missed", f"{month} {' | '.join(texts)}", "")
+    for month in (Counter(pred_months) - Counter(gold_months)).elements():
+        texts = [m["text"] for m in predicted if m["month"] == month]
+        _error(tally, gold, "month_false", "", f"{month} {' | '.join(texts)}")
+
+
+def score_unseen_paragraph(gold: dict) -> Tally:
+    """Figures, dates and months of one held-out paragraph (no gold field reaches the extractor)."""
+    tally = Tally(paragraphs=1)
+    pred = predict(gold)
+    score_figures(gold, pred, tally)
+    score_dates(gold, pred, tally)
+    months = find_months(gold["text"], gold["language"], dt.date.fromisoformat(gold["published_at"]))
+    score_months(gold, months, tally)
+    return tally
+
+
 # ---------------------------------------------------------------- running
 
 
@@ -319,6 +368,18 @@ def score_language(language: str, gold_dir: Path = GOLD_DIR) -> Tally:
     return tally
 
 
+def score_unseen_language(language: str, gold_dir: Path = UNSEEN_DIR) -> Tally:
+    tally = Tally()
+    for gold in load_gold(language, gold_dir):
+        try:
+            tally.add(score_unseen_paragraph(gold))
+        except Exception as e:  # noqa: BLE001 - a crash on one paragraph is scored as finding nothing
+            tally.add(Tally(paragraphs=1, fig_gold=len(gold["figures"]), date_gold=len(gold["dates"]),
+                            month_gold=len(gold.get("months", []))))
+            tally.errors.append((gold["id"], "extractor_crash", "", f"{type(e).__name__}: {e}"))
+    return tally
+
+
 COLUMNS = [
     ("citation_p", "cit P"), ("citation_r", "cit R"), ("citation_f1", "cit F1"),
     ("quote_p", "q P"), ("quote_r", "q R"), ("quote_f1", "q F1"), ("speaker_acc", "spkr"),
@@ -333,6 +394,41 @@ def print_table(rows: dict[str, tuple[int, dict[str, float]]]) -> None:
     print("-" * len(header))
     for language, (n, figures) in rows.items():
         print(f"{language:<5}{n:>4} " + " ".join(f"{figures[key]:>6.3f}" for key, _ in COLUMNS))
+
+
+UNSEEN_COLUMNS = [
+    ("figure_p", "fig P"), ("figure_r", "fig R"), ("figure_f1", "fig F1"), ("figure_value_r", "val R"),
+    ("qualifier_acc", "qual"), ("date_p", "date P"), ("date_r", "date R"), ("date_f1", "dateF1"),
+    ("month_p", "mon P"), ("month_r", "mon R"), ("month_f1", "monF1"),
+]
+
+
+def print_unseen_table(rows: dict[str, tuple[int, dict[str, float]]]) -> None:
+    header = f"{'lang':<5}{'n':>4} " + " ".join(f"{label:>6}" for _, label in UNSEEN_COLUMNS)
+    print(header)
+    print("-" * len(header))
+    for language, (n, figures) in rows.items():
+        print(f"{language:<5}{n:>4} " + " ".join(f"{figures[key]:>6.3f}" for key, _ in UNSEEN_COLUMNS))
+
+
+def run_unseen(languages: Sequence[str] = LANGUAGES) -> dict[str, float]:
+    """The held-out figures/dates set; returns "unseen.<lang>.<figure>" and "unseen.all.<figure>"."""
+    total = Tally()
+    rows: dict[str, tuple[int, dict[str, float]]] = {}
+    for language in languages:
+        tally = score_unseen_language(language)
+        if tally.paragraphs:
+            rows[language] = (tally.paragraphs, tally.unseen_figures())
+            total.add(tally)
+    if not total.paragraphs:
+        return {}
+    rows["all"] = (total.paragraphs, total.unseen_figures())
+    print(f"\nunseen (held-out figures and dates, {UNSEEN_DIR.relative_to(PROJECT_ROOT)}):")
+    print_unseen_table(rows)
+    print_error_kinds(total.errors)
+    write_errors(total.errors, UNSEEN_ERRORS_OUT)
+    print(f"every miss and false hit: {UNSEEN_ERRORS_OUT.relative_to(PROJECT_ROOT)}")
+    return {f"unseen.{lang}.{key}": round(value, 4) for lang, (_, figs) in rows.items() for key, value in figs.items()}
 
 
 def print_error_kinds(errors: Sequence[tuple[str, str, str, str]]) -> None:
@@ -368,7 +464,8 @@ def run(shared_eval: Path = SHARED_EVAL, languages: Sequence[str] = LANGUAGES) -
     print_error_kinds(total.errors)
     write_errors(total.errors)
     print(f"every miss and false hit: {ERRORS_OUT.relative_to(PROJECT_ROOT)}")
-    return {f"{lang}.{key}": round(value, 4) for lang, (_, figs) in rows.items() for key, value in figs.items()}
+    figures = {f"{lang}.{key}": round(value, 4) for lang, (_, figs) in rows.items() for key, value in figs.items()}
+    return figures | run_unseen(languages)
 
 
 def main() -> None:
