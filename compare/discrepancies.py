@@ -114,37 +114,68 @@ def _short(text: str, limit: int = 90) -> str:
 # ---------------------------------------------------------------- inputs
 
 
-def _meta(articles: pd.DataFrame) -> pd.DataFrame:
+class Articles:
+    """The batch's articles: the frame (indexed by article id, for vectorised maps) and a dict per
+    column (for lookups one article at a time, which a Series makes slow in per-pair loops)."""
+
+    LOOKUPS = ("outlet", "language", "agency_of_article", "published_at", "story_id", "text", "url", "source_url")
+
+    def __init__(self, frame: pd.DataFrame) -> None:
+        self.frame = frame
+        self._by_column = {
+            col: dict(zip(frame.index, frame[col], strict=True)) for col in self.LOOKUPS if col in frame
+        }
+
+    def __getitem__(self, column: str) -> pd.Series:
+        return self.frame[column]
+
+    def __contains__(self, column: str) -> bool:
+        return column in self.frame
+
+    def of(self, column: str, article_id: Any) -> Any:
+        """An article's value in a column (None when the article or the column is unknown)."""
+        return self._by_column.get(column, {}).get(article_id)
+
+    def published(self, article_id: Any) -> pd.Timestamp:
+        """When an article was published; unknown sorts last."""
+        when = self.of("published_at", article_id)
+        return when if pd.notna(when) else pd.Timestamp.max
+
+
+def _meta(articles: pd.DataFrame) -> Articles:
     meta = articles.drop_duplicates("article_id").set_index("article_id")
     for col in ("outlet", "language", "agency_of_article", "published_at", "story_id", "text"):
         if col not in meta:
             meta[col] = None
     meta["published_at"] = pd.to_datetime(meta["published_at"], errors="coerce")
-    # Plain Python strings: looked up one by one below, Arrow-backed strings are slow to index.
+    # Plain Python strings: Arrow-backed strings are slow to read one by one.
     text_cols = ["outlet", "language", "agency_of_article", "story_id", "text"]
     meta[text_cols] = meta[text_cols].astype(object)
     meta.index = meta.index.astype(object)
-    meta["outlet"] = [_display_outlet(meta, a) for a in meta.index]
-    return meta
+    meta["outlet"] = _display_outlets(meta)
+    return Articles(meta)
 
 
-def _display_outlet(meta: pd.DataFrame, article_id: str) -> str | None:
-    """The outlet's name, else the site of its url, else the article's own id or file."""
-    outlet = meta.at[article_id, "outlet"]
+def _display_outlets(meta: pd.DataFrame) -> list[str | None]:
+    """Per article: the outlet's name, else the site of its url, else the article's own id or file."""
+    empty = [None] * len(meta)
+    columns = [meta[c].tolist() if c in meta else empty for c in ("outlet", "url", "external_id", "source_file")]
+    return [_display_outlet(*values) for values in zip(*columns, strict=True)]
+
+
+def _display_outlet(outlet: Any, url: Any, external_id: Any, source_file: Any) -> str | None:
     if isinstance(outlet, str) and outlet.strip():
         return outlet
-    url = meta.at[article_id, "url"] if "url" in meta else None
     host = urlsplit(url).hostname if isinstance(url, str) else None
     if host:
         return host.removeprefix("www.")
-    for col in ("external_id", "source_file"):
-        value = meta.at[article_id, col] if col in meta else None
+    for value in (external_id, source_file):
         if isinstance(value, str) and value:
             return f"article {value.rsplit('/', 1)[-1]}"
     return None
 
 
-def _quote_pairs(alignment: Alignment, quotes: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+def _quote_pairs(alignment: Alignment, quotes: pd.DataFrame, meta: Articles) -> pd.DataFrame:
     """Alignment rows of quotes with a reference, joined to both quotes and both articles."""
     al = alignment.alignments
     if al is None or al.empty or quotes is None or quotes.empty:
@@ -163,7 +194,7 @@ def _quote_pairs(alignment: Alignment, quotes: pd.DataFrame, meta: pd.DataFrame)
     return pd.concat([pairs.reset_index(drop=True), item, ref], axis=1)
 
 
-def _credited(items: pd.DataFrame, meta: pd.DataFrame) -> pd.Series:
+def _credited(items: pd.DataFrame, meta: Articles) -> pd.Series:
     """The agency an item is credited to: its own credit, else the agency whose article it is in."""
     own = items["article_id"].map(meta["agency_of_article"])
     agency = items["agency"] if "agency" in items else pd.Series(None, index=items.index)
@@ -179,7 +210,7 @@ def _sides(row: Any) -> tuple[Side, Side]:
     return item, ref
 
 
-def _quote_findings(pairs: pd.DataFrame, meta: pd.DataFrame) -> list[dict[str, Any]]:
+def _quote_findings(pairs: pd.DataFrame, meta: Articles) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     if pairs.empty:
         return found
@@ -199,12 +230,12 @@ def _quote_findings(pairs: pd.DataFrame, meta: pd.DataFrame) -> list[dict[str, A
 
 
 def _wording_findings(row: Any, item: Side, ref: Side, verdict: PairVerdict,
-                      meta: pd.DataFrame) -> list[dict[str, Any]]:  # fmt: skip
+                      meta: Articles) -> list[dict[str, Any]]:  # fmt: skip
     if verdict.verdict in ("minor_edit", "words_changed"):
         return [_altered(row, item, ref, verdict)] + _quote_numbers(row, item, ref, verdict)
     if verdict.verdict == "truncated":
         return [_truncated(row, item, ref, verdict)]
-    ref_is_agency = pd.notna(meta["agency_of_article"].get(ref.article_id))
+    ref_is_agency = pd.notna(meta.of("agency_of_article", ref.article_id))
     if verdict.verdict == "extended" and ref_is_agency:
         return [_extended(row, item, ref, verdict)]
     return []
@@ -303,12 +334,12 @@ def _named_beside(speaker: tuple[str, ...], text: Any, start: Any, end: Any) -> 
     return speaker[-1] in set(speaker_tokens(window))
 
 
-def _speaker_findings(row: Any, item: Side, ref: Side, meta: pd.DataFrame) -> list[dict[str, Any]]:
+def _speaker_findings(row: Any, item: Side, ref: Side, meta: Articles) -> list[dict[str, Any]]:
     a, b = speaker_tokens(row.speaker_item), speaker_tokens(row.speaker_ref)
     if not _named_person(row.speaker_item, a) or not _named_person(row.speaker_ref, b) or speakers_compatible(a, b):
         return []
-    if _named_beside(a, meta["text"].get(ref.article_id), row.start_ref, row.end_ref) or _named_beside(
-        b, meta["text"].get(item.article_id), row.start_item, row.end_item
+    if _named_beside(a, meta.of("text", ref.article_id), row.start_ref, row.end_ref) or _named_beside(
+        b, meta.of("text", item.article_id), row.start_item, row.end_item
     ):
         return []  # the other article names this very person at the quote: its speaker was misread
     if len(normalise(item.text).split()) < MIN_SHARED_WORDS:
@@ -349,7 +380,7 @@ def _drop_quote_numbers_covered(found: list[dict[str, Any]]) -> list[dict[str, A
     ]  # fmt: skip
 
 
-def _claim_agency_findings(claims: pd.DataFrame | None, meta: pd.DataFrame, settings: Settings) -> list[dict[str, Any]]:
+def _claim_agency_findings(claims: pd.DataFrame | None, meta: Articles, settings: Settings) -> list[dict[str, Any]]:
     """The same statement credited to different agencies by two articles of a story."""
     if claims is None or claims.empty or "agency" not in claims:
         return []
@@ -376,19 +407,19 @@ def _claim_agency_findings(claims: pd.DataFrame | None, meta: pd.DataFrame, sett
     return found
 
 
-def _order_claims(block: pd.DataFrame, i: int, j: int, meta: pd.DataFrame, own: set[str]) -> tuple[int, int]:
+def _order_claims(block: pd.DataFrame, i: int, j: int, meta: Articles, own: set[str]) -> tuple[int, int]:
     """(item, reference): the reference is credited to an agency with its own copy in the story (`own`: the
     agencies whose own articles the story holds), else the earlier one."""
     if (block.at[i, "agency"] in own) != (block.at[j, "agency"] in own):
         return (j, i) if block.at[i, "agency"] in own else (i, j)
-    ti = meta["published_at"].get(block.at[i, "article_id"])
-    tj = meta["published_at"].get(block.at[j, "article_id"])
+    ti = meta.of("published_at", block.at[i, "article_id"])
+    tj = meta.of("published_at", block.at[j, "article_id"])
     return (i, j) if pd.notna(ti) and pd.notna(tj) and tj < ti else (j, i)
 
 
-def _claim_agency_row(a: pd.Series, b: pd.Series, similarity: float, meta: pd.DataFrame) -> dict[str, Any]:
-    item = Side(a["claim_id"], a["article_id"], _outlet(meta["outlet"].get(a["article_id"])), a["text"])
-    ref = Side(b["claim_id"], b["article_id"], _outlet(meta["outlet"].get(b["article_id"])), b["text"])
+def _claim_agency_row(a: pd.Series, b: pd.Series, similarity: float, meta: Articles) -> dict[str, Any]:
+    item = Side(a["claim_id"], a["article_id"], _outlet(meta.of("outlet", a["article_id"])), a["text"])
+    ref = Side(b["claim_id"], b["article_id"], _outlet(meta.of("outlet", b["article_id"])), b["text"])
     explanation = (
         f"{item.outlet} credits “{_short(item.text)}” to {a['agency']}; {ref.outlet} credits the same statement "
         f"to {b['agency']}."
@@ -401,7 +432,7 @@ def _claim_agency_row(a: pd.Series, b: pd.Series, similarity: float, meta: pd.Da
 # ---------------------------------------------------------------- figures
 
 
-def _figure_findings(alignment: Alignment, figures: pd.DataFrame, meta: pd.DataFrame,
+def _figure_findings(alignment: Alignment, figures: pd.DataFrame, meta: Articles,
                      settings: Settings) -> list[dict[str, Any]]:  # fmt: skip
     al = alignment.alignments
     if al is None or al.empty or figures is None or figures.empty:
@@ -418,7 +449,7 @@ def _figure_findings(alignment: Alignment, figures: pd.DataFrame, meta: pd.DataF
 
 
 def _same_language_witnesses(conflicts: pd.DataFrame, al: pd.DataFrame, f: pd.DataFrame,
-                             meta: pd.DataFrame) -> list[dict[str, Any]]:  # fmt: skip
+                             meta: Articles) -> list[dict[str, Any]]:  # fmt: skip
     """A conflict with a reference in another language, shown again against the earliest article in
     the item's own language that agrees with the reference: a comparison a reader can check word
     for word, where the cross-language link alone is less certain."""
@@ -427,12 +458,12 @@ def _same_language_witnesses(conflicts: pd.DataFrame, al: pd.DataFrame, f: pd.Da
         return []
     agreeing = al[(al["kind"] == "figure") & (al["verdict"] == "value_agrees") & al["item_id"].isin(f.index)]
     agreeing = agreeing.assign(language=agreeing["article_id"].map(meta["language"]),
-                               _when=agreeing["article_id"].map(lambda a: _published(meta, a)))  # fmt: skip
+                               _when=agreeing["article_id"].map(lambda a: meta.published(a)))  # fmt: skip
     witness = agreeing.sort_values(["_when", "item_id"]).drop_duplicates(["group_id", "language"])
     witness = witness.set_index(["group_id", "language"])
     found = []
     for row in crossing.itertuples(index=False):
-        key = (row.group_id, meta["language"].get(row.article_id))
+        key = (row.group_id, meta.of("language", row.article_id))
         if row.item_id not in f.index or key not in witness.index:
             continue
         w = witness.loc[key]
@@ -459,7 +490,7 @@ class _FigurePair:
     cross_language: bool
 
 
-def _conflicts_between_variants(al: pd.DataFrame, f: pd.DataFrame, meta: pd.DataFrame,
+def _conflicts_between_variants(al: pd.DataFrame, f: pd.DataFrame, meta: Articles,
                                 settings: Settings) -> list[dict[str, Any]]:  # fmt: skip
     """Two versions that both agree with a loose reference ("at least 14") but not with each other (17, 14)."""
     agreeing = al[(al["kind"] == "figure") & al["verdict"].isin(["value_agrees", "reference"])]
@@ -481,10 +512,10 @@ def _conflicts_between_variants(al: pd.DataFrame, f: pd.DataFrame, meta: pd.Data
         for (a, va), (b, vb) in itertools.combinations(versions, 2):
             if figures_agree(va, vb, settings.figure_tolerance, approx):
                 continue
-            item, ref = (a, b) if _published(meta, a[1]) >= _published(meta, b[1]) else (b, a)
+            item, ref = (a, b) if meta.published(a[1]) >= meta.published(b[1]) else (b, a)
             high = max(abs(va[0]), abs(vb[0]))
             similarity = min(abs(va[0]), abs(vb[0])) / high if high else 1.0
-            cross = meta["language"].get(item[1]) != meta["language"].get(ref[1])
+            cross = meta.of("language", item[1]) != meta.of("language", ref[1])
             pair = _FigurePair(item[0], item[1], ref[0], ref[1], item[2], similarity, cross)
             found.append(_figure_conflict(pair, f.loc[pair.item_id], f.loc[pair.reference_id], meta))
     return found
@@ -501,11 +532,6 @@ def _figure_versions(rows: list[_Row], value_of: dict[str, tuple[float, str | No
     return [(row, key) for key, row in versions.items()]
 
 
-def _published(meta: pd.DataFrame, article_id: str) -> pd.Timestamp:
-    when = meta["published_at"].get(article_id)
-    return when if pd.notna(when) else pd.Timestamp.max
-
-
 def _qualified(fig: pd.Series) -> str:
     qualifier = fig.get("qualifier")
     value = f"{float(fig['value']):,.10g}"
@@ -513,7 +539,7 @@ def _qualified(fig: pd.Series) -> str:
     return f"{value} {unit}".strip() + (f" ({qualifier.replace('_', ' ')})" if isinstance(qualifier, str) else "")
 
 
-def _figure_conflict(row: Any, fig: pd.Series, ref: pd.Series, meta: pd.DataFrame) -> dict[str, Any]:
+def _figure_conflict(row: Any, fig: pd.Series, ref: pd.Series, meta: Articles) -> dict[str, Any]:
     a, b = float(fig["value"]), float(ref["value"])
     change = abs(a - b) / max(abs(a), abs(b), 1e-9)
     severity = "high" if change >= BIG_NUMBER_CHANGE else "medium"
@@ -521,9 +547,9 @@ def _figure_conflict(row: Any, fig: pd.Series, ref: pd.Series, meta: pd.DataFram
     if row.cross_language:
         severity = SEVERITIES[SEVERITIES.index(severity) - 1]
         reason += "; linked across languages, lower confidence"
-    item = Side(row.item_id, row.article_id, _outlet(meta["outlet"].get(row.article_id)), str(fig.get("text") or ""))
+    item = Side(row.item_id, row.article_id, _outlet(meta.of("outlet", row.article_id)), str(fig.get("text") or ""))
     refs = Side(row.reference_id, row.reference_article_id,
-                _outlet(meta["outlet"].get(row.reference_article_id)), str(ref.get("text") or ""))  # fmt: skip
+                _outlet(meta.of("outlet", row.reference_article_id)), str(ref.get("text") or ""))  # fmt: skip
     subject = fig.get("subject") or ref.get("subject") or fig.get("unit") or "the figure"
     explanation = f"{item.outlet} gives {_qualified(fig)} for {subject} where {refs.outlet} gives {_qualified(ref)}."
     evidence = {
@@ -543,17 +569,17 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_SPLIT.split(text or "") if s and s.strip()]
 
 
-def _story_of(items: pd.DataFrame, meta: pd.DataFrame) -> pd.Series:
+def _story_of(items: pd.DataFrame, meta: Articles) -> pd.Series:
     own = items["story_id"] if "story_id" in items else pd.Series(None, index=items.index)
     return own.where(own.notna(), items["article_id"].map(meta["story_id"]))
 
 
-def _agency_articles(meta: pd.DataFrame) -> pd.DataFrame:
-    own = meta[meta["agency_of_article"].notna() & meta["story_id"].notna()]
+def _agency_articles(meta: Articles) -> pd.DataFrame:
+    own = meta.frame[meta["agency_of_article"].notna() & meta["story_id"].notna()]
     return own.reset_index()[["article_id", "agency_of_article", "story_id", "language", "text", "outlet"]]
 
 
-def _unsupported(items: pd.DataFrame, kind: str, alignment: Alignment, meta: pd.DataFrame,
+def _unsupported(items: pd.DataFrame, kind: str, alignment: Alignment, meta: Articles,
                  settings: Settings) -> list[dict[str, Any]]:  # fmt: skip
     """Items credited to an agency whose own article in the story does not hold them."""
     if items is None or items.empty or "agency" not in items:
@@ -574,7 +600,7 @@ def _unsupported(items: pd.DataFrame, kind: str, alignment: Alignment, meta: pd.
     return found
 
 
-def _with_own_copies(items: pd.DataFrame, meta: pd.DataFrame, same_language: bool) -> pd.DataFrame:
+def _with_own_copies(items: pd.DataFrame, meta: Articles, same_language: bool) -> pd.DataFrame:
     """Each item credited to an agency, paired with that agency's own copies in the item's story
     (other articles only), in the item's language or in another one. Copy columns end in _agency."""
     own = _agency_articles(meta)
@@ -609,8 +635,8 @@ def _found_in_text(text: str, agency_text: Any, kind: str, settings: Settings) -
     return bool(scores) and scores[0][1] >= option(settings, "SUPPORT_SCORE", SUPPORT_SCORE)
 
 
-def _unsupported_row(row: Any, item_id: str, kind: str, meta: pd.DataFrame) -> dict[str, Any]:
-    outlet = _outlet(meta["outlet"].get(row.article_id))
+def _unsupported_row(row: Any, item_id: str, kind: str, meta: Articles) -> dict[str, Any]:
+    outlet = _outlet(meta.of("outlet", row.article_id))
     item = Side(item_id, row.article_id, outlet, row.text)
     ref = Side(row.article_id_agency, row.article_id_agency, _outlet(row.outlet), "")
     what = "quote" if kind == "quote" else "statement"
@@ -625,7 +651,7 @@ def _unsupported_row(row: Any, item_id: str, kind: str, meta: pd.DataFrame) -> d
 
 
 def _with_cited_sentences(claims: pd.DataFrame | None, quotes: pd.DataFrame | None,
-                          citations: pd.DataFrame | None, meta: pd.DataFrame) -> pd.DataFrame | None:
+                          citations: pd.DataFrame | None, meta: Articles) -> pd.DataFrame | None:
     """Claims, plus each sentence a citation credits to an agency where no claim or quote was read
     ("조선중앙통신은 또 ... 밝혔다."): a statement credited to the agency all the same."""
     if citations is None or citations.empty or "sentence" not in citations:
@@ -654,7 +680,7 @@ def _with_cited_sentences(claims: pd.DataFrame | None, quotes: pd.DataFrame | No
 
 
 def _unsupported_across_languages(claims: pd.DataFrame | None, figures: pd.DataFrame | None,
-                                  dates: pd.DataFrame | None, meta: pd.DataFrame,
+                                  dates: pd.DataFrame | None, meta: Articles,
                                   settings: Settings) -> list[dict[str, Any]]:  # fmt: skip
     """Claims credited to an agency whose own copy in the story is in another language: words cannot
     be compared, but a number or a month the claim gives and the copy nowhere gives is unsupported."""
@@ -676,7 +702,7 @@ def _unsupported_across_languages(claims: pd.DataFrame | None, figures: pd.DataF
 class _Anchors:
     """Numbers (figure values) and months (dates, month words) of a span or of a whole article."""
 
-    def __init__(self, figures: pd.DataFrame | None, dates: pd.DataFrame | None, meta: pd.DataFrame,
+    def __init__(self, figures: pd.DataFrame | None, dates: pd.DataFrame | None, meta: Articles,
                  settings: Settings) -> None:  # fmt: skip
         self.figures = figures if figures is not None and "start" in figures else pd.DataFrame(
             columns=["article_id", "value", "qualifier", "start"])  # fmt: skip
@@ -707,7 +733,7 @@ class _Anchors:
         return self._numbers(article_id, start, end), self._months(article_id, text, language, start, end)
 
     def of_article(self, article_id: str) -> tuple[list, set[int]]:
-        text, language = self.meta["text"].get(article_id), self.meta["language"].get(article_id)
+        text, language = self.meta.of("text", article_id), self.meta.of("language", article_id)
         return self._numbers(article_id), self._months(article_id, text, language)
 
     def agree(self, a: tuple[float, Any], b: tuple[float, Any]) -> bool:
@@ -732,8 +758,8 @@ def _month_pattern(language: str) -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 def _unsupported_across_row(row: Any, numbers: list[tuple[float, Any]], months: list[int],
-                            meta: pd.DataFrame) -> dict[str, Any]:  # fmt: skip
-    outlet = _outlet(meta["outlet"].get(row.article_id))
+                            meta: Articles) -> dict[str, Any]:  # fmt: skip
+    outlet = _outlet(meta.of("outlet", row.article_id))
     item = Side(row.claim_id, row.article_id, outlet, row.text)
     ref = Side(row.article_id_agency, row.article_id_agency, _outlet(row.outlet), "")
     absent = [f"{v:,.10g}" for v, _ in numbers] + [calendar.month_name[m] for m in months]
@@ -759,9 +785,9 @@ def _credits_by_article(citations: pd.DataFrame, quotes: pd.DataFrame, claims: p
     return credits
 
 
-def _story_sentences(meta: pd.DataFrame) -> pd.DataFrame:
+def _story_sentences(meta: Articles) -> pd.DataFrame:
     """One row per long-enough sentence of every article with a text and a story."""
-    usable = meta[meta["text"].notna() & meta["story_id"].notna()]
+    usable = meta.frame[meta["text"].notna() & meta["story_id"].notna()]
     rows = []
     for article_id, text in zip(usable.index, usable["text"], strict=True):
         for sentence in split_sentences(text):
@@ -774,7 +800,7 @@ def _story_sentences(meta: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _uncredited(meta: pd.DataFrame, citations: pd.DataFrame, quotes: pd.DataFrame, claims: pd.DataFrame,
+def _uncredited(meta: Articles, citations: pd.DataFrame, quotes: pd.DataFrame, claims: pd.DataFrame,
                 settings: Settings) -> list[dict[str, Any]]:  # fmt: skip
     own = _agency_articles(meta)
     if own.empty or meta["text"].isna().all():
@@ -789,14 +815,14 @@ def _uncredited(meta: pd.DataFrame, citations: pd.DataFrame, quotes: pd.DataFram
 
 
 def _copies_of(agency_row: Any, sentences: pd.DataFrame, credits: set[tuple[str, str]],
-               meta: pd.DataFrame, threshold: float) -> list[dict[str, Any]]:  # fmt: skip
+               meta: Articles, threshold: float) -> list[dict[str, Any]]:  # fmt: skip
     in_story = sentences[
         (sentences["story_id"] == agency_row.story_id) & (sentences["language"] == agency_row.language)
     ]
     source = in_story[in_story["article_id"] == agency_row.article_id]
     others = in_story[in_story["article_id"] != agency_row.article_id]
     others = others[[
-        (a, agency_row.agency_of_article) not in credits and pd.isna(meta["agency_of_article"].get(a))
+        (a, agency_row.agency_of_article) not in credits and pd.isna(meta.of("agency_of_article", a))
         for a in others["article_id"]
     ]]  # fmt: skip
     if source.empty or others.empty:
@@ -810,18 +836,18 @@ def _copies_of(agency_row: Any, sentences: pd.DataFrame, credits: set[tuple[str,
     return [_copy_row(agency_row, article_id, rows, meta) for article_id, rows in copied.groupby("article_id")]
 
 
-def _not_earlier(article_ids: pd.Series, agency_article: str, meta: pd.DataFrame) -> np.ndarray:
+def _not_earlier(article_ids: pd.Series, agency_article: str, meta: Articles) -> np.ndarray:
     """An article published before the agency's copy did not copy it."""
-    agency_time = meta["published_at"].get(agency_article)
+    agency_time = meta.of("published_at", agency_article)
     times = article_ids.map(meta["published_at"])
     if pd.isna(agency_time):
         return np.ones(len(article_ids), dtype=bool)
     return (times.isna() | (times >= agency_time)).to_numpy()
 
 
-def _copy_row(agency_row: Any, article_id: str, rows: pd.DataFrame, meta: pd.DataFrame) -> dict[str, Any]:
+def _copy_row(agency_row: Any, article_id: str, rows: pd.DataFrame, meta: Articles) -> dict[str, Any]:
     agency = agency_row.agency_of_article
-    outlet = _outlet(meta["outlet"].get(article_id))
+    outlet = _outlet(meta.of("outlet", article_id))
     first = rows.iloc[0]
     item = Side(article_id, article_id, outlet, first["sentence"])
     ref = Side(agency_row.article_id, agency_row.article_id, _outlet(agency_row.outlet), first["source"])
@@ -843,7 +869,7 @@ def _copy_row(agency_row: Any, article_id: str, rows: pd.DataFrame, meta: pd.Dat
 # ---------------------------------------------------------------- dates
 
 
-def _date_mentions(dates: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+def _date_mentions(dates: pd.DataFrame, meta: Articles) -> pd.DataFrame:
     """Each date with the words around it in its article (what the date is the date of)."""
     d = dates.copy()
     d["story_id"] = _story_of(d, meta)
@@ -863,7 +889,7 @@ def _context(text: Any, start: Any, end: Any) -> str:
     return " ".join(before + after)
 
 
-def _date_findings(dates: pd.DataFrame | None, meta: pd.DataFrame, settings: Settings,
+def _date_findings(dates: pd.DataFrame | None, meta: Articles, settings: Settings,
                    citations: pd.DataFrame | None = None) -> list[dict[str, Any]]:  # fmt: skip
     if dates is None or dates.empty or meta["text"].isna().all():
         return []
@@ -876,7 +902,7 @@ def _date_findings(dates: pd.DataFrame | None, meta: pd.DataFrame, settings: Set
     return _one_per_article_pair(found)
 
 
-def _lead_dates(dates: pd.DataFrame, meta: pd.DataFrame, datelines: bool = False) -> pd.DataFrame:
+def _lead_dates(dates: pd.DataFrame, meta: Articles, datelines: bool = False) -> pd.DataFrame:
     """Each article's first date past its dateline: the day it says the event happened. With
     datelines, an article whose only date is its dateline (or an opening date of its publication
     day: "Rạng sáng ngày 6/11, ...") gives that one."""
@@ -902,7 +928,7 @@ def _sentence_credits(citations: pd.DataFrame | None) -> dict[tuple[str, int], s
     return credits
 
 
-def _lead_date_findings(dates: pd.DataFrame, meta: pd.DataFrame,
+def _lead_date_findings(dates: pd.DataFrame, meta: Articles,
                         credits: dict[tuple[str, int], set[str]] | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """An article whose event date differs from the agency's (else the story's most common) date."""
     lead = _lead_dates(dates, meta)
@@ -936,7 +962,7 @@ def _later_development(row: Any, ref: pd.Series) -> bool:
     return bool(row.day > ref["day"] and pd.notna(row.published_at) and row.published_at.date() > ref["day"])
 
 
-def _lead_date_witnesses(lead: pd.DataFrame, ref: pd.DataFrame, meta: pd.DataFrame) -> pd.DataFrame:
+def _lead_date_witnesses(lead: pd.DataFrame, ref: pd.DataFrame, meta: Articles) -> pd.DataFrame:
     """The articles whose event date (or, lacking one, dateline) is the story's, with language and url."""
     lead = lead[lead["story_id"].isin(ref.index)]
     agree = lead[lead["day"].to_numpy() == lead["story_id"].map(ref["day"]).to_numpy()]
@@ -946,7 +972,7 @@ def _lead_date_witnesses(lead: pd.DataFrame, ref: pd.DataFrame, meta: pd.DataFra
     return agree.sort_values(["published_at", "article_id"])
 
 
-def _witnesses_for(row: Any, witnesses: pd.DataFrame, meta: pd.DataFrame,
+def _witnesses_for(row: Any, witnesses: pd.DataFrame, meta: Articles,
                    credits: dict[tuple[str, int], set[str]]) -> list[pd.Series]:  # fmt: skip
     """Besides the story's reference, who else contradicts an article's date: the agency it credits in
     that very sentence (its own copy), the source it says it relays (its source_url), and the earliest
@@ -959,20 +985,20 @@ def _witnesses_for(row: Any, witnesses: pd.DataFrame, meta: pd.DataFrame,
     if credited:
         own = in_story["article_id"].map(meta["agency_of_article"]).isin(credited)
         out += [w for _, w in in_story[own].head(1).iterrows()]
-    source_url = meta["source_url"].get(row.article_id) if "source_url" in meta else None
+    source_url = meta.of("source_url", row.article_id) if "source_url" in meta else None
     if isinstance(source_url, str) and source_url:
         out += [w for _, w in in_story[in_story["url"] == source_url].head(1).iterrows()]
-    same_language = in_story[in_story["language"] == meta["language"].get(row.article_id)]
+    same_language = in_story[in_story["language"] == meta.of("language", row.article_id)]
     out += [w for _, w in same_language.head(1).iterrows()]
     return out
 
 
-def _lead_date_row(row: Any, ref: pd.Series, gap: int, meta: pd.DataFrame) -> dict[str, Any]:
-    item = Side(f"{row.article_id}:date:{row.start}", row.article_id, _outlet(meta["outlet"].get(row.article_id)),
+def _lead_date_row(row: Any, ref: pd.Series, gap: int, meta: Articles) -> dict[str, Any]:
+    item = Side(f"{row.article_id}:date:{row.start}", row.article_id, _outlet(meta.of("outlet", row.article_id)),
                 str(row.text))  # fmt: skip
     refs = Side(f"{ref['article_id']}:date:{ref['start']}", ref["article_id"],
-                _outlet(meta["outlet"].get(ref["article_id"])), str(ref["text"]))  # fmt: skip
-    cross = meta["language"].get(row.article_id) != meta["language"].get(ref["article_id"])
+                _outlet(meta.of("outlet", ref["article_id"])), str(ref["text"]))  # fmt: skip
+    cross = meta.of("language", row.article_id) != meta.of("language", ref["article_id"])
     explanation = (
         f"{item.outlet} dates the event {row.day} (“{item.text}”) where {refs.outlet} has {ref['day']} (“{refs.text}”)."
     )
@@ -985,7 +1011,7 @@ def _lead_date_row(row: Any, ref: pd.Series, gap: int, meta: pd.DataFrame) -> di
     return finding("date_conflict", severity, reason, row.story_id, item, refs, None, explanation, evidence)
 
 
-def _date_block(block: pd.DataFrame, meta: pd.DataFrame, threshold: float) -> list[dict[str, Any]]:
+def _date_block(block: pd.DataFrame, meta: Articles, threshold: float) -> list[dict[str, Any]]:
     if block["article_id"].nunique() < 2:
         return []
     ctx = block["context"].tolist()
@@ -1009,19 +1035,19 @@ def _also_agrees(agree: np.ndarray, art: np.ndarray, i: int, j: int) -> bool:
     return bool(agree[i, art == art[j]].any() or agree[j, art == art[i]].any())
 
 
-def _order_by_time(block: pd.DataFrame, i: int, j: int, meta: pd.DataFrame) -> tuple[int, int]:
-    ti = meta["published_at"].get(block.at[i, "article_id"])
-    tj = meta["published_at"].get(block.at[j, "article_id"])
+def _order_by_time(block: pd.DataFrame, i: int, j: int, meta: Articles) -> tuple[int, int]:
+    ti = meta.of("published_at", block.at[i, "article_id"])
+    tj = meta.of("published_at", block.at[j, "article_id"])
     if pd.notna(ti) and pd.notna(tj) and tj < ti:
         return j, i
     return i, j
 
 
-def _date_row(block: pd.DataFrame, i: int, j: int, score: float, meta: pd.DataFrame) -> dict[str, Any]:
+def _date_row(block: pd.DataFrame, i: int, j: int, score: float, meta: Articles) -> dict[str, Any]:
     a, b = block.iloc[i], block.iloc[j]
-    item = Side(f"{a['article_id']}:date:{a['start']}", a["article_id"], _outlet(meta["outlet"].get(a["article_id"])),
+    item = Side(f"{a['article_id']}:date:{a['start']}", a["article_id"], _outlet(meta.of("outlet", a["article_id"])),
                 str(a.get("text") or ""))  # fmt: skip
-    ref = Side(f"{b['article_id']}:date:{b['start']}", b["article_id"], _outlet(meta["outlet"].get(b["article_id"])),
+    ref = Side(f"{b['article_id']}:date:{b['start']}", b["article_id"], _outlet(meta.of("outlet", b["article_id"])),
                str(b.get("text") or ""))  # fmt: skip
     explanation = (
         f"{item.outlet} dates it {a['date']} (“{item.text}”) where {ref.outlet} has {b['date']} "
