@@ -639,3 +639,23 @@ def find_months(text: str, language: str, published_at: Any = None) -> list[dict
         out.append({"month": f"{year:04d}-{month:02d}", "year": year, "number": month,
                     "text": text[cand.start : cand.end], "start": cand.start, "end": cand.end})
     return out
+
+
+TIME_OF_DAY = re.compile(r"(?<![0-9])(?P<h>[01]?[0-9]|2[0-3])[:h](?P<m>[0-5][0-9])(?![0-9])")
+
+
+def read_full_date(raw: str, language: str | None) -> dt.datetime | None:
+    """A date with its year in a short string, as a scraper gives a publication date, read with
+    this project's month words: "29 Tháng năm 2016" (Vietnamese month words, which dateparser
+    reads as "month year"), "Chủ nhật, 29 Tháng năm 2016 - 10:15", "2 ноября 2024 года". The
+    time of day is kept when written ("10:15", "10h15"). None when no date with a year is there.
+    """
+    if not raw or language is None or not rows_for("date_words", language):
+        return None
+    for cand in candidates(raw, language):
+        if cand.kind != "calendar" or cand.year is None:
+            continue
+        day = dt.datetime(cand.year, cand.month, cand.day)
+        clock = TIME_OF_DAY.search(raw, cand.end)
+        return day.replace(hour=int(clock.group("h")), minute=int(clock.group("m"))) if clock else day
+    return None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from compare.dates import find_dates, nearest_year
+from compare.dates import find_dates, find_months, month_of, nearest_year, read_full_date
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seeds" / "000_f2e22d85aed30fff.txt"
@@ -173,3 +173,100 @@ def test_seed_article_dates() -> None:
     dates = {d["date"].isoformat() for d in found}
     assert {"2024-10-31", "2024-08-06", "2024-11-01"} <= dates
     assert ("2024-11-01", "kemarin") in {(d["date"].isoformat(), d["text"]) for d in found}
+
+
+# A day of the month given alone: the most recent such day on or before publication.
+DAYS_ALONE = [
+    # language, publication, text, [(date, span text)]
+    ("en", "2025-03-14", "Bids were opened on the 10th and signed on 3 March.",
+     [("2025-03-10", "on the 10th"), ("2025-03-03", "on 3 March")]),
+    ("en", "2025-03-14", "The 3rd battalion moved out on the 20th.", [("2025-02-20", "on the 20th")]),
+    ("fr", "2025-12-19", "Le 12, la banque a relevé son taux.", [("2025-12-12", "Le 12")]),
+    ("fr", "2025-12-19", "Il a obtenu le 15 % des voix, selon le décompte.", []),
+    ("es", "2025-08-22", "El ministerio informó el día 20 de nuevas evacuaciones.", [("2025-08-20", "el día 20")]),
+    ("es", "2025-11-06", "La luz alcanzó su máximo el martes 4, según la red.", [("2025-11-04", "el martes 4")]),
+    ("de", "2025-11-14", "Das Amt teilte die Zahlen am 13. mit.", [("2025-11-13", "am 13.")]),
+    ("de", "2025-11-14", "Seit dem 3. gilt die neue Regel.", [("2025-11-03", "Seit dem 3.")]),
+    ("vi", "2025-08-08", "Cuộc diễn tập bắt đầu từ ngày 4 và kéo dài nhiều tuần.", [("2025-08-04", "ngày 4")]),
+    ("vi", "2025-08-08", "Mỗi ngày 20 người được tiếp nhận tại trạm.", []),
+    ("id", "2025-06-20", "Pendaftaran ditutup tanggal 5 lalu.", [("2025-06-05", "tanggal 5")]),
+    ("ko", "2024-06-20", "합참은 지난 18일 밤 발사를 포착했다.", [("2024-06-18", "18일")]),
+    ("vi", "2025-02-14", "Giá vàng sáng nay tăng mạnh; đêm qua giá dầu giảm.",
+     [("2025-02-14", "sáng nay"), ("2025-02-13", "đêm qua")]),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text", "expected"), DAYS_ALONE)
+def test_days_alone(language: str, published: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(d["date"].isoformat(), d["text"]) for d in find_dates(text, language, published)]
+    assert found == expected
+
+
+# A month named without a day is a month mention (find_months), never a date.
+MONTHS = [
+    # language, publication, text, [(YYYY-MM, span text)]
+    ("ko", "2024-09-07", "8월 수출이 늘었다고 정부가 밝혔다.", [("2024-08", "8월")]),
+    ("ko", "2025-01-10", "2024년 12월 물가는 1.9% 올랐다.", [("2024-12", "2024년 12월")]),
+    ("ko", "2024-09-07", "8월 15일 행사가 열렸다.", []),  # a full date
+    ("en", "2025-04-17", "Sales have fallen since March; in October 2024 they peaked.",
+     [("2025-03", "March"), ("2024-10", "October 2024")]),
+    ("en", "2025-04-17", "Officials may meet again in May.", [("2025-05", "May")]),
+    ("vi", "2025-10-30", "Riêng tháng Mười, xuất khẩu tăng; tháng 3 năm 2024 thì giảm.",
+     [("2025-10", "tháng Mười"), ("2024-03", "tháng 3 năm 2024")]),
+    ("vi", "2025-10-30", "Xuất khẩu 10 tháng đầu năm tăng mạnh.", []),  # ten months, a period
+    ("ru", "2025-03-27", "В феврале отток вырос, а в декабре снизился.", [("2025-02", "феврале"), ("2024-12", "декабре")]),
+    ("uk", "2025-09-03", "У липні інфляція сповільнилася.", [("2025-07", "липні")]),
+    ("ms", "2025-07-01", "Projek itu siap sebelum Disember.", [("2025-12", "Disember")]),
+    ("de", "2025-04-10", "Im März sank die Zahl, am 3. März stieg sie.", [("2025-03", "März")]),
+    ("fr", "2025-09-16", "Airbus a livré 61 avions en août et 50 le 3 septembre.", [("2025-08", "août")]),
+    ("es", "2025-01-09", "La producción cayó en noviembre.", [("2024-11", "noviembre")]),
+    ("id", "2025-03-05", "Impor berlangsung hingga akhir April.", [("2025-04", "April")]),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text", "expected"), MONTHS)
+def test_months_alone(language: str, published: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_months(text, language, published)
+    assert [(m["month"], m["text"]) for m in found] == expected
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in found)
+    month_spans = {(m["start"], m["end"]) for m in found}
+    assert not month_spans & {(d["start"], d["end"]) for d in find_dates(text, language, published)}
+
+
+MONTH_YEARS = [
+    # publication, month, expected (year, month)
+    ("2025-07-01", 12, (2025, 12)),  # five months ahead: the coming December
+    ("2024-09-07", 8, (2024, 8)),
+    ("2025-01-09", 11, (2024, 11)),  # two months back across the new year
+    ("2025-11-20", 1, (2026, 1)),  # two months ahead across the new year
+    ("2025-03-05", 10, (2024, 10)),  # seven months ahead is too far: last October
+]
+
+
+@pytest.mark.parametrize(("published", "month", "expected"), MONTH_YEARS)
+def test_month_of(published: str, month: int, expected: tuple[int, int]) -> None:
+    assert month_of(dt.date.fromisoformat(published), month) == expected
+
+
+def test_months_need_a_year_or_a_publication_date() -> None:
+    text = "In October 2024 and in March the index fell."
+    assert [m["month"] for m in find_months(text, "en", None)] == ["2024-10"]
+
+
+# Publication dates as scrapers give them (compare.ingest can read these before dateparser).
+FULL_DATES = [
+    ("vi", "29 Tháng năm 2016", "2016-05-29T00:00:00"),  # Vietnamese month words: tháng năm = May
+    ("vi", "Chủ nhật, 29 Tháng năm 2016 - 10:15", "2016-05-29T10:15:00"),
+    ("vi", "1 Tháng Mười Hai 2016", "2016-12-01T00:00:00"),
+    ("vi", "Thứ sáu, 20/05/2016 - 06:33", "2016-05-20T06:33:00"),
+    ("ru", "2 ноября 2024 года, 14:05", "2024-11-02T14:05:00"),
+    ("fr", "Publié le 3 mars 2025 à 8h15", "2025-03-03T08:15:00"),
+    ("vi", "Tháng năm", None),  # no day, no year
+    ("id", "31 Oktober", None),  # no year
+]
+
+
+@pytest.mark.parametrize(("language", "raw", "expected"), FULL_DATES)
+def test_read_full_date(language: str, raw: str, expected: str | None) -> None:
+    found = read_full_date(raw, language)
+    assert (found.isoformat() if found else None) == expected

@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from compare.evaluation import eval_languages as ev
 from compare.figures import find_figures
+from compare.lexicon import load_table
+from compare.settings import LANGUAGES
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "seeds" / "000_f2e22d85aed30fff.txt"
@@ -177,6 +180,41 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
     ("ko", "관중이 5만 명을 넘어설 것으로 보인다.", [(50_000, "people", "more_than")]),
     ("ru", "Экспорт превысит 10 млрд долларов.", [(1e10, "USD", "more_than")]),
     ("id", "Ekspor melampaui 5 miliar dolar AS.", [(5e9, "USD", "more_than")]),
+    # ranges opened by "between": both ends take the unit (and the scale) written after the second
+    ("en", "Inflation will stay between 2 and 3 percent, the bank said.", [(2, "percent", None), (3, "percent", None)]),
+    ("id", "Inflasi diperkirakan antara 2 dan 3 persen.", [(2, "percent", None), (3, "percent", None)]),
+    ("de", "Zwischen 5 und 7 Prozent der Stimmen fehlten.", [(5, "percent", None), (7, "percent", None)]),
+    ("fr", "Entre 2 000 et 3 000 manifestants ont défilé.", [(2000, "people", None), (3000, "people", None)]),
+    ("de", "Der Schaden wird auf 80 bis 95 Millionen Euro geschätzt.", [(80e6, "EUR", None), (95e6, "EUR", None)]),
+    # a conjunction without "between" joins two figures, not a range
+    ("id", "Polisi menyita Rp 4,5 miliar dan 80.000 dolar Singapura.", [(4.5e9, "IDR", None), (80000, "SGD", None)]),
+    # persons counted under many names
+    ("en", "Police arrested 2 men and 5 women after the raid.", [(2, "people", None), (5, "people", None)]),
+    ("id", "Tim SAR menemukan tiga korban dan 12 tersangka ditahan.", [(3, "people", None), (12, "people", None)]),
+    ("ms", "Tiga lelaki ditahan bersama 500,000 tong minyak.", [(3, "people", None), (500_000, "barrels", None)]),
+    ("vi", "Chiến dịch tiêm cho 2 triệu trẻ em.", [(2e6, "people", None)]),
+    ("es", "Unos 300 bomberos atendieron a 40 menores.", [(300, "people", "approximately"), (40, "people", None)]),
+    ("uk", "Понад триста тисяч осіб отримали допомогу.", [(300_000, "people", "more_than")]),
+    ("uk", "Ворог атакував двома ракетами та 30 дронами.", [(2, "missiles", None), (30, "drones", None)]),
+    ("ru", "Противник атаковал тремя ракетами и 20 беспилотниками.", [(3, "missiles", None), (20, "drones", None)]),
+    # units and qualifiers
+    ("uk", "Зібрано 3 млн т зерна.", [(3e6, "tonnes", None)]),
+    ("vi", "Tổng dư nợ đạt 15 triệu tỷ đồng.", [(1.5e16, "VND", None)]),
+    ("fr", "Le litre coûte 1,85 euro.", [(1.85, "EUR", None)]),
+    ("fr", "Le taux a reculé de 0,3 point, après une baisse de 25 points de base.",
+     [(0.3, "percentage_points", None), (25, None, None)]),
+    ("ru", "Ущерб оценивается примерно в 50 млн рублей.", [(50e6, "RUB", "approximately")]),
+    ("es", "La factura ronda los 70 euros.", [(70, "EUR", "approximately")]),
+    # "hasta" after the size of a change is where it lands, not "up to"
+    ("es", "La moneda se depreció un 0,8 % hasta 20,10 unidades.", [(0.8, "percent", None), (20.10, None, None)]),
+    # a bare number counts what was counted before it: after a clause tail, or scaled like the count
+    ("fr", "Quelque 1,2 million de personnes ont défilé, 250 000 selon la police.",
+     [(1.2e6, "people", "approximately"), (250_000, "people", None)]),
+    ("ru", "Пассажиропоток составил 2,1 млн человек, в июне ожидается рост до 2,4 млн.",
+     [(2.1e6, "people", None), (2.4e6, "people", None)]),
+    # an amount with a scale word in a sentence about money is in that currency
+    ("fr", "Le plan coûte 12 milliards d'euros, dont 3,5 milliards pour la défense.", [(12e9, "EUR", None), (3.5e9, "EUR", None)]),
+    ("fr", "Le pays compte 10 000 000 habitants.", [(1e7, "people", None)]),  # spaced groups, no telephone
 ]
 
 
@@ -220,6 +258,20 @@ NOT_FIGURES = [
     ("vi", "Kim ngạch xuất khẩu trong 11 tháng đã tăng mạnh."),
     ("en", "Exports grew strongly in the first 11 months."),
     ("es", "Las mujeres marcharon el 8M en Madrid."),  # "M" is no metre: the unit's case is exact
+    # telephone numbers in groups
+    ("fr", "Renseignements au 01 42 55 68 90 ou sur le site."),
+    ("es", "Para más información, llame al 55 5100 2000."),
+    ("de", "Die Hotline ist unter 0800 1234567 erreichbar."),
+    ("en", "For details call +44 20 7946 0000."),
+    ("ms", "Talian 07-123 4567 dibuka sepanjang hari."),
+    # durations, ages given as a range, days and months named alone
+    ("ko", "물가 상승률은 3년 2개월 만에 가장 낮았다."),
+    ("en", "The suspects, aged 19 to 24, were held."),
+    ("vi", "Trẻ em từ 2 đến 6 tuổi được tiêm miễn phí."),
+    ("ko", "정부는 8월 이후 대책을 시행했다."),
+    ("fr", "Le 12, la banque a relevé son taux."),
+    ("vi", "Cuộc diễn tập bắt đầu từ ngày 4."),
+    ("de", "Das Amt teilte es am 13. mit."),
 ]
 
 
@@ -275,3 +327,38 @@ def test_figures_and_dates_never_overlap(language: str, text: str) -> None:
     spans = sorted((x["start"], x["end"]) for x in [*figures, *dates])
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
     assert {f["value"] for f in figures} == {10_000, 425_000_000}
+
+
+# ---------------------------------------------------------------- the held-out gold (tests/data/gold_unseen)
+
+UNSEEN_DIR = Path(__file__).resolve().parent / "data" / "gold_unseen"
+UNSEEN_KEYS = {"synthetic", "id", "language", "published_at", "text", "figures", "dates", "months"}
+UNIT_CODES = {row["unit"] for row in load_table("units") if row["unit"]} | {None}
+QUALIFIER_CODES = {row["qualifier"] for row in load_table("qualifiers")} | {None}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_unseen_gold_is_well_formed(language: str) -> None:
+    records = ev.load_gold(language, UNSEEN_DIR)
+    assert len(records) == 8
+    for record in records:
+        assert set(record) == UNSEEN_KEYS and record["synthetic"] is True
+        assert record["id"].startswith(f"{language}-u") and record["language"] == language
+        for figure in record["figures"]:
+            assert isinstance(figure["value"], float)
+            assert figure["unit"] in UNIT_CODES and figure["qualifier"] in QUALIFIER_CODES, figure
+        for mention in record["dates"] + record["months"]:
+            assert mention["text"] in record["text"], mention
+        assert all(len(m["month"]) == 7 and m["month"][4] == "-" for m in record["months"])
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_unseen_gold_scored_against_itself_is_perfect(language: str) -> None:
+    tally = ev.Tally()
+    for record in ev.load_gold(language, UNSEEN_DIR):
+        ev.score_figures(record, record, tally)
+        ev.score_dates(record, record, tally)
+        ev.score_months(record, record["months"], tally)
+    figures = tally.unseen_figures()
+    assert not tally.errors
+    assert figures["figure_f1"] == figures["date_f1"] == figures["month_f1"] == 1.0
