@@ -262,7 +262,7 @@ def average_linkage(
     stories) that are never split.
     """
     labels = _compact(np.arange(n) if start is None else start)
-    codes = _language_codes(languages, n)
+    codes = language_codes(languages, n)
     rule = LinkageRule(threshold, cohesion, cohesion_min_size, apart_threshold, apart_share)
     while True:
         merged = _merge_reciprocal_best(labels, i, j, sim, rule, codes)
@@ -275,7 +275,7 @@ def _compact(labels: np.ndarray) -> np.ndarray:
     return np.unique(labels, return_inverse=True)[1].astype(np.int64)
 
 
-def _language_codes(languages: np.ndarray | None, n: int) -> np.ndarray:
+def language_codes(languages: np.ndarray | None, n: int) -> np.ndarray:
     """A code per article's language, -1 when unknown (an unknown language matches every other)."""
     if languages is None:
         return np.full(n, -1, dtype=np.int64)

@@ -221,6 +221,76 @@ def test_average_linkage_does_not_chain_look_alikes() -> None:
     assert len(set(labels[:3])) == 1 and len(set(labels[3:])) == 1 and labels[0] != labels[3]
 
 
+def _two_groups(size_a: int, size_b: int, inner: float, between: float) -> tuple[np.ndarray, ...]:
+    """All pairs of articles 0..size_a+size_b-1: `inner` within group a and within group b, else `between`."""
+    n = size_a + size_b
+    i, j = np.triu_indices(n, k=1)
+    same = (i < size_a) == (j < size_a)
+    sim = np.where(same, inner, between).astype(np.float32)
+    return j.astype(np.int64), i.astype(np.int64), sim
+
+
+@pytest.mark.parametrize(
+    ("size_a", "size_b", "joined"),
+    [
+        (1, 6, True),  # a single article has no inner average to judge by
+        (2, 6, True),  # two or three articles: their one-three pairs are the best that formed them
+        (3, 6, True),
+        (4, 6, False),  # from four on, a group less similar to another than to itself stays apart
+        (6, 6, False),
+    ],
+)
+def test_cohesion_judges_groups_of_four_articles_or_more(size_a: int, size_b: int, joined: bool) -> None:
+    i, j, sim = _two_groups(size_a, size_b, inner=0.8, between=0.4)  # 0.4 < 0.65 x 0.8
+    labels = cluster.average_linkage(size_a + size_b, i, j, sim, threshold=0.12, cohesion=0.65, cohesion_min_size=4)
+    assert (len(set(labels)) == 1) is joined
+
+
+@pytest.mark.parametrize(
+    ("languages_a", "languages_b", "joined"),
+    [
+        (["ru"] * 4, ["en"] * 4, True),  # no pair in one language: names and numbers alone
+        (["ru"] * 4, ["en", "en", "vi", "ru"], True),  # 1 pair in 4 in one language: still across
+        (["ru"] * 4, ["en", "en", "ru", "ru"], True),  # half the pairs: still judged as across
+        (["ru"] * 4, ["ru", "ru", "ru", "en"], False),  # mostly one language: the cohesion share rules
+        (["id"] * 4, ["id"] * 4, False),
+    ],
+)
+def test_groups_mostly_in_other_languages_are_held_to_the_apart_threshold(
+    languages_a: list[str], languages_b: list[str], joined: bool
+) -> None:
+    i, j, sim = _two_groups(4, 4, inner=0.8, between=0.2)  # 0.2 >= apart 0.15, < 0.65 x 0.8
+    labels = cluster.average_linkage(
+        8,
+        i,
+        j,
+        sim,
+        threshold=0.12,
+        cohesion=0.65,
+        languages=np.array(languages_a + languages_b),
+        apart_threshold=0.15,
+        cohesion_min_size=4,
+        apart_share=0.5,
+    )
+    assert (len(set(labels)) == 1) is joined
+
+
+@pytest.mark.parametrize(
+    ("languages", "labels", "expected"),
+    [
+        (["en", "en", "ru", "ru"], [0, 0, 1, 1], 0.0),
+        (["en", "ru", "ru", "ru"], [0, 0, 1, 1], 0.5),
+        (["en", "vi", "en", "vi"], [0, 0, 1, 1], 0.5),
+        (["", "ru", "en", "id"], [0, 0, 1, 1], 0.5),  # an unknown language matches every other
+        (["id", "id", "id", "id"], [0, 0, 1, 1], 1.0),
+    ],
+)
+def test_same_language_share_of_two_clusters(languages: list[str], labels: list[int], expected: float) -> None:
+    codes = cluster.language_codes(np.array(languages), len(languages))
+    share = cluster.same_language_share(np.array(labels), codes, np.array([0]), np.array([1]))
+    assert share[0] == pytest.approx(expected)
+
+
 def test_empty_input_gives_empty_frame() -> None:
     out = cluster.cluster_frame(pd.DataFrame(columns=["article_id", "title", "text", "published_at"]))
     assert out.empty and list(out.columns) == ["article_id", "story_id", "score"]
