@@ -82,17 +82,20 @@ def _scan_paragraph(text: str, start: int, end: int, lex: MarkLexicon) -> tuple[
     if "<" in text[start:end]:  # marks inside markup (<tweet author="...">) are not quotes
         tags = SpanSet(t.span() for t in TAG.finditer(text, start, end))
         positions = [p for p in positions if not tags.overlaps(p[0], p[0] + 1)]
-    where: dict[str, list[int]] = {}  # mark -> indexes into positions
+    closers = lex.closers
+    misused = {k for k, (pos, ch) in enumerate(positions) if ch not in closers and _closes_as_written(text, pos, end)}
+    where: dict[str, list[int]] = {}  # mark -> indexes into positions where it closes a quote
     for k, (_, ch) in enumerate(positions):
-        where.setdefault(ch, []).append(k)
-    last_opener = max((k for k, (_, ch) in enumerate(positions) if ch in lex.pairs), default=-1)
+        if ch in closers or k in misused:  # a misused opener closes a quote of its own kind
+            where.setdefault(ch, []).append(k)
+    last_opener = max((k for k, (_, ch) in enumerate(positions) if ch in lex.pairs and k not in misused), default=-1)
     i = 0
     while i < len(positions):
         pos, ch = positions[i]
-        if ch not in lex.pairs:
+        if ch not in lex.pairs or i in misused:
             i += 1
             continue
-        j = _next_index(where, lex.pairs[ch], i)
+        j = _next_index(where, lex.pairs[ch] | {ch}, i)
         if j is None:
             # Unclosed: either it runs on to the next paragraph, or it is a stray mark.
             if i == last_opener:
@@ -102,6 +105,18 @@ def _scan_paragraph(text: str, start: int, end: int, lex: MarkLexicon) -> tuple[
         found.append((pos + 1, positions[j][0]))
         i = j + 1
     return found, None
+
+
+def _closes_as_written(text: str, pos: int, end: int) -> bool:
+    """An opening mark typed where a closing one belongs: glued to the word before it and followed
+    by a space or punctuation ('an “expedited review“ of', 'the film “Frozen“ and')."""
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < end else " "
+    return (before.isalnum() or before in GLUED_BEFORE) and (after.isspace() or after in GLUED_AFTER)
+
+
+GLUED_BEFORE = ".,!?;:’'"
+GLUED_AFTER = ".,;:!?)—–-"
 
 
 def _next_index(where: dict[str, list[int]], marks: Iterable[str], after: int) -> int | None:
