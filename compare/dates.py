@@ -59,6 +59,7 @@ class DateLexicon:
     weekday_keys: frozenset[str]  # folded weekday words: "el martes 4" is a day alone too
     measure_words: frozenset[str]  # folded first words of units and scale words: "ngày 20 người" is no date
     month_entries: tuple[WordEntry, ...]  # month words, for months named without a day: value = month number
+    digit_month_entries: tuple[WordEntry, ...]  # those written with digits ("8월", "tháng 10"): no figures inside
     year_after_month: re.Pattern[str]  # "October 2024", "tháng 10 năm 2024" after a month word
     year_before_month: re.Pattern[str]  # "2024년 8월": the year before the month word (searched, ends at it)
     ago: tuple[AgoForm, ...]
@@ -220,6 +221,7 @@ def date_lexicon(language: str) -> DateLexicon:
         weekday_keys=frozenset(fold(r["word"]) for r in _of_kind(rows, "weekday")),
         measure_words=_measure_words(language),
         month_entries=_month_entries(rows),
+        digit_month_entries=tuple(e for e in _month_entries(rows) if any(ch.isdigit() for ch in e.lower)),
         year_after_month=re.compile(
             rf"\.?,?{SPACE}+(?:{_alt(rows, 'year_prefix')}{SPACE}+)?(?P<y>(?:19|20)[0-9]{{2}})(?![0-9])"
             rf"(?:{SPACE}*{_alt(rows, 'year_suffix')})?",
@@ -348,7 +350,7 @@ def _at_digits(text: str, pos: int, end: int, lex: DateLexicon, language: str) -
     """The date that starts at the digit run text[pos:end], if any."""
     if end == len(text) or text[end] in ENDS_NUMBER:  # "10,000", "31)", "Oct. 31,", "Le 12,"
         cand = _month_before(text, pos, lex) if lex.month_first and not lex.loose else None
-        return cand or _prefixed_day(text, pos, lex)
+        return cand or (_prefixed_day(text, pos, lex) if end - pos <= 2 else None)
     m = lex.calendar.match(text, pos)
     cand = _from_calendar_match(m, lex) if m else None
     if cand is None and lex.month_first and not lex.loose:  # Korean months start with digits
@@ -358,7 +360,7 @@ def _at_digits(text: str, pos: int, end: int, lex: DateLexicon, language: str) -
     if cand is None and lex.day_alone.pattern and (alone := lex.day_alone.match(text, pos)):
         day = int(alone.group("d"))
         cand = Candidate(pos, alone.end(), "day_of_month", day=day) if 1 <= day <= 31 else None
-    if cand is None:
+    if cand is None and end - pos <= 2:
         cand = _prefixed_day(text, pos, lex)
     if cand is None and (fb := lex.fallback.match(text, pos)) and fold(fb.group("w")) not in lex.months:
         parsed = _dateparser(fb.group(), language)
@@ -374,7 +376,8 @@ def _prefixed_day(text: str, pos: int, lex: DateLexicon) -> Candidate | None:
     """A day of the month given alone after a prefix or a weekday: "ngày 4", "le 12,", "el día 20",
     "am 13.", "on the 3rd", "el martes 4". Not when a number, a percent sign, a unit or a scale
     word follows ("le 12 %", "ngày 20 người")."""
-    if not lex.day_prefixes.entries and not lex.weekday_keys:
+    last = word_before(text, pos)
+    if last not in lex.day_prefixes.last_words and last.rstrip(",") not in lex.weekday_keys:
         return None
     before = TokensBefore.at(text, pos)
     if before.attached or not before.tokens:
@@ -398,14 +401,14 @@ def _prefixed_day(text: str, pos: int, lex: DateLexicon) -> Candidate | None:
     return Candidate(start, m.end(), "day_of_month", day=int(m.group("d")))
 
 
-def _month_candidates(text: str, lex: DateLexicon) -> list[Candidate]:
+def _month_candidates(text: str, lex: DateLexicon, entries: tuple[WordEntry, ...]) -> list[Candidate]:
     """Months named without a day ("8월", "in October", "tháng Mười", "в феврале"), with the year
     when it is written beside them ("October 2024", "2024년 8월")."""
     low = lowered(text)
-    if low is None or not lex.month_entries:
+    if low is None or not entries:
         return []
     out = []
-    for start, end, entry in find_words(text, low, lex.month_entries, lex.loose):
+    for start, end, entry in find_words(text, low, entries, lex.loose):
         year = None
         after = lex.year_after_month.match(text, end)
         if after is not None:
@@ -518,7 +521,7 @@ def candidates(text: str, language: str) -> tuple[Candidate, ...]:
     """
     lex = date_lexicon(language)
     found = _digit_candidates(text, lex, language) + _word_candidates(text, lex) + _number_word_ago(text, lex, language)
-    found = [_with_prefix(text, c, lex) for c in found] + _month_candidates(text, lex)
+    found = [_with_prefix(text, c, lex) for c in found] + _month_candidates(text, lex, lex.digit_month_entries)
     return tuple(_drop_weekdays_beside_dates(_drop_overlaps(found), text))
 
 
@@ -620,6 +623,19 @@ def month_of(published: dt.date, month: int, months_ahead: int = MONTHS_AHEAD) -
     return published.year, month
 
 
+def _months_alone(text: str, language: str) -> list[Candidate]:
+    """Month words outside any date. Candidates() holds only the months written with digits
+    ("8월", whose digits are no figure); the others are looked for here, when asked for."""
+    lex = date_lexicon(language)
+    dates = [c for c in candidates(text, language) if c.kind != "month"]
+    months = [c for c in _month_candidates(text, lex, lex.month_entries) if not _overlaps(c, dates)]
+    return sorted(months, key=lambda c: c.start)
+
+
+def _overlaps(cand: Candidate, others: list[Candidate]) -> bool:
+    return any(o.start < cand.end and cand.start < o.end for o in others)
+
+
 def find_months(text: str, language: str, published_at: Any = None) -> list[dict[str, Any]]:
     """Months named without a day, as [{month: "YYYY-MM", year, number, text, start, end}].
 
@@ -629,8 +645,8 @@ def find_months(text: str, language: str, published_at: Any = None) -> list[dict
     """
     published = publication_day(published_at)
     out = []
-    for cand in candidates(text, language):
-        if cand.kind != "month" or (cand.year is None and published is None):
+    for cand in _months_alone(text, language):
+        if cand.year is None and published is None:
             continue
         if cand.year is not None:
             year, month = cand.year, cand.month
