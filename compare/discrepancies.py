@@ -392,32 +392,35 @@ def _claim_agency_findings(claims: pd.DataFrame | None, meta: Articles, settings
     threshold = option(settings, "CLAIM_MATCH_RATIO", CLAIM_MATCH_RATIO)
     agency_articles = _agency_articles(meta)
     own_by_story = agency_articles.groupby("story_id")["agency_of_article"].agg(set).to_dict()
+    rows = c[["claim_id", "article_id", "text", "agency", "story_id"]].to_dict("records")
+    norms = c["norm"].tolist()
     found = []
     for _, positions in c.groupby(["story_id", "language"]).indices.items():
-        block = c.iloc[positions].reset_index(drop=True)
-        if block["agency"].nunique() < 2:
+        block = [rows[p] for p in positions]
+        agencies = np.array([r["agency"] for r in block], dtype=object)
+        if len(set(agencies)) < 2:
             continue
-        scores = process.cdist(block["norm"].tolist(), block["norm"].tolist(), scorer=fuzz.ratio, workers=1)
-        agencies = block["agency"].to_numpy()
+        texts = [norms[p] for p in positions]
+        scores = process.cdist(texts, texts, scorer=fuzz.ratio, workers=1)
         pairs = (scores >= threshold) & (agencies[:, None] != agencies[None, :])
+        own = own_by_story.get(block[0]["story_id"], set())
         for i, j in zip(*np.nonzero(np.triu(pairs, 1)), strict=True):
-            own = own_by_story.get(block.at[0, "story_id"], set())
-            item, ref = _order_claims(block, int(i), int(j), meta, own)
-            found.append(_claim_agency_row(block.iloc[item], block.iloc[ref], float(scores[i, j]) / 100, meta))
+            item, ref = _order_claims(block[i], block[j], meta, own)
+            found.append(_claim_agency_row(item, ref, float(scores[i, j]) / 100, meta))
     return found
 
 
-def _order_claims(block: pd.DataFrame, i: int, j: int, meta: Articles, own: set[str]) -> tuple[int, int]:
+def _order_claims(a: dict[str, Any], b: dict[str, Any], meta: Articles,
+                  own: set[str]) -> tuple[dict[str, Any], dict[str, Any]]:  # fmt: skip
     """(item, reference): the reference is credited to an agency with its own copy in the story (`own`: the
     agencies whose own articles the story holds), else the earlier one."""
-    if (block.at[i, "agency"] in own) != (block.at[j, "agency"] in own):
-        return (j, i) if block.at[i, "agency"] in own else (i, j)
-    ti = meta.of("published_at", block.at[i, "article_id"])
-    tj = meta.of("published_at", block.at[j, "article_id"])
-    return (i, j) if pd.notna(ti) and pd.notna(tj) and tj < ti else (j, i)
+    if (a["agency"] in own) != (b["agency"] in own):
+        return (b, a) if a["agency"] in own else (a, b)
+    ta, tb = meta.of("published_at", a["article_id"]), meta.of("published_at", b["article_id"])
+    return (a, b) if pd.notna(ta) and pd.notna(tb) and tb < ta else (b, a)
 
 
-def _claim_agency_row(a: pd.Series, b: pd.Series, similarity: float, meta: Articles) -> dict[str, Any]:
+def _claim_agency_row(a: dict[str, Any], b: dict[str, Any], similarity: float, meta: Articles) -> dict[str, Any]:
     item = Side(a["claim_id"], a["article_id"], _outlet(meta.of("outlet", a["article_id"])), a["text"])
     ref = Side(b["claim_id"], b["article_id"], _outlet(meta.of("outlet", b["article_id"])), b["text"])
     explanation = (
@@ -895,9 +898,11 @@ def _date_findings(dates: pd.DataFrame | None, meta: Articles, settings: Setting
         return []
     d = _date_mentions(dates, meta)
     threshold = option(settings, "DATE_CONTEXT_SCORE", DATE_CONTEXT_SCORE)
+    mentions = _Mentions(d.to_dict("records"), d["context"].tolist(), d["article_id"].to_numpy(),
+                         pd.to_datetime(d["date"]).dt.date.to_numpy())  # fmt: skip
     found = []
     for _, positions in d.groupby(["story_id", "language"]).indices.items():
-        found += _date_block(d.iloc[positions].reset_index(drop=True), meta, threshold)
+        found += _date_block(mentions, positions, meta, threshold)
     found += _lead_date_findings(dates, meta, _sentence_credits(citations))
     return _one_per_article_pair(found)
 
@@ -1011,22 +1016,34 @@ def _lead_date_row(row: Any, ref: pd.Series, gap: int, meta: Articles) -> dict[s
     return finding("date_conflict", severity, reason, row.story_id, item, refs, None, explanation, evidence)
 
 
-def _date_block(block: pd.DataFrame, meta: Articles, threshold: float) -> list[dict[str, Any]]:
-    if block["article_id"].nunique() < 2:
+@dataclass(frozen=True)
+class _Mentions:
+    """The batch's date mentions: rows, and the columns a story's block compares, as arrays."""
+
+    rows: list[dict[str, Any]]
+    context: list[str]
+    article: np.ndarray
+    day: np.ndarray
+
+
+def _date_block(mentions: _Mentions, positions: np.ndarray, meta: Articles, threshold: float) -> list[dict[str, Any]]:
+    art = mentions.article[positions]
+    if len(set(art)) < 2:
         return []
-    ctx = block["context"].tolist()
+    ctx = [mentions.context[p] for p in positions]
     scores = process.cdist(ctx, ctx, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=1)
-    art = block["article_id"].to_numpy()
-    day = pd.to_datetime(block["date"]).dt.date.to_numpy()
+    day = mentions.day[positions]
     similar = (scores >= threshold) & (art[:, None] != art[None, :])
     same_day = day[:, None] == day[None, :]
     conflict = similar & ~same_day
+    agree = similar & same_day
+    block = [mentions.rows[p] for p in positions]
     found = []
     for i, j in zip(*np.nonzero(np.triu(conflict)), strict=True):
-        if _also_agrees(similar & same_day, art, int(i), int(j)):
+        if _also_agrees(agree, art, int(i), int(j)):
             continue
-        older, newer = _order_by_time(block, int(i), int(j), meta)
-        found.append(_date_row(block, newer, older, float(scores[i, j]), meta))
+        older, newer = _order_by_time(block[i], block[j], meta)
+        found.append(_date_row(newer, older, float(scores[i, j]), meta))
     return found
 
 
@@ -1035,16 +1052,14 @@ def _also_agrees(agree: np.ndarray, art: np.ndarray, i: int, j: int) -> bool:
     return bool(agree[i, art == art[j]].any() or agree[j, art == art[i]].any())
 
 
-def _order_by_time(block: pd.DataFrame, i: int, j: int, meta: Articles) -> tuple[int, int]:
-    ti = meta.of("published_at", block.at[i, "article_id"])
-    tj = meta.of("published_at", block.at[j, "article_id"])
-    if pd.notna(ti) and pd.notna(tj) and tj < ti:
-        return j, i
-    return i, j
+def _order_by_time(a: dict[str, Any], b: dict[str, Any], meta: Articles) -> tuple[dict[str, Any], dict[str, Any]]:
+    ta, tb = meta.of("published_at", a["article_id"]), meta.of("published_at", b["article_id"])
+    if pd.notna(ta) and pd.notna(tb) and tb < ta:
+        return b, a
+    return a, b
 
 
-def _date_row(block: pd.DataFrame, i: int, j: int, score: float, meta: Articles) -> dict[str, Any]:
-    a, b = block.iloc[i], block.iloc[j]
+def _date_row(a: dict[str, Any], b: dict[str, Any], score: float, meta: Articles) -> dict[str, Any]:
     item = Side(f"{a['article_id']}:date:{a['start']}", a["article_id"], _outlet(meta.of("outlet", a["article_id"])),
                 str(a.get("text") or ""))  # fmt: skip
     ref = Side(f"{b['article_id']}:date:{b['start']}", b["article_id"], _outlet(meta.of("outlet", b["article_id"])),
