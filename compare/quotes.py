@@ -181,11 +181,11 @@ def _as_written(words: Sequence[str]) -> str:
     return alternation([w for word in words for w in (word, word[:1].upper() + word[1:])])
 
 
-def _anchor(pattern: str, verb_first: str, verb_last: str) -> str:
+def _anchor(pattern: str, verb_first: str, verb_last: Sequence[str]) -> str:
     """Where a pattern's verb of saying sits: it is matched only at the verbs found in the text."""
     if pattern.startswith(verb_first):
         return "start"
-    return "end" if pattern.endswith(verb_last) else "whole"
+    return "end" if any(pattern.endswith(v) for v in verb_last) else "whole"
 
 
 @cache
@@ -201,6 +201,10 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         _words("attribution_verbs", language, "verb", kind="say")
         + _words("attribution_verbs", language, "verb", kind="tell")
         + _words("attribution_verbs", language, "verb", kind="participle")
+    )
+    say_finite = alternation(
+        _words("attribution_verbs", language, "verb", kind="say")
+        + _words("attribution_verbs", language, "verb", kind="tell")
     )
     say_pron = _words("attribution_verbs", language, "verb", kind="say_pronoun")
     according = _words("attribution_verbs", language, "verb", kind="according")
@@ -286,9 +290,13 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
                 rf"(?=[^\S\n]*(?:[,.;:!?()]|\n|$))",
             )
         )
-        patterns.append(
-            ("described", rf"(?<!{W})(?P<name>{det}(?:[^\S\n]+{conj_guard}{desc_word}){{1,6}}?)[^\S\n]+{say}(?!{W})")
-        )
+        # "a spokesman said", never what someone said ("said the world lost a voice that said")
+        # nor a thing ("issued a statement saying")
+        patterns.append((
+            "described",
+            rf"(?<!{W})(?<!(?<!{W}){say_lower}[^\S\n]+)(?P<name>{det}(?:[^\S\n]+{conj_guard}{desc_word}){{1,6}}?)"
+            rf"[^\S\n]+{say_finite}(?!{W})",
+        ))
     if relative:
         patterns.append(
             ("relative", rf"(?<!{W}){person},?[^\S\n]+{alternation(relative)}{gap}[^\S\n]+{say}(?!{W})")
@@ -296,7 +304,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     compiled = tuple(
         (kind, anchor, regex.compile(p))
         for kind, p in patterns
-        for anchor in [_anchor(p, f"(?<!{W}){say_only}", f"{say}(?!{W})")]
+        for anchor in [_anchor(p, f"(?<!{W}){say_only}", (f"{say}(?!{W})", f"{say_finite}(?!{W})"))]
     )
     # The sentence's subject, after an optional opening phrase ("At Sunday's debate, Sanders ...").
     # Subjects and mentions are searched in a few characters only, so they can afford the title
@@ -609,7 +617,7 @@ def _pick(
     after = [a for a in candidates if quote.end <= a.start < next_quote_start]
     if after and after[0].start - quote.end <= NEAR_AFTER:
         return after[0]
-    before = [a for a in candidates if a.end <= quote.start]
+    before = _without_reported_descriptions([a for a in candidates if a.end <= quote.start], masked)
     if before and INTRODUCES.search(masked, before[-1].end, quote.start - 1):
         return before[-1]
     if previous is not None and previous.sentence == quote.sentence and previous.speaker:
@@ -620,6 +628,20 @@ def _pick(
     if after:
         return after[0]
     return candidates[0] if candidates else None
+
+
+def _without_reported_descriptions(before: Sequence[Attribution], masked: str) -> list[Attribution]:
+    """A nameless description after a named speaker, with no quote between, is part of what was
+    said ("Tom Reyes said the town lost a voice that said '...'"): left out."""
+    kept: list[Attribution] = []
+    for att in before:
+        reported = (
+            att.kind == "described" and att.speaker is None and kept and kept[-1].speaker is not None
+            and MASK not in masked[kept[-1].end : att.start]
+        )
+        if not reported:
+            kept.append(att)
+    return kept
 
 
 COLON_BEFORE = regex.compile(r":[^\S\n]*$")
@@ -643,26 +665,47 @@ def _subject_speaker(
     if att is None or not att.name:
         return None
     known = [a for a in _earlier(attributions, quote.start, starts) if att.name in (a.speaker or "").split()]
+    full = None if known else _full_name_before(masked, att.name, att.start, lex)
     if known:
         att.speaker, att.speaker_role = known[-1].speaker, known[-1].speaker_role
     elif len(att.name.split()) > 1 or att.role or NAME_COLON.match(masked, att.end, quote.start):
         att.speaker, att.speaker_role = att.name, att.role  # 'Clinton: "Our goal is ..."'
-    else:  # a lone capitalised word may be any noun ("Spanduk ..."), unless a speaker had it
+    elif full:  # "Cruz coached Trump to '...'" after "Ted Cruz" was named
+        att.speaker = full
+    else:  # a lone capitalised word may be any noun ("Spanduk ..."), unless a person had it
         return None
     return att
 
 
+NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*"
+
+
+def _full_name_before(masked: str, surname: str, position: int, lex: SpeakerLexicon) -> str | None:
+    """The last full name written before position that ends with this lone surname ("Ted Cruz" for
+    "Cruz"), titles dropped; None when the article never gave one."""
+    pattern = regex.compile(rf"(?<!{W})(?:{NAME_WORD}[^\S\n]+){{1,3}}{regex.escape(surname)}(?!{W})")
+    found = None
+    for m in pattern.finditer(masked, 0, position):
+        found = m.group()
+    name = _clean_name(found, lex) if found else None
+    return name if name and name != surname else None
+
+
 def _named_person(
-    att: Attribution, quote: Quote, attributions: Sequence[Attribution], starts: Sequence[int]
+    att: Attribution, quote: Quote, attributions: Sequence[Attribution], starts: Sequence[int],
+    masked: str, language: str,
 ) -> Attribution | None:
     """A name found near a quote as its speaker: a surname takes the full name of an earlier
     speaker; otherwise it must be a full name or carry a title ('Spanduk' alone may be any noun)."""
     assert att.name is not None
     known = [a for a in _earlier(attributions, quote.start, starts) if att.name in (a.speaker or "").split()]
+    full = None if known else _full_name_before(masked, att.name, att.start, speaker_lexicon(language))
     if known:
         att.speaker, att.speaker_role = known[-1].speaker, known[-1].speaker_role
     elif len(att.name.split()) > 1 or att.role:
         att.speaker, att.speaker_role = att.name, att.role
+    elif full:
+        att.speaker = full
     else:
         return None
     return att
@@ -681,7 +724,7 @@ def _colon_speaker(
     att = _attribution("colon", m, lex)
     if att is None or not att.name:
         return None
-    return _named_person(att, quote, attributions, starts)
+    return _named_person(att, quote, attributions, starts, masked, language)
 
 
 ENDS_WITH_COLON = regex.compile(r":[^\S\n]*\n[\s\W]*$")
@@ -699,7 +742,7 @@ def _announced(
     att = _mention(masked, (before[0], before[1]), language, blocked)
     if att is None or not att.name:
         return None
-    return _named_person(att, quote, attributions, starts)
+    return _named_person(att, quote, attributions, starts, masked, language)
 
 
 def _opens_next_sentence(

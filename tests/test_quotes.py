@@ -284,6 +284,22 @@ ANTECEDENTS = [
      '"We are ready," he said.', "Tom Reyes"),
     ("en", "Tom Reyes's office said in a statement that the port would reopen: "
      '"Ships will sail on Monday."', "Tom Reyes"),
+    # what someone said is no described speaker: "said the world lost a voice that said"
+    ("en", 'Rev. Tom Reyes said the town lost a voice that said "love is stronger than fear."', "Tom Reyes"),
+    ("es", "El alcalde Pablo Ruiz dijo que la ciudad perdió una voz que dijo «el amor vence al miedo».",
+     "Pablo Ruiz"),
+    # a thing that says is no speaker: "issued a statement saying"
+    ("en", 'Mayor Anna Berg issued a statement saying the plan "has no place in this city."', "Anna Berg"),
+    # a lone surname opening the sentence takes the full name the article gave before
+    ("en", 'Ted Marlow and Jill Parr came to the hall.\n\nMarlow thanked them for "stepping up when '
+     'it counted."', "Ted Marlow"),
+    ("id", 'Joko Susilo dan Rina Wati datang ke aula.\n\nSusilo berterima kasih atas "bantuan yang '
+     'datang tepat waktu."', "Joko Susilo"),
+    ("fr", "Jean Morel et Claire Dubois sont venus à la mairie.\n\nMorel les a remerciés pour « leur "
+     "aide au bon moment ».", "Jean Morel"),
+    ("de", "Jonas Weber und Lena Vogt kamen ins Rathaus.\n\nWeber dankte ihnen für „die Hilfe zur "
+     "rechten Zeit“.", "Jonas Weber"),
+    ("en", 'Jill Parr and Ted Marlow spoke.\n\nMarlow: "We will rebuild the pier."', "Ted Marlow"),
 ]
 
 
