@@ -442,16 +442,26 @@ def _figure_findings(alignment: Alignment, figures: pd.DataFrame, meta: Articles
         return []
     conflicts = al[(al["kind"] == "figure") & (al["verdict"] == "value_conflict")]
     f = figures.drop_duplicates("figure_id").set_index("figure_id")
+    shown = [c for c in ("value", "unit", "qualifier", "subject", "text") if c in f]
+    records: dict[str, _Figure] = f[shown].to_dict("index")
     found = []
     for row in conflicts.itertuples(index=False):
-        if row.item_id not in f.index or row.reference_id not in f.index:
+        if row.item_id not in records or row.reference_id not in records:
             continue
-        found.append(_figure_conflict(row, f.loc[row.item_id], f.loc[row.reference_id], meta))
-    found += _same_language_witnesses(conflicts, al, f, meta)
-    return found + _conflicts_between_variants(al, f, meta, settings)
+        found.append(_figure_conflict(row, records[row.item_id], records[row.reference_id], meta))
+    found += _same_language_witnesses(conflicts, al, records, meta)
+    return found + _conflicts_between_variants(al, f, records, meta, settings)
 
 
-def _same_language_witnesses(conflicts: pd.DataFrame, al: pd.DataFrame, f: pd.DataFrame,
+_Figure = dict[str, Any]  # a figure's value, unit, qualifier, subject and text
+
+
+def _language_key(language: Any) -> Any:
+    """A language as a lookup key: every kind of missing value is one key."""
+    return None if pd.isna(language) else language
+
+
+def _same_language_witnesses(conflicts: pd.DataFrame, al: pd.DataFrame, records: dict[str, _Figure],
                              meta: Articles) -> list[dict[str, Any]]:  # fmt: skip
     """A conflict with a reference in another language, shown again against the earliest article in
     the item's own language that agrees with the reference: a comparison a reader can check word
@@ -459,24 +469,26 @@ def _same_language_witnesses(conflicts: pd.DataFrame, al: pd.DataFrame, f: pd.Da
     crossing = conflicts[conflicts["cross_language"].astype(bool)]
     if crossing.empty:
         return []
-    agreeing = al[(al["kind"] == "figure") & (al["verdict"] == "value_agrees") & al["item_id"].isin(f.index)]
+    agreeing = al[(al["kind"] == "figure") & (al["verdict"] == "value_agrees") & al["item_id"].isin(records)]
     agreeing = agreeing.assign(language=agreeing["article_id"].map(meta["language"]),
-                               _when=agreeing["article_id"].map(lambda a: meta.published(a)))  # fmt: skip
+                               _when=[meta.published(a) for a in agreeing["article_id"]])  # fmt: skip
     witness = agreeing.sort_values(["_when", "item_id"]).drop_duplicates(["group_id", "language"])
-    witness = witness.set_index(["group_id", "language"])
+    first_agreeing = {
+        (group, _language_key(language)): (item_id, article_id)
+        for group, language, item_id, article_id in zip(
+            witness["group_id"], witness["language"], witness["item_id"], witness["article_id"], strict=True
+        )
+    }
     found = []
     for row in crossing.itertuples(index=False):
-        key = (row.group_id, meta.of("language", row.article_id))
-        if row.item_id not in f.index or key not in witness.index:
+        w = first_agreeing.get((row.group_id, _language_key(meta.of("language", row.article_id))))
+        if row.item_id not in records or w is None or w[1] == row.article_id:
             continue
-        w = witness.loc[key]
-        if w["article_id"] == row.article_id:
-            continue
-        ref = f.loc[w["item_id"]]
-        high = max(abs(float(f.at[row.item_id, "value"])), abs(float(ref["value"])))
-        similarity = min(abs(float(f.at[row.item_id, "value"])), abs(float(ref["value"]))) / high if high else 1.0
-        pair = _FigurePair(row.item_id, row.article_id, w["item_id"], w["article_id"], row.story_id, similarity, False)
-        found.append(_figure_conflict(pair, f.loc[row.item_id], ref, meta))
+        fig, ref = records[row.item_id], records[w[0]]
+        high = max(abs(float(fig["value"])), abs(float(ref["value"])))
+        similarity = min(abs(float(fig["value"])), abs(float(ref["value"]))) / high if high else 1.0
+        pair = _FigurePair(row.item_id, row.article_id, w[0], w[1], row.story_id, similarity, False)
+        found.append(_figure_conflict(pair, fig, ref, meta))
     return found
 
 
@@ -493,7 +505,7 @@ class _FigurePair:
     cross_language: bool
 
 
-def _conflicts_between_variants(al: pd.DataFrame, f: pd.DataFrame, meta: Articles,
+def _conflicts_between_variants(al: pd.DataFrame, f: pd.DataFrame, records: dict[str, _Figure], meta: Articles,
                                 settings: Settings) -> list[dict[str, Any]]:  # fmt: skip
     """Two versions that both agree with a loose reference ("at least 14") but not with each other (17, 14)."""
     agreeing = al[(al["kind"] == "figure") & al["verdict"].isin(["value_agrees", "reference"])]
@@ -520,7 +532,7 @@ def _conflicts_between_variants(al: pd.DataFrame, f: pd.DataFrame, meta: Article
             similarity = min(abs(va[0]), abs(vb[0])) / high if high else 1.0
             cross = meta.of("language", item[1]) != meta.of("language", ref[1])
             pair = _FigurePair(item[0], item[1], ref[0], ref[1], item[2], similarity, cross)
-            found.append(_figure_conflict(pair, f.loc[pair.item_id], f.loc[pair.reference_id], meta))
+            found.append(_figure_conflict(pair, records[pair.item_id], records[pair.reference_id], meta))
     return found
 
 
@@ -535,14 +547,14 @@ def _figure_versions(rows: list[_Row], value_of: dict[str, tuple[float, str | No
     return [(row, key) for key, row in versions.items()]
 
 
-def _qualified(fig: pd.Series) -> str:
+def _qualified(fig: _Figure) -> str:
     qualifier = fig.get("qualifier")
     value = f"{float(fig['value']):,.10g}"
     unit = fig.get("unit") if isinstance(fig.get("unit"), str) else ""
     return f"{value} {unit}".strip() + (f" ({qualifier.replace('_', ' ')})" if isinstance(qualifier, str) else "")
 
 
-def _figure_conflict(row: Any, fig: pd.Series, ref: pd.Series, meta: Articles) -> dict[str, Any]:
+def _figure_conflict(row: Any, fig: _Figure, ref: _Figure, meta: Articles) -> dict[str, Any]:
     a, b = float(fig["value"]), float(ref["value"])
     change = abs(a - b) / max(abs(a), abs(b), 1e-9)
     severity = "high" if change >= BIG_NUMBER_CHANGE else "medium"
