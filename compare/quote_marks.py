@@ -183,6 +183,7 @@ SpeechTest = Callable[[Quote], bool]  # does the quote's sentence report speech?
 class CueLexicon:
     work_before: regex.Pattern[str] | None  # a work noun ending at an opening mark: a title follows
     author_after: regex.Pattern[str] | None  # from a closing mark: ', by Name'
+    joiner: regex.Pattern[str] | None  # what joins two listed titles: ', ', ' and '
     work_words: frozenset[str]  # case-folded work nouns: a short name ending in one names an outlet or work
     minor: frozenset[str]  # case-folded words a title-case name keeps in lower case
 
@@ -202,6 +203,7 @@ def cue_lexicon(language: str) -> CueLexicon:
     return CueLexicon(
         work_before=pattern("work", rf"(?<!{W})CUE,?[^\S\n]*{openers}$"),
         author_after=pattern("author", rf"{closers},?[^\S\n]+CUE[^\S\n]+(?:\p{{Ll}}+[^\S\n]+)?\p{{Lu}}"),
+        joiner=pattern("joiner", r"[^\S\n]*(?:,[^\S\n]*)?(?:CUE[^\S\n]+)?"),
         work_words=frozenset(c.casefold() for c in cues.get("work", [])),
         minor=frozenset(c.casefold() for c in cues.get("minor", [])),
     )
@@ -222,9 +224,10 @@ def _capitalised(word: str) -> bool:
 
 
 def _title_case(words: Sequence[str], minor: frozenset[str]) -> bool:
-    """'Game of Thrones', 'Fox & Friends': every word but the minor ones starts upper-case."""
+    """'Game of Thrones', 'Fox & Friends': every word but the minor ones is capitalised (a script
+    without case, as Korean, always is)."""
     content = [w for w in words if w.casefold() not in minor]
-    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    return bool(words) and _capitalised(words[0]) and all(_capitalised(w) for w in content)
 
 
 def _mark_before(text: str, start: int) -> int:
@@ -291,5 +294,21 @@ def classify_quotes(
 ) -> None:
     """Set each quote's kind (see quote_kind)."""
     known = SpanSet(names)
+    previous: Quote | None = None
     for quote in quotes:
         quote.kind = quote_kind(text, quote, language, known, in_speech)
+        if quote.kind == DIRECT and previous is not None and previous.kind == TITLE:
+            quote.kind = TITLE if _listed_title(text, previous, quote, language) else DIRECT
+        previous = quote
+
+
+def _listed_title(text: str, previous: Quote, quote: Quote, language: str) -> bool:
+    """'starred in “Parks and Recreation” and “Guardians of the Galaxy”': a title-case stretch
+    listed right after a title is a title too."""
+    lex = cue_lexicon(language)
+    between = text[_mark_after(text, previous.end) + 1 : _mark_before(text, quote.start)]
+    words = _words(text[quote.start : quote.end])
+    return (
+        lex.joiner is not None and len(words) <= TITLE_MAX_WORDS and _title_case(words, lex.minor)
+        and lex.joiner.fullmatch(between) is not None
+    )

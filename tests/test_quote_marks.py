@@ -16,10 +16,12 @@ def quoted_texts(text: str, language: str) -> list[str]:
 
 
 def kind_of(text: str, language: str, quoted: str) -> str:
-    """The kind quote_kind gives the quoted stretch (no sentence is taken as reported speech)."""
-    found = [q for q in quote_marks.find_quotes(text, language, paragraphs(text)) if text[q.start : q.end] == quoted]
+    """The kind classify_quotes gives the quoted stretch (no sentence is taken as reported speech)."""
+    every = quote_marks.find_quotes(text, language, paragraphs(text))
+    quote_marks.classify_quotes(text, every, language)
+    found = [q for q in every if text[q.start : q.end] == quoted]
     assert len(found) == 1, f"{quoted!r} is not one quoted stretch of {text!r}"
-    return quote_marks.quote_kind(text, found[0], language)
+    return found[0].kind
 
 
 KEPT_OUT = [
@@ -41,6 +43,10 @@ KEPT_OUT = [
     ("de", "Das sagte Vorstandschef Stefan Roth der „Nordbayerischen Zeitung“.", "Nordbayerischen Zeitung"),
     ("de", "Sie spielte im Film „Das stille Tal“ die Hauptrolle.", "Das stille Tal"),
     ("ko", "그는 영화 ‘겨울 바다’에 출연했다.", "겨울 바다"),
+    ("ko", "그는 영화 ‘겨울 바다’와 ‘푸른 언덕 마을’에 출연했다.", "푸른 언덕 마을"),
+    ("en", "Reed, the star of “Harbor Nights,” spoke at the gala.", "Harbor Nights,"),
+    ("en", "She starred in “Salt and Iron” and “The Long Quay,” both filmed in Example Bay.", "The Long Quay,"),
+    ("es", "Actuó en la serie «Calle Mayor» y «Puerto Viejo» durante años.", "Puerto Viejo"),
 ]
 
 
@@ -88,6 +94,8 @@ KINDS = [
     ("de", "Sie spielte im Film „Das stille Tal“ die Hauptrolle.", "Das stille Tal", quote_marks.TITLE),
     ("de", "Er sagte der Zeitung „Wir bleiben hier“ und ging.", "Wir bleiben hier", quote_marks.TITLE),
     ("ru", "Он сказал газете: «Мы остаемся».", "Мы остаемся", quote_marks.DIRECT),
+    ("en", "He hosts the podcast “Dock Talk” and said “we will keep going,” in May.", "we will keep going,",
+     quote_marks.DIRECT),
 ]
 
 
