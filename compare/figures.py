@@ -27,6 +27,7 @@ from compare.lexicon import rows_for
 from compare.numbers import (
     LEADING_PUNCT,
     SPACE,
+    WORD_GROUPS,
     NumberLexicon,
     NumberReading,
     PhraseTable,
@@ -248,7 +249,9 @@ def _word_numerals(text: str, lex: FigureLexicon) -> list[re.Match[str]]:
     if low is None:
         return []
     numeral = lex.numbers.numeral
-    starts = [start for start, end, _ in find_words(text, low, lex.number_words) if _followed_by_measure(low, end, lex)]
+    loose = lex.numbers.fmt.loose  # Korean "이백만": a digit word written against its scale word
+    found = find_words(text, low, lex.number_words, loose)
+    starts = [start for start, end, _ in found if _followed_by_measure(low, end, lex)]
     for start, _, _ in find_words(text, low, lex.scale_entries, lex.numbers.fmt.loose):
         before = TokensBefore.at(text, start)  # "a million", "un millón", "eine Million"
         if before.tokens and not before.attached:
@@ -256,7 +259,7 @@ def _word_numerals(text: str, lex: FigureLexicon) -> list[re.Match[str]]:
             if fold(token) in lex.number_word_keys:
                 starts.append(first)
     matches = (numeral.match(text, s) for s in sorted(set(starts)))
-    return [m for m in matches if m is not None and m.lastgroup == "word"]
+    return [m for m in matches if m is not None and m.lastgroup in WORD_GROUPS]
 
 
 # --- reading one figure ----------------------------------------------------------------------------
@@ -385,6 +388,8 @@ def _after_name(draft: Draft) -> bool:
 
 def _number_word_stands(draft: Draft) -> bool:
     reading = draft.reading
+    if reading.attached_word:  # "이백만 명": Sino-Korean digits count only with a scale word and a unit
+        return reading.scaled and draft.unit is not None
     if reading.needs_scale:
         return reading.scaled
     return reading.scaled or draft.unit is not None

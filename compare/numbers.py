@@ -30,6 +30,7 @@ NEVER = r"(?!x)x"  # an alternation of nothing: never matches
 SPACE = "[ \t\u00a0\u202f\u2009]"  # spaces inside a line
 APOSTROPHES = "['’ʼ]"
 V = TypeVar("V")
+WORD_GROUPS = ("word", "sino")  # the numeral groups that are number words
 BIG_SCALE = Decimal(10_000)  # from here up a scale word closes a section ("2천500만" = 2500 x 만)
 
 
@@ -291,6 +292,7 @@ class Scale:
 class NumberWord:
     value: Decimal
     needs_scale: bool  # "a million", "un millón": only before a scale word
+    attached: bool = False  # Sino-Korean "이" in "이백만": written against its scale word, a unit after it
 
 
 @dataclass(frozen=True)
@@ -315,6 +317,7 @@ class NumberReading:
     needs_scale: bool  # the number word only counts before a scale word
     grouped: bool  # written with group separators ("10.000")
     digits_text: str  # the first numeral as written
+    attached_word: bool = False  # a number word written against its scale word ("이백만"): needs a unit too
 
 
 def _char_class(chars: Iterable[str]) -> str:
@@ -352,11 +355,17 @@ def number_lexicon(language: str) -> NumberLexicon:
     spaced = [w for w, (_, att) in scale_rows.items() if not att]
     scale_any = alternation(spaced + attached)
     words = {
-        fold(r["word"]): NumberWord(Decimal(r["value"]), r.get("needs") == "scale")
+        fold(r["word"]): NumberWord(
+            Decimal(r["value"]), r.get("needs") in ("scale", "attached_scale"), r.get("needs") == "attached_scale"
+        )
         for r in rows_for("number_words", language)
     }
     digit = _digit_pattern(fmt, scale_any)
-    word = rf"(?<!\w)(?P<word>{alternation(words)})(?!\w)"
+    spaced_words = [w for w, n in words.items() if not n.attached]
+    attached_words = [w for w, n in words.items() if n.attached]
+    word = rf"(?<!\w)(?P<word>{alternation(spaced_words)})(?!\w)"
+    if attached_words:  # "이백만": a digit word directly before a scale word
+        word += rf"|(?<!\w)(?P<sino>{alternation(attached_words)})(?={scale_any})"
     scale = rf"(?:(?P<attached>{alternation(attached)})|{SPACE}*(?P<spaced>{alternation(spaced)}))" + fmt.word_end
     return NumberLexicon(
         fmt=fmt,
@@ -383,7 +392,7 @@ def numeral_value(match: re.Match[str], lex: NumberLexicon) -> Decimal | None:
             return Decimal(token.replace(lex.fmt.decimal, "."))
     except InvalidOperation:
         return None
-    word = lex.words.get(fold(token))
+    word = lex.words.get(fold(token))  # "word" or "sino"
     return word.value if word else None
 
 
@@ -406,7 +415,7 @@ def read_number(text: str, match: re.Match[str], lex: NumberLexicon, *, currency
     value = numeral_value(match, lex)
     if value is None:
         return None
-    word = lex.words.get(fold(match.group())) if match.lastgroup == "word" else None
+    word = lex.words.get(fold(match.group())) if match.lastgroup in WORD_GROUPS else None
     total, section, last_big = Decimal(0), value, None
     pos = end = match.end()
     scaled = False
@@ -434,6 +443,7 @@ def read_number(text: str, match: re.Match[str], lex: NumberLexicon, *, currency
         needs_scale=bool(word and word.needs_scale),
         grouped=match.lastgroup == "grouped",
         digits_text=match.group(),
+        attached_word=bool(word and word.attached),
     )
 
 

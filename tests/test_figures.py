@@ -215,6 +215,10 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
     # an amount with a scale word in a sentence about money is in that currency
     ("fr", "Le plan coûte 12 milliards d'euros, dont 3,5 milliards pour la défense.", [(12e9, "EUR", None), (3.5e9, "EUR", None)]),
     ("fr", "Le pays compte 10 000 000 habitants.", [(1e7, "people", None)]),  # spaced groups, no telephone
+    # Sino-Korean digits against a scale word count with a unit after them
+    ("ko", "주최 측은 삼백만 명이 넘는 시민이 모였다고 밝혔다.", [(3e6, "people", "more_than")]),
+    ("ko", "정부는 오천억 원을 투입한다.", [(5e11, "KRW", None)]),
+    ("ko", "관중 300명이 넘게 모였다.", [(300, "people", "more_than")]),
 ]
 
 
@@ -272,6 +276,8 @@ NOT_FIGURES = [
     ("fr", "Le 12, la banque a relevé son taux."),
     ("vi", "Cuộc diễn tập bắt đầu từ ngày 4."),
     ("de", "Das Amt teilte es am 13. mit."),
+    ("ko", "이천시 관계자는 오만한 태도를 비판했다."),  # a city and a word, not 2,000 and 50,000
+    ("ko", "정찰위성 발사는 5개년계획의 과업이다."),
 ]
 
 

@@ -70,6 +70,8 @@ CASES = [
     ("ru", "400 тыс.", 400_000),
     ("de", "3,2 Mrd.", 3.2e9),
     ("id", "1,5 juta", 1.5e6),
+    ("ko", "이백만", 2e6),  # Sino-Korean digit words against a scale word
+    ("ko", "삼천", 3000),
 ]
 
 
@@ -87,6 +89,7 @@ NOT_NUMBERS = [
     ("ru", "10 000 человек"),  # a unit is not part of the number
     ("de", "3. Oktober"),
     ("en", ""),
+    ("ko", "이"),  # a Sino-Korean digit needs its scale word
 ]
 
 
