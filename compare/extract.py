@@ -2,6 +2,8 @@
 
 `extract_record` gives the `crosswire extract --json` object of one article; `extract_frame` runs
 the same work over a DataFrame of articles and returns one DataFrame per table (sql/001_schema.sql).
+Quoted stretches that name rather than quote (terms, titles, names: compare/quote_marks.py
+classify_quotes) are masked for speaker finding but are not reported as quotes.
 Each article is handled on its own, with no state kept between articles, so a frame can be split
 into partitions freely.
 """

@@ -31,6 +31,8 @@ TITLE_MAX_WORDS = 10  # a title after a work noun ("the book “Crippled America
 NAME_MAX_WORDS = 4  # a quoted name holding a cited agency or ending in a work noun
 HEADLINE_MAX_WORDS = 25
 LOWER = regex.compile(r"\p{Ll}")
+GLUED_BEFORE = ".,!?’'"  # an opening mark right after these and before a space is a mistyped closing mark
+GLUED_AFTER = ".,;:!?)—–-"
 EDGE = "\"'“”«»‹›„‚‘’「」『』.,;:!?()[]—–-…"  # stripped from words before their case is read
 
 
@@ -113,10 +115,6 @@ def _closes_as_written(text: str, pos: int, end: int) -> bool:
     before = text[pos - 1] if pos > 0 else " "
     after = text[pos + 1] if pos + 1 < end else " "
     return (before.isalnum() or before in GLUED_BEFORE) and (after.isspace() or after in GLUED_AFTER)
-
-
-GLUED_BEFORE = ".,!?;:’'"
-GLUED_AFTER = ".,;:!?)—–-"
 
 
 def _next_index(where: dict[str, list[int]], marks: Iterable[str], after: int) -> int | None:
