@@ -215,7 +215,7 @@ def figure_lexicon(language: str) -> FigureLexicon:
         number_words=_number_word_entries(language),
         number_word_keys=frozenset(numbers.words),
         scale_entries=word_entries((w, False, w) for w in scales),
-        measure_leads=frozenset(w.split()[0] for w in [*numbers.scales, *after] if w),
+        measure_leads=frozenset(w.split()[0] for w in [*numbers.scales, *after, *units.implied] if w),
         stopwords=stopwords,
     )
 
@@ -441,7 +441,7 @@ def _read_unit_after(lex: FigureLexicon, text: str, draft: Draft, pos: int) -> i
 def _read_implied_unit(lex: FigureLexicon, text: str, draft: Draft, pos: int) -> None:
     """ "otras 30 resultaron heridas", "ще 17 отримали поранення": a bare number followed by what
     befell people counts people; the words stay outside the span and the unit text."""
-    if draft.reading.word or not text[pos : pos + 1].isspace():
+    if not text[pos : pos + 1].isspace():
         return
     m = lex.implied.match(text, pos)
     if m is not None:
@@ -645,6 +645,9 @@ def _read_figure(lex: FigureLexicon, text: str, m: re.Match[str]) -> Draft | Non
         return None
     draft = Draft(reading, before, left.start, reading.end, left.unit, left.unit_text, left.start, left.qualifier)
     _read_right(lex, text, draft)
+    draft.qualifier = draft.qualifier or reading.word_qualifier  # "une trentaine"
+    if reading.word and draft.unit is None:  # "two were killed", "une trentaine blessées"
+        _read_implied_unit(lex, text, draft, draft.end)
     if _not_a_figure(lex, text, draft):
         draft.rejected = True  # years, ordinals, list numbers...: before any unit is implied ("En 2023 murieron")
         return draft

@@ -293,6 +293,7 @@ class NumberWord:
     value: Decimal
     needs_scale: bool  # "a million", "un millón": only before a scale word
     attached: bool = False  # Sino-Korean "이" in "이백만": written against its scale word, a unit after it
+    qualifier: str | None = None  # "une trentaine": about thirty
 
 
 @dataclass(frozen=True)
@@ -318,6 +319,7 @@ class NumberReading:
     grouped: bool  # written with group separators ("10.000")
     digits_text: str  # the first numeral as written
     attached_word: bool = False  # a number word written against its scale word ("이백만"): needs a unit too
+    word_qualifier: str | None = None  # the qualifier the number word carries ("une trentaine": approximately)
 
 
 def _char_class(chars: Iterable[str]) -> str:
@@ -356,7 +358,10 @@ def number_lexicon(language: str) -> NumberLexicon:
     scale_any = alternation(spaced + attached)
     words = {
         fold(r["word"]): NumberWord(
-            Decimal(r["value"]), r.get("needs") in ("scale", "attached_scale"), r.get("needs") == "attached_scale"
+            Decimal(r["value"]),
+            r.get("needs") in ("scale", "attached_scale"),
+            r.get("needs") == "attached_scale",
+            r.get("qualifier") or None,
         )
         for r in rows_for("number_words", language)
     }
@@ -444,6 +449,7 @@ def read_number(text: str, match: re.Match[str], lex: NumberLexicon, *, currency
         grouped=match.lastgroup == "grouped",
         digits_text=match.group(),
         attached_word=bool(word and word.attached),
+        word_qualifier=word.qualifier if word else None,
     )
 
 

@@ -219,6 +219,12 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
     ("ko", "주최 측은 삼백만 명이 넘는 시민이 모였다고 밝혔다.", [(3e6, "people", "more_than")]),
     ("ko", "정부는 오천억 원을 투입한다.", [(5e11, "KRW", None)]),
     ("ko", "관중 300명이 넘게 모였다.", [(300, "people", "more_than")]),
+    # round numbers as nouns are about that many; a number word before what befell people counts people
+    ("fr", "Une vingtaine de morts et une centaine blessées, selon la préfecture.",
+     [(20, "people", "approximately"), (100, "people", "approximately")]),
+    ("es", "Una decena de heridos fueron atendidos.", [(10, "people", "approximately")]),
+    ("ru", "Около десятка человек пострадали.", [(10, "people", "approximately")]),
+    ("en", "Two were killed in the blast.", [(2, "people", None)]),
 ]
 
 
@@ -278,6 +284,7 @@ NOT_FIGURES = [
     ("de", "Das Amt teilte es am 13. mit."),
     ("ko", "이천시 관계자는 오만한 태도를 비판했다."),  # a city and a word, not 2,000 and 50,000
     ("ko", "정찰위성 발사는 5개년계획의 과업이다."),
+    ("fr", "La quarantaine imposée aux voyageurs est levée."),  # a quarantine, not about forty
 ]
 
 
