@@ -252,16 +252,27 @@ def quote_kind(
     found elsewhere (cited agencies): a short quote holding one is that name ("в интервью «РИА
     Новости»")."""
     words = _words(text[quote.start : quote.end])
+    if len(words) <= NAME_MAX_WORDS and names is not None and _mostly_named(names, quote):
+        return NAME
     if len(words) < 2:
         return DIRECT if in_speech is not None and in_speech(quote) else TERM
-    if len(words) <= NAME_MAX_WORDS and names is not None and names.overlaps(quote.start, quote.end):
-        return NAME
     lex = cue_lexicon(language)
     if _titled_by_cue(text, quote, words, lex) or _headline(text, quote, words, lex):
         return TITLE
     if len(words) <= NAME_MAX_WORDS and _title_case(words, lex.minor) and words[-1].casefold() in lex.work_words:
         return NAME  # "„Süddeutschen Zeitung“", "“The Sean Hannity Show”"
     return DIRECT
+
+
+def _mostly_named(names: SpanSet, quote: Quote) -> bool:
+    """Names cover at least half of the quote ("«Інтерфакс-Україна»", not "“Reuters got it wrong”")."""
+    i = bisect_right(names.spans, (quote.start - names.longest, -1))
+    covered = 0
+    for start, end in names.spans[i:]:
+        if start >= quote.end:
+            break
+        covered += max(0, min(end, quote.end) - max(start, quote.start))
+    return 2 * covered >= quote.end - quote.start
 
 
 def _titled_by_cue(text: str, quote: Quote, words: Sequence[str], lex: CueLexicon) -> bool:

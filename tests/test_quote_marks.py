@@ -37,6 +37,7 @@ KEPT_OUT = [
     ("vi", "Bà xuất hiện trong bộ phim “Mùa Hè Xanh” năm ngoái.", "Mùa Hè Xanh"),
     ("ru", "Об этом сообщил министр финансов Игорь Рябов в интервью «РИА Новости».", "РИА Новости"),
     ("ru", "Премьера фильма «Тихий берег» прошла в Казани.", "Тихий берег"),
+    ("uk", "Національний банк зберіг ставку, повідомляє «Інтерфакс-Україна».", "Інтерфакс-Україна"),
     ("uk", "Вона вела програму «Ранок з Києвом» три роки.", "Ранок з Києвом"),
     ("fr", "Il a présenté le livre « Les Rives du Nord » à Lyon.", "Les Rives du Nord"),
     ("es", "La cantante presentó la canción «Noche de Luna» en Madrid.", "Noche de Luna"),
@@ -70,6 +71,8 @@ KEPT_IN = [
     ("es", "El alcalde dijo que la obra fue «un error grave» del consejo.", "un error grave"),
     ("de", "„Wir werden die Produktion nicht aufgeben“, sagte Roth.", "Wir werden die Produktion nicht aufgeben"),
     ("ko", "김 장관은 “협상은 계속될 것”이라고 말했다.", "협상은 계속될 것"),
+    ("en", "Tom Reed said “Reuters got it wrong” on Monday.", "Reuters got it wrong"),
+    ("ru", "Рябов сказал: «ТАСС ошибся».", "ТАСС ошибся"),
 ]
 
 
