@@ -146,6 +146,23 @@ def test_frame_ids_and_offsets() -> None:
     assert result.quotes.loc[result.quotes["article_id"] == "a2", "speaker"].tolist() == ["Ali Rahman"]
 
 
+DIRECT_ONLY = [  # language, text, the one direct quote; the other quoted stretches name things
+    ("en", 'Reed appeared on the show "Harbor Nights" on Monday. He said the plan was "a costly mistake." '
+     'Parents have joined the "opt-out" campaign.', "a costly mistake."),
+    ("de", "„Wir bleiben“, sagte Roth der „Nordbayerischen Zeitung“ nach dem Film „Das stille Tal“.",
+     "Wir bleiben"),
+    ("ru", "«Мы остаемся», сказал Рябов в интервью «РИА Новости» после премьеры фильма «Тихий берег».",
+     "Мы остаемся"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "quote"), DIRECT_ONLY)
+def test_frame_reports_direct_quotes_only(language: str, text: str, quote: str) -> None:
+    frame = pd.DataFrame([{**SYNTHETIC, "language": language, "text": text}])
+    assert extract_frame(frame).quotes["text"].tolist() == [quote]
+    assert [q["text"] for q in extract_record({**SYNTHETIC, "language": language, "text": text})["quotes"]] == [quote]
+
+
 def test_partitions_give_the_same_rows() -> None:
     """Per-article work with no shared state: two halves equal the whole."""
     rows = [{**SYNTHETIC, "article_id": f"a{i}"} for i in range(4)]
