@@ -227,6 +227,13 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # function words ("said that Clinton ..." is not Clinton speaking).
     stop = _words("stopwords", language, "word") + _words("name_words", language, "word", kind="determiner")
     stop_guard = f"(?!(?i:{alternation(stop)})(?!{W}))" if stop else ""
+    # An aside follows a name that opens its clause: not one after a preposition ("Here in Port
+    # Vale, Marlow stepped up ..., saying", "Like Marlow, Jill Parr ..., arguing") or inside a
+    # capitalised run ("Port Vale"), unless the run opens with a sentence word ("But") or a possessive.
+    prepositions = _words("name_words", language, "word", kind="preposition")
+    after_function_word = (
+        f"(?<!(?<!{W})(?i:{alternation(prepositions)})[^\\S\\n])" if prepositions else ""
+    ) + f"(?<!(?<!{W}){name_guard}\\p{{Lu}}[\\p{{L}}\\p{{M}}'’\\-]*(?<!['’]s)[^\\S\\n])"
     # Places and parties may lead the role words: "said Democratic pollster Geoff Garin".
     places = _words("titles", language, "title", kind="place", position="before")
     place_word = f"|{alternation(places)}" if places else ""
@@ -269,9 +276,13 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         rf"(?<!{W}){say_only}(?=[^\S\n]*[.;]|[^\S\n]*$)"
         rf"(?<=[{closers}][,.]?[^\S\n]*(?:[—–-][^\S\n]*)?{say_only})",
     ))
+    # an aside never runs past the end of a sentence ("N.C." does not end one)
+    aside = rf"(?:(?![.!?][^\S\n]+\p{{Lu}})[^,\n{MASK}]){{1,120}}?"
     patterns.append(
-        # "Woodrow Benford, 58, who lives outside Minneapolis, says": one or two asides.
-        ("appositive", rf"(?<!{W}){person}(?:,[^\S\n][^,\n{MASK}]{{1,120}}?){{1,2}},[^\S\n]+{say}(?!{W})")
+        # "Woodrow Benford, 58, who lives outside Minneapolis, says": up to four asides.
+        # The name opens its clause: in "Here in Columbia, Sanders stepped up ..., saying" the
+        # comma closes an opening phrase, not an aside.
+        ("appositive", rf"(?<!{W}){after_function_word}{person}(?:,[^\S\n]{aside}){{1,4}},[^\S\n]+{say}(?!{W})")
     )
     determiners = _words("name_words", language, "word", kind="determiner")
     if determiners:

@@ -300,6 +300,27 @@ ANTECEDENTS = [
     ("de", "Jonas Weber und Lena Vogt kamen ins Rathaus.\n\nWeber dankte ihnen für „die Hilfe zur "
      "rechten Zeit“.", "Jonas Weber"),
     ("en", 'Jill Parr and Ted Marlow spoke.\n\nMarlow: "We will rebuild the pier."', "Ted Marlow"),
+    # a place after a function word closes an opening phrase: it is no speaker with an aside
+    ("en", 'Ted Marlow toured the state.\n\nHere in Port Vale, Marlow stepped up his attacks, saying, '
+     '"We have to fix the roads."', "Ted Marlow"),
+    ("fr", "Jean Morel a visité la région.\n\nÀ Port-Vale, Morel a durci le ton, en disant : « Il faut "
+     "réparer les routes. »", "Jean Morel"),
+    ("es", "Pablo Ruiz recorrió la región.\n\nEn Port Vale, Ruiz endureció su discurso, diciendo: «Hay que "
+     "arreglar las carreteras».", "Pablo Ruiz"),
+    ("id", 'Joko Susilo mengunjungi daerah itu.\n\nDi Port Vale, Susilo mempertegas kritiknya, dengan '
+     'mengatakan, "Kita harus memperbaiki jalan."', "Joko Susilo"),
+    # "Like X, Y ...": the comparison opens the sentence, Y is its subject
+    ("en", 'Ted Marlow spoke first.\n\nLike Marlow, Jill Parr also rejected the plan, arguing that there is '
+     '"no money for it" this year.', "Jill Parr"),
+    # an aside never runs past the end of a sentence: the place before it is no speaker
+    ("vi", "Năm người thiệt mạng tại quận Cầu Giấy, Hà Nội, sáng qua, theo AFP. Đại tá Nguyễn Văn Minh, "
+     "Phó Giám đốc Công an thành phố, cho biết đã cứu 32 người. “Nguyên nhân là chập điện,” ông nói.",
+     "Nguyễn Văn Minh"),
+    ("en", "Five people died in Port Vale, Ohio, on Monday, police said. Chief Dana Cole, who leads the "
+     'force, said the fire "spread in minutes."', "Dana Cole"),
+    # a month opening the sentence is no name
+    ("en", 'In early October, the party\'s state director, Mike Rubino, reached out to the firm, writing: '
+     '"We want to use this now."', "Mike Rubino"),
 ]
 
 
