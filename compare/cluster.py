@@ -47,10 +47,12 @@ DEFAULTS: dict[str, float] = {
     "cluster_threshold": 0.12,  # average similarity two clusters need to merge...
     "cluster_cohesion": 0.65,  # ...and this share of the looser one's own inner average...
     "cluster_cohesion_min_size": 4,  # ...when both hold at least this many articles...
+    "cluster_cohesion_small": 0.4,  # ...else this share (2-3 articles: their best pairs made them)...
     "cluster_apart_threshold": 0.15,  # ...or this, when most of their pairs cross languages
-    "cluster_apart_share": 0.5,  # (fewer than this share of their article pairs in one language)
+    "cluster_apart_share": 0.15,  # (fewer than this share of their article pairs in one language)
     "cluster_day_decay": 0.1,  # similarity lost per day between two dated articles
 }
+SMALLF = 0.85
 PAIR_CHUNK = 100_000  # candidate pairs scored per sparse operation (bounds memory)
 STORY_ID_PREFIX = "s-"
 KEY_TERMS = 6
@@ -227,11 +229,23 @@ def pair_similarity(
 class LinkageRule:
     """When two clusters may merge (see average_linkage)."""
 
-    threshold: float
-    cohesion: float = 0.0
-    cohesion_min_size: int = 2
-    apart_threshold: float = 0.0
-    apart_share: float = 0.0
+    threshold: float  # average similarity two clusters need...
+    cohesion: float = 0.0  # ...and this share of the looser one's inner average...
+    cohesion_min_size: int = 2  # ...when both hold this many articles or more...
+    cohesion_small: float = 0.0  # ...else this share
+    apart_threshold: float = 0.0  # instead of the shares, when most of their pairs cross languages:
+    apart_share: float = 0.0  # at most this share of their article pairs in one language
+
+
+def linkage_rule(settings: Settings | None) -> LinkageRule:
+    return LinkageRule(
+        threshold=param(settings, "cluster_threshold"),
+        cohesion=param(settings, "cluster_cohesion"),
+        cohesion_min_size=int(param(settings, "cluster_cohesion_min_size")),
+        cohesion_small=param(settings, "cluster_cohesion_small"),
+        apart_threshold=param(settings, "cluster_apart_threshold"),
+        apart_share=param(settings, "cluster_apart_share"),
+    )
 
 
 def average_linkage(
@@ -239,31 +253,27 @@ def average_linkage(
     i: np.ndarray,
     j: np.ndarray,
     sim: np.ndarray,
-    threshold: float,
+    rule: LinkageRule,
     start: np.ndarray | None = None,
-    cohesion: float = 0.0,
     languages: np.ndarray | None = None,
-    apart_threshold: float = 0.0,
-    cohesion_min_size: int = 2,
-    apart_share: float = 0.0,
 ) -> np.ndarray:
     """Cluster labels from average linkage over a sparse similarity graph (absent pairs = 0).
 
     Each round merges every pair of clusters that are each other's best neighbour with an
-    average similarity at or above `threshold`, and, when both hold `cohesion_min_size` articles
-    or more, at least `cohesion` times the inner average of the looser of the two (the inner
-    average of two or three articles is the one or three best pairs that made them: too high a
-    yardstick, and noise). Two clusters most of whose article pairs cross languages (at most
-    `apart_share` of them in one language: a Russian group and its English/Vietnamese telling)
-    are held to `apart_threshold` instead of the cohesion share: their similarity rests on names
-    and numbers alone, never on the shared words that make same-language inner averages high.
-    Average linkage is reducible, so parallel merges of reciprocal best pairs give the same
-    clusters as merging one best pair at a time. `start` gives initial clusters (existing
-    stories) that are never split.
+    average similarity at or above `rule.threshold` and at least `rule.cohesion` times the inner
+    average of the looser of the two. When one of them holds fewer than `cohesion_min_size`
+    articles, the share is `cohesion_small`: the inner average of two or three articles is the
+    one or three best pairs that made them, a yardstick biased high (a single article has none).
+    Two clusters most of whose article pairs cross languages (at most `apart_share` of them in
+    one language: a Russian group and its English/Vietnamese telling, even when one stray Russian
+    article sits in the second) are held to `apart_threshold` instead of a share: their
+    similarity rests on names and numbers alone, never on the shared words that make
+    same-language inner averages high. Average linkage is reducible, so parallel merges of
+    reciprocal best pairs give the same clusters as merging one best pair at a time. `start`
+    gives initial clusters (existing stories) that are never split.
     """
     labels = _compact(np.arange(n) if start is None else start)
     codes = language_codes(languages, n)
-    rule = LinkageRule(threshold, cohesion, cohesion_min_size, apart_threshold, apart_share)
     while True:
         merged = _merge_reciprocal_best(labels, i, j, sim, rule, codes)
         if merged is None:
@@ -315,9 +325,10 @@ def _merge_reciprocal_best(
     average = sums.data / (sizes[sums.row] * sizes[sums.col])
     inner = _inner_average(ci[~apart], sim[~apart], sizes)
     looser = np.minimum(inner[sums.row], inner[sums.col])
-    looser = np.where(np.minimum(sizes[sums.row], sizes[sums.col]) < rule.cohesion_min_size, 0.0, looser)
+    small = np.minimum(sizes[sums.row], sizes[sums.col]) < rule.cohesion_min_size
+    share = np.where(small, rule.cohesion_small, rule.cohesion)
     across = same_language_share(labels, codes, sums.row, sums.col) <= rule.apart_share
-    cohesive = np.where(across, average >= rule.apart_threshold, average >= rule.cohesion * looser)
+    cohesive = np.where(across, average >= rule.apart_threshold, average >= share * looser)
     strong = (average >= rule.threshold) & cohesive
     if not strong.any():
         return None
@@ -405,19 +416,7 @@ def link(
     articles: pd.DataFrame, graph: Graph, settings: Settings | None, start: np.ndarray | None = None
 ) -> np.ndarray:
     """Average linkage over the graph with the configured thresholds."""
-    return average_linkage(
-        len(articles),
-        graph.i,
-        graph.j,
-        graph.sim,
-        param(settings, "cluster_threshold"),
-        start,
-        cohesion=param(settings, "cluster_cohesion"),
-        languages=graph.languages,
-        apart_threshold=param(settings, "cluster_apart_threshold"),
-        cohesion_min_size=int(param(settings, "cluster_cohesion_min_size")),
-        apart_share=param(settings, "cluster_apart_share"),
-    )
+    return average_linkage(len(articles), graph.i, graph.j, graph.sim, linkage_rule(settings), start, graph.languages)
 
 
 def story_id_for(article_id: str) -> str:

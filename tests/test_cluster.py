@@ -217,7 +217,7 @@ def test_average_linkage_does_not_chain_look_alikes() -> None:
     i = np.array([1, 2, 2, 4, 5, 5, 3])
     j = np.array([0, 0, 1, 3, 3, 4, 2])
     sim = np.array([0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.5], dtype=np.float32)
-    labels = cluster.average_linkage(6, i, j, sim, threshold=0.12, cohesion=0.65)
+    labels = cluster.average_linkage(6, i, j, sim, cluster.LinkageRule(threshold=0.12, cohesion=0.65))
     assert len(set(labels[:3])) == 1 and len(set(labels[3:])) == 1 and labels[0] != labels[3]
 
 
@@ -230,48 +230,40 @@ def _two_groups(size_a: int, size_b: int, inner: float, between: float) -> tuple
     return j.astype(np.int64), i.astype(np.int64), sim
 
 
+# Module defaults: threshold 0.12; cohesion share 0.65 between groups of 4+ articles, 0.4 when one
+# is smaller; apart threshold 0.15 when at most 15% of the pairs are in one language.
 @pytest.mark.parametrize(
-    ("size_a", "size_b", "joined"),
+    ("size_a", "size_b", "between", "joined"),
     [
-        (1, 6, True),  # a single article has no inner average to judge by
-        (2, 6, True),  # two or three articles: their one-three pairs are the best that formed them
-        (3, 6, True),
-        (4, 6, False),  # from four on, a group less similar to another than to itself stays apart
-        (6, 6, False),
+        (1, 6, 0.4, True),  # a single article has no inner average to judge by
+        (1, 6, 0.1, False),  # ...but the threshold still holds
+        (2, 6, 0.4, True),  # two or three articles: 0.4 >= 0.4 x 0.8 (their best pairs made them)
+        (3, 6, 0.4, True),
+        (3, 6, 0.3, False),  # 0.3 < 0.4 x 0.8
+        (4, 6, 0.4, False),  # from four on: 0.4 < 0.65 x 0.8, less similar to the other than to itself
+        (6, 6, 0.4, False),
+        (6, 6, 0.55, True),
     ],
 )
-def test_cohesion_judges_groups_of_four_articles_or_more(size_a: int, size_b: int, joined: bool) -> None:
-    i, j, sim = _two_groups(size_a, size_b, inner=0.8, between=0.4)  # 0.4 < 0.65 x 0.8
-    labels = cluster.average_linkage(size_a + size_b, i, j, sim, threshold=0.12, cohesion=0.65, cohesion_min_size=4)
+def test_cohesion_share_depends_on_group_size(size_a: int, size_b: int, between: float, joined: bool) -> None:
+    i, j, sim = _two_groups(size_a, size_b, inner=0.8, between=between)
+    labels = cluster.average_linkage(size_a + size_b, i, j, sim, cluster.linkage_rule(None))
     assert (len(set(labels)) == 1) is joined
 
 
 @pytest.mark.parametrize(
-    ("languages_a", "languages_b", "joined"),
+    ("languages_b", "joined"),
     [
-        (["ru"] * 4, ["en"] * 4, True),  # no pair in one language: names and numbers alone
-        (["ru"] * 4, ["en", "en", "vi", "ru"], True),  # 1 pair in 4 in one language: still across
-        (["ru"] * 4, ["en", "en", "ru", "ru"], True),  # half the pairs: still judged as across
-        (["ru"] * 4, ["ru", "ru", "ru", "en"], False),  # mostly one language: the cohesion share rules
-        (["id"] * 4, ["id"] * 4, False),
+        (["en"] * 4, True),  # no pair in one language: names and numbers alone, 0.2 >= 0.15
+        (["en", "en", "en", "id", "id", "vi", "vi", "ru"], True),  # one stray Russian article: 1/8 of the pairs
+        (["en", "en", "ru", "ru"], False),  # half the pairs in Russian: the cohesion share rules, 0.2 < 0.52
+        (["ru"] * 4, False),
     ],
 )
-def test_groups_mostly_in_other_languages_are_held_to_the_apart_threshold(
-    languages_a: list[str], languages_b: list[str], joined: bool
-) -> None:
-    i, j, sim = _two_groups(4, 4, inner=0.8, between=0.2)  # 0.2 >= apart 0.15, < 0.65 x 0.8
-    labels = cluster.average_linkage(
-        8,
-        i,
-        j,
-        sim,
-        threshold=0.12,
-        cohesion=0.65,
-        languages=np.array(languages_a + languages_b),
-        apart_threshold=0.15,
-        cohesion_min_size=4,
-        apart_share=0.5,
-    )
+def test_groups_mostly_in_other_languages_are_held_to_the_apart_threshold(languages_b: list[str], joined: bool) -> None:
+    languages = np.array(["ru"] * 4 + languages_b)
+    i, j, sim = _two_groups(4, len(languages_b), inner=0.8, between=0.2)
+    labels = cluster.average_linkage(len(languages), i, j, sim, cluster.linkage_rule(None), languages=languages)
     assert (len(set(labels)) == 1) is joined
 
 
