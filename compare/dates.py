@@ -7,6 +7,13 @@ relative words with their day offsets, prefixes and suffixes). Calendar dates ar
 run of digits with anchored patterns; relative words and weekdays are found with str.find on a
 lower-cased copy (a whole-text alternation scan is several times slower). `dateparser`, with the
 language given, only reads short "day word year" spans whose middle word our table lacks.
+
+A day of the month given alone ("6일", "le 12", "am 13.", "ngày 4", "el día 20", "on the 3rd",
+"el martes 4") is the most recent such day on or before publication. A month named without a day
+("8월", "in October", "tháng Mười", "в феврале") is a month mention, not a date: find_dates never
+returns it (its rows are days) and its digits are no figure; find_months returns it as "YYYY-MM",
+with the year written beside it or else the one nearest publication (month_of: at most five months
+ahead). read_full_date reads a publication date as a scraper wrote it ("29 Tháng năm 2016").
 """
 
 from __future__ import annotations
@@ -657,21 +664,17 @@ def find_months(text: str, language: str, published_at: Any = None) -> list[dict
     return out
 
 
-TIME_OF_DAY = re.compile(r"(?<![0-9])(?P<h>[01]?[0-9]|2[0-3])[:h](?P<m>[0-5][0-9])(?![0-9])")
-
-
-def read_full_date(raw: str, language: str | None) -> dt.datetime | None:
-    """A date with its year in a short string, as a scraper gives a publication date, read with
-    this project's month words: "29 Tháng năm 2016" (Vietnamese month words, which dateparser
-    reads as "month year"), "Chủ nhật, 29 Tháng năm 2016 - 10:15", "2 ноября 2024 года". The
-    time of day is kept when written ("10:15", "10h15"). None when no date with a year is there.
+def read_full_date(raw: str, language: str | None) -> dt.date | None:
+    """The first date written with its year in a short string, as a scraper gives a publication
+    date, read with this project's month words: "29 Tháng năm 2016" (Vietnamese month words, which
+    dateparser reads as "month year" and gives up on), "Thứ tư, 25 Tháng năm 2016, 09:24 GMT+7",
+    "2 ноября 2024 года". The day only: times and offsets are written in too many ways to guess
+    (ingest keeps reading those with dateparser, and calls this when dateparser fails). None when
+    no date with a year is there.
     """
     if not raw or language is None or not rows_for("date_words", language):
         return None
     for cand in candidates(raw, language):
-        if cand.kind != "calendar" or cand.year is None:
-            continue
-        day = dt.datetime(cand.year, cand.month, cand.day)
-        clock = TIME_OF_DAY.search(raw, cand.end)
-        return day.replace(hour=int(clock.group("h")), minute=int(clock.group("m"))) if clock else day
+        if cand.kind == "calendar" and cand.year is not None and _valid(cand.year, cand.month, cand.day):
+            return dt.date(cand.year, cand.month, cand.day)
     return None

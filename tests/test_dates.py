@@ -253,16 +253,17 @@ def test_months_need_a_year_or_a_publication_date() -> None:
     assert [m["month"] for m in find_months(text, "en", None)] == ["2024-10"]
 
 
-# Publication dates as scrapers give them (compare.ingest can read these before dateparser).
+# Publication dates as scrapers give them (compare.ingest can read these when dateparser fails).
 FULL_DATES = [
-    ("vi", "29 Tháng năm 2016", "2016-05-29T00:00:00"),  # Vietnamese month words: tháng năm = May
-    ("vi", "Chủ nhật, 29 Tháng năm 2016 - 10:15", "2016-05-29T10:15:00"),
-    ("vi", "1 Tháng Mười Hai 2016", "2016-12-01T00:00:00"),
-    ("vi", "Thứ sáu, 20/05/2016 - 06:33", "2016-05-20T06:33:00"),
-    ("ru", "2 ноября 2024 года, 14:05", "2024-11-02T14:05:00"),
-    ("fr", "Publié le 3 mars 2025 à 8h15", "2025-03-03T08:15:00"),
+    ("vi", "29 Tháng năm 2016", "2016-05-29"),  # Vietnamese month words: tháng năm = May
+    ("vi", "Thứ tư, 25 Tháng năm 2016, 09:24 GMT+7", "2016-05-25"),
+    ("vi", "1 Tháng Mười Hai 2016", "2016-12-01"),
+    ("vi", "Thứ sáu, 20/05/2016 - 06:33", "2016-05-20"),
+    ("ru", "2 ноября 2024 года, 14:05", "2024-11-02"),
+    ("fr", "Publié le 3 mars 2025 à 8h15", "2025-03-03"),
     ("vi", "Tháng năm", None),  # no day, no year
     ("id", "31 Oktober", None),  # no year
+    ("vi", "Phát hiện thi thể nam thanh niên", None),  # a title where the date should be
 ]
 
 
