@@ -19,7 +19,7 @@ import shutil
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -49,6 +49,9 @@ DIFF_OPS = {
 }
 NO_WORD_DIFF = frozenset({"reference", "cross_language"})
 SLUG_UNSAFE = re.compile(r"[^a-z0-9]+")
+# Names, urls and words recur on many pages (an outlet on every page, a quote's words in each of
+# its versions): their slugs, checked urls and word counts are worked out once per process.
+MEMO_SIZE = 1 << 17
 log = logging.getLogger(__name__)
 
 Row = dict[str, Any]
@@ -61,6 +64,11 @@ def safe_url(url: object) -> str | None:
     """The URL when it is an absolute http(s) URL, else None (javascript:, data:, relative)."""
     if not isinstance(url, str) or not url.strip():
         return None
+    return _checked_url(url)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _checked_url(url: str) -> str | None:
     text = url.strip()
     try:
         parts = urlsplit(text)
@@ -73,7 +81,11 @@ def safe_url(url: object) -> str | None:
 
 def slug(name: object) -> str:
     """A file name for any outlet, agency or story id: ASCII words plus a hash, never a path."""
-    text = str(name)
+    return _slug(str(name))
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _slug(text: str) -> str:
     words = SLUG_UNSAFE.sub("-", text.lower()).strip("-")[:40]
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
     return f"{words}-{digest}" if words else digest
@@ -188,9 +200,9 @@ def _project(segments: list[Segment], original: object) -> list[Segment]:
     are. Keeps what the outlet published on screen, case and punctuation included."""
     if not isinstance(original, str):
         return segments
-    ops = [s.op for s in segments for _ in normalise(s.text).split()]
+    ops = [s.op for s in segments for _ in range(_word_count(s.text))]
     tokens = original.split()
-    counts = [len(normalise(token).split()) for token in tokens]
+    counts = [_word_count(token) for token in tokens]
     if not tokens or sum(counts) != len(ops):
         return segments
     projected: list[Segment] = []
@@ -204,6 +216,12 @@ def _project(segments: list[Segment], original: object) -> list[Segment]:
         else:
             projected.append(Segment(op, token))
     return projected
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _word_count(text: str) -> int:
+    """How many normalised words a stretch of text holds (a token may hold none, or two)."""
+    return len(normalise(text).split())
 
 
 def diff_sides(row: Row) -> tuple[list[Segment], list[Segment]] | None:
@@ -416,10 +434,23 @@ def ranking_tables(scores: list[Row], measures: list[Row], scope: str) -> list[R
 # ---------------------------------------------------------------- the site
 
 
+class RowEnvironment(Environment):
+    """Jinja's environment with one shortcut: `row.column` on a row dict reads the key first.
+
+    Jinja tries the attribute first and the key only after an AttributeError, which cost more
+    than anything else in a page with thousands of rows. Rows never have keys named like dict
+    methods that the templates call (`kinds.values()` is keyed by finding kind)."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 @cache
 def environment() -> Environment:
     """The one Jinja environment (autoescaped, filters beside it); templates compile once."""
-    env = Environment(
+    env = RowEnvironment(
         loader=FileSystemLoader(str(REPORTS_DIR)),
         autoescape=select_autoescape(("html", "svg", "xml"), default_for_string=True,
                                      default=True),
