@@ -956,11 +956,12 @@ def _lead_date_findings(dates: pd.DataFrame, meta: Articles,
     lead["published_at"] = lead["article_id"].map(meta["published_at"])
     ref = lead.sort_values(["story_id", "is_own", "n_same", "published_at"], ascending=[True, False, False, True])
     ref = ref.drop_duplicates("story_id").set_index("story_id")
-    witnesses = _lead_date_witnesses(_lead_dates(dates, meta, datelines=True), ref, meta)
+    witnesses = _by_story(_lead_date_witnesses(_lead_dates(dates, meta, datelines=True), ref, meta))
     told = set(zip(dates["article_id"], pd.to_datetime(dates["date"], errors="coerce").dt.date, strict=True))
+    refs: dict[str, dict[str, Any]] = ref.to_dict("index")
     found = []
     for row in lead.itertuples(index=False):
-        r = ref.loc[row.story_id]
+        r = refs[row.story_id]
         gap = abs((pd.Timestamp(row.day) - pd.Timestamp(r["day"])).days)
         if row.article_id == r["article_id"] or gap == 0 or gap > LEAD_DATE_MAX_GAP or row.n_same > r["n_same"]:
             continue
@@ -969,12 +970,13 @@ def _lead_date_findings(dates: pd.DataFrame, meta: Articles,
         found.append(_lead_date_row(row, r, gap, meta))
         if _later_development(row, r):
             continue  # possibly right about what came next: one low-severity finding is enough
-        for w in _witnesses_for(row, witnesses[witnesses["article_id"] != r["article_id"]], meta, credits or {}):
+        others = [w for w in witnesses.get(row.story_id, []) if w["article_id"] != r["article_id"]]
+        for w in _witnesses_for(row, others, meta, credits or {}):
             found.append(_lead_date_row(row, w, gap, meta))
     return found
 
 
-def _later_development(row: Any, ref: pd.Series) -> bool:
+def _later_development(row: Any, ref: dict[str, Any]) -> bool:
     """A later article dating its lead after the story's day may be covering what came next."""
     return bool(row.day > ref["day"] and pd.notna(row.published_at) and row.published_at.date() > ref["day"])
 
@@ -989,28 +991,39 @@ def _lead_date_witnesses(lead: pd.DataFrame, ref: pd.DataFrame, meta: Articles) 
     return agree.sort_values(["published_at", "article_id"])
 
 
-def _witnesses_for(row: Any, witnesses: pd.DataFrame, meta: Articles,
-                   credits: dict[tuple[str, int], set[str]]) -> list[pd.Series]:  # fmt: skip
+def _by_story(frame: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
+    """The frame's rows as dicts, grouped by story, in the frame's order."""
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for record in frame.to_dict("records"):
+        grouped.setdefault(record["story_id"], []).append(record)
+    return grouped
+
+
+def _witnesses_for(row: Any, in_story: list[dict[str, Any]], meta: Articles,
+                   credits: dict[tuple[str, int], set[str]]) -> list[dict[str, Any]]:  # fmt: skip
     """Besides the story's reference, who else contradicts an article's date: the agency it credits in
     that very sentence (its own copy), the source it says it relays (its source_url), and the earliest
-    other article in its own language, when they give the story's date (witnesses: the articles giving
-    the story's date, the reference left out)."""
-    in_story = witnesses[witnesses["story_id"] == row.story_id]
+    other article in its own language, when they give the story's date (in_story: the story's articles
+    giving its date, in time order, the reference left out)."""
     out = []
     sentence: Any = getattr(row, "sentence_index", None)
     credited = credits.get((row.article_id, int(sentence)), set()) if pd.notna(sentence) else set()
     if credited:
-        own = in_story["article_id"].map(meta["agency_of_article"]).isin(credited)
-        out += [w for _, w in in_story[own].head(1).iterrows()]
-    source_url = meta.of("source_url", row.article_id) if "source_url" in meta else None
+        out += _first(w for w in in_story if meta.of("agency_of_article", w["article_id"]) in credited)
+    source_url = meta.of("source_url", row.article_id)
     if isinstance(source_url, str) and source_url:
-        out += [w for _, w in in_story[in_story["url"] == source_url].head(1).iterrows()]
-    same_language = in_story[in_story["language"] == meta.of("language", row.article_id)]
-    out += [w for _, w in same_language.head(1).iterrows()]
+        out += _first(w for w in in_story if isinstance(w["url"], str) and w["url"] == source_url)
+    language = meta.of("language", row.article_id)
+    if isinstance(language, str):  # a missing language matches nothing
+        out += _first(w for w in in_story if isinstance(w["language"], str) and w["language"] == language)
     return out
 
 
-def _lead_date_row(row: Any, ref: pd.Series, gap: int, meta: Articles) -> dict[str, Any]:
+def _first(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    return next(([row] for row in rows), [])
+
+
+def _lead_date_row(row: Any, ref: dict[str, Any], gap: int, meta: Articles) -> dict[str, Any]:
     item = Side(f"{row.article_id}:date:{row.start}", row.article_id, _outlet(meta.of("outlet", row.article_id)),
                 str(row.text))  # fmt: skip
     refs = Side(f"{ref['article_id']}:date:{ref['start']}", ref["article_id"],
