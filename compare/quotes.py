@@ -53,6 +53,7 @@ class SpeakerLexicon:
     subject: regex.Pattern[str]
     mention: regex.Pattern[str]
     subject_end: regex.Pattern[str]  # what may follow a sentence's subject: a verb or an aside
+    subject_first: regex.Pattern[str]  # a subject opening the sentence, with no phrase before it
     any_verb: re.Pattern[str]  # on lower-cased text; stdlib re: far faster than regex here
     tail_name: regex.Pattern[str]
     colon_name: regex.Pattern[str]  # a name right before the colon that opens a quote
@@ -331,7 +332,8 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         subject=subject,
         mention=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}])"),
         # "Ted Nordhaus, co-founder of ..., welcomed": the subject may be set off by an aside
-        subject_end=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}]|,[^\S\n]+\p{{Ll}})"),
+        subject_end=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}]|,[^\S\n]+[\p{{Ll}}\p{{N}}])"),
+        subject_first=regex.compile(rf"[\s\p{{P}}]*{opener}{titled}"),
         any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
         colon_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})[^\S\n]*:[^\S\n]*\W?[^\S\n]*$"),
@@ -849,7 +851,15 @@ def _mention(
     name it gives ("On Monday, campaign manager Robby Mook released ..."). Not an attribution,
     but the antecedent a later "he said" refers to."""
     lex = speaker_lexicon(language)
-    subject = lex.subject.match(masked, span[0], span[1])
+    # "Andrew Hale took his daughter, Chloe, there": a full name opening the sentence first
+    first = lex.subject_first.match(masked, span[0], span[1])
+    if (
+        first and " " in (first.group("name") or "").strip()  # a full name, not "Moments later, Rubio"
+        and lex.subject_end.match(masked, first.start("name"), span[1])
+    ):
+        subject: regex.Match[str] | None = first
+    else:
+        subject = lex.subject.match(masked, span[0], span[1])
     if subject and subject.groupdict().get("name") and lex.subject_end.match(masked, subject.start("name"), span[1]):
         att = _attribution("mention", subject, lex)
         possessive = subject.group("name").endswith(POSSESSIVE)  # "December's agreement", "Trump's aide"

@@ -318,6 +318,20 @@ ANTECEDENTS = [
      "Nguyễn Văn Minh"),
     ("en", "Five people died in Port Vale, Ohio, on Monday, police said. Chief Dana Cole, who leads the "
      'force, said the fire "spread in minutes."', "Dana Cole"),
+    # a conjunction or preposition is never the one word between a name and its verb
+    ("en", 'Jill Parr, 69, told the radio station Monday when asked about the vote: "We will see."\n\n'
+     '"People are tired," she said.', "Jill Parr"),
+    ("en", 'Press aide Jill Parr criticized Ted Marlow for accusing the mayor. "Nice try," she said.',
+     "Jill Parr"),
+    ("fr", "La porte-parole Claire Dubois a critiqué Jean Morel pour avoir accusé le maire. « Bien essayé », "
+     "a-t-elle dit.", "Claire Dubois"),
+    ("id", 'Juru bicara Rina Wati mengkritik Joko Susilo karena menuduh wali kota. "Bukan begitu," katanya.',
+     "Rina Wati"),
+    # a subject with an aside, and a full name opening the sentence before any later apposition
+    ("en", 'Jill Parr spoke first.\n\nTed Marlow, 33, opened up about his decision.\n\n"He has no '
+     'experience at all," he said.', "Ted Marlow"),
+    ("en", 'Jill Parr spoke first.\n\nTed Marlow took his daughter, Anna, there on Sunday.\n\n'
+     'He said: "She asked me where he is."', "Ted Marlow"),
     # a month opening the sentence is no name
     ("en", 'In early October, the party\'s state director, Mike Rubino, reached out to the firm, writing: '
      '"We want to use this now."', "Mike Rubino"),
