@@ -402,6 +402,8 @@ def _not_a_figure(lex: FigureLexicon, text: str, draft: Draft) -> bool:
         return True
     if reading.word:
         return not _number_word_stands(draft)
+    if _year_before_described_count(text, draft):
+        return True  # "In 2013 fellow doctors ...": a count unit after other words does not make a year a count
     if draft.unit is not None or not _bare_integer(reading):
         return False
     if _is_age(lex, text, draft) or _compound_word(text, reading.end) or _framed(lex, text, draft):
@@ -426,6 +428,18 @@ def _not_a_figure(lex: FigureLexicon, text: str, draft: Draft) -> bool:
     if text[reading.end : reading.end + 1].isalpha() and not lex.numbers.fmt.loose:
         return True  # 5G, 737MAX
     return draft.qualifier is None and _after_name(draft)
+
+
+def _year_before_described_count(text: str, draft: Draft) -> bool:
+    reading = draft.reading
+    return (
+        draft.unit is not None
+        and draft.unit_start > reading.end + 1  # words between: "2013 fellow doctors"
+        and _bare_integer(reading)
+        and len(reading.digits_text) == 4
+        and int(reading.digits_text) in YEARS
+        and text[reading.end : draft.unit_start].strip() != ""
+    )
 
 
 def _read_unit_after(lex: FigureLexicon, text: str, draft: Draft, pos: int) -> int:
@@ -696,7 +710,9 @@ def find_figures(text: str, language: str) -> list[dict[str, Any]]:
             continue
         taken = max(draft.end, draft.reading.end)
         draft.unit = (
-            draft.unit or _elliptic_count(lex, text, draft, last_count) or _same_currency(text, draft, last_currency)
+            draft.unit
+            or _elliptic_count(lex, text, draft, last_count)
+            or _same_currency(lex, text, draft, last_currency)
         )
         record = _as_record(lex, text, draft)
         if draft.unit is not None and draft.unit.kind == "count" and record["unit"]:
@@ -776,11 +792,16 @@ def _sentence_follows(text: str, pos: int) -> bool:
 SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
-def _same_currency(text: str, draft: Draft, last_currency: tuple[int, Unit] | None) -> Unit | None:
-    """ "40 milliards d'euros d'économies, dont 5,1 milliards sur la santé": an amount with a scale
-    word and no unit, in the same sentence as an amount of money, is in that currency."""
+def _same_currency(
+    lex: FigureLexicon, text: str, draft: Draft, last_currency: tuple[int, Unit] | None
+) -> Unit | None:
+    """ "40 milliards d'euros d'économies, dont 5,1 milliards sur la santé", "giá 3,9 tỷ.": an
+    amount with a scale word and no unit, in the same sentence as an amount of money, is in that
+    currency, when nothing it could be counting follows it ("on 8 million low-income Americans")."""
     reading = draft.reading
     if last_currency is None or not reading.scaled or reading.word:
+        return None
+    if _words_after(lex, text, draft.end, 1):  # a content word follows: it may say what was counted
         return None
     end, unit = last_currency
     if draft.start - end > CARRY_DISTANCE or SENTENCE_BREAK.search(text, end, draft.start):

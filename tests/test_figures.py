@@ -225,6 +225,10 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
     ("es", "Una decena de heridos fueron atendidos.", [(10, "people", "approximately")]),
     ("ru", "Около десятка человек пострадали.", [(10, "people", "approximately")]),
     ("en", "Two were killed in the blast.", [(2, "people", None)]),
+    # a year before a described count stays a year; a scaled number before what it counts keeps no currency
+    ("en", "In 2019 fellow nurses joined, and 2000 people marched.", [(2000, "people", None)]),
+    ("en", "The plan gives $3 trillion in cuts but taxes 9 million low-income families.", [(3e12, "USD", None), (9e6, None, None)]),
+    ("vi", "Ban đầu giá là 4,1 tỷ đồng, hai bên đồng ý mức 3,8 tỷ.", [(4.1e9, "VND", None), (3.8e9, "VND", None)]),
 ]
 
 
