@@ -702,6 +702,8 @@ def _unsupported_across_languages(claims: pd.DataFrame | None, figures: pd.DataF
     if claims is None or claims.empty or "agency" not in claims or "start" not in claims:
         return []
     pairs = _with_own_copies(claims, meta, same_language=False)
+    if pairs.empty:
+        return []
     anchors = _Anchors(figures, dates, meta, settings)
     found = []
     for row in pairs.itertuples(index=False):
@@ -714,32 +716,27 @@ def _unsupported_across_languages(claims: pd.DataFrame | None, figures: pd.DataF
     return found
 
 
+_Spanned = list[tuple[Any, Any]]  # (start, what) per number or date of an article, in the frame's order
+
+
 class _Anchors:
-    """Numbers (figure values) and months (dates, month words) of a span or of a whole article."""
+    """Numbers (figure values) and months (dates, month words) of a span or of a whole article; the
+    batch's figures and dates are grouped by article once."""
 
     def __init__(self, figures: pd.DataFrame | None, dates: pd.DataFrame | None, meta: Articles,
                  settings: Settings) -> None:  # fmt: skip
-        self.figures = figures if figures is not None and "start" in figures else pd.DataFrame(
-            columns=["article_id", "value", "qualifier", "start"])  # fmt: skip
-        self.dates = dates if dates is not None and "start" in dates else pd.DataFrame(
-            columns=["article_id", "date", "start"])  # fmt: skip
+        self.numbers = _numbers_by_article(figures if figures is not None and "start" in figures else None)
+        self.months = _months_by_article(dates if dates is not None and "start" in dates else None)
         self.meta = meta
         self.tolerance = settings.figure_tolerance
         self.approx = option(settings, "APPROX_WIDTH", APPROX_WIDTH)
 
     def _numbers(self, article_id: str, start: float = -1, end: float = float("inf")) -> list[tuple[float, Any]]:
-        f = self.figures[self.figures["article_id"] == article_id]
-        f = f[(f["start"] >= start) & (f["start"] < end)]
-        if "unit" in f:  # small or unitless numbers are often written as words or converted across languages
-            f = f[f["unit"].notna() & (f["unit"] != "") & (f["value"].abs() >= ANCHOR_MIN_VALUE)]
-        qualifiers = f["qualifier"] if "qualifier" in f else pd.Series(None, index=f.index)
-        return [(float(v), q if isinstance(q, str) else None) for v, q in zip(f["value"], qualifiers, strict=True)]
+        return _within(self.numbers.get(article_id, []), start, end)
 
     def _months(self, article_id: str, text: Any, language: Any, start: float = -1,
                 end: float = float("inf")) -> set[int]:  # fmt: skip
-        d = self.dates[self.dates["article_id"] == article_id]
-        d = d[(d["start"] >= start) & (d["start"] < end)]
-        months = {day.month for day in pd.to_datetime(d["date"], errors="coerce") if pd.notna(day)}
+        months = {m for m in _within(self.months.get(article_id, []), start, end) if m is not None}
         return months | month_words(text, language)
 
     def of_span(self, article_id: str, start: Any, end: Any, text: str, language: Any) -> tuple[list, set[int]]:
@@ -753,6 +750,38 @@ class _Anchors:
 
     def agree(self, a: tuple[float, Any], b: tuple[float, Any]) -> bool:
         return figures_agree(a, b, self.tolerance, self.approx)
+
+
+def _within(spanned: _Spanned, start: float, end: float) -> list[Any]:
+    return [what for at, what in spanned if pd.notna(at) and start <= at < end]
+
+
+def _numbers_by_article(figures: pd.DataFrame | None) -> dict[str, _Spanned]:
+    """Per article, (start, (value, qualifier)) of each figure that can anchor a claim across languages."""
+    if figures is None or figures.empty:
+        return {}
+    if "unit" in figures:  # small or unitless numbers are often written as words or converted across languages
+        unit = figures["unit"]
+        figures = figures[unit.notna() & (unit != "") & (figures["value"].abs() >= ANCHOR_MIN_VALUE)]
+    qualifiers = figures["qualifier"] if "qualifier" in figures else pd.Series(None, index=figures.index)
+    grouped: dict[str, _Spanned] = {}
+    for article_id, start, value, qualifier in zip(
+        figures["article_id"], figures["start"], figures["value"], qualifiers, strict=True
+    ):
+        number = (float(value), qualifier if isinstance(qualifier, str) else None)
+        grouped.setdefault(article_id, []).append((start, number))
+    return grouped
+
+
+def _months_by_article(dates: pd.DataFrame | None) -> dict[str, _Spanned]:
+    """Per article, (start, month or None when unreadable) of each date."""
+    if dates is None or dates.empty:
+        return {}
+    days = pd.to_datetime(dates["date"], errors="coerce")
+    grouped: dict[str, _Spanned] = {}
+    for article_id, start, day in zip(dates["article_id"], dates["start"], days, strict=True):
+        grouped.setdefault(article_id, []).append((start, day.month if pd.notna(day) else None))
+    return grouped
 
 
 def month_words(text: Any, language: Any) -> set[int]:
@@ -823,17 +852,18 @@ def _uncredited(meta: Articles, citations: pd.DataFrame, quotes: pd.DataFrame, c
     sentences = _story_sentences(meta)
     credits = _credits_by_article(citations, quotes, claims)
     threshold = option(settings, "COPY_RATIO", COPY_RATIO)
+    blocks = sentences.groupby(["story_id", "language"]).indices  # a missing story or language: no block
     found = []
     for agency_row in own.itertuples(index=False):
-        found += _copies_of(agency_row, sentences, credits, meta, threshold)
+        positions = blocks.get((agency_row.story_id, agency_row.language))
+        if positions is not None:
+            found += _copies_of(agency_row, sentences.iloc[positions], credits, meta, threshold)
     return found
 
 
-def _copies_of(agency_row: Any, sentences: pd.DataFrame, credits: set[tuple[str, str]],
+def _copies_of(agency_row: Any, in_story: pd.DataFrame, credits: set[tuple[str, str]],
                meta: Articles, threshold: float) -> list[dict[str, Any]]:  # fmt: skip
-    in_story = sentences[
-        (sentences["story_id"] == agency_row.story_id) & (sentences["language"] == agency_row.language)
-    ]
+    """The sentences of the agency copy's story, in its language, that other articles reproduce uncredited."""
     source = in_story[in_story["article_id"] == agency_row.article_id]
     others = in_story[in_story["article_id"] != agency_row.article_id]
     others = others[[
