@@ -39,9 +39,16 @@ ABLATIONS: dict[str, dict[str, float]] = {
     "crosswire": {},
     "- chars": {"cluster_weight_chars": 0.0},
     "- anchors": {"cluster_weight_anchors": 0.0},
-    "- cohesion": {"cluster_cohesion": 0.0},
+    "- cohesion": {"cluster_cohesion": 0.0, "cluster_cohesion_small": 0.0},
+    "- small-group share": {"cluster_cohesion_min_size": 2},  # every group of 2+ held to 0.65
+    "- language share": {"cluster_apart_share": 0.0},  # apart only with no language in common
     "- day decay": {"cluster_day_decay": 0.0},
-    "words only": {"cluster_weight_chars": 0.0, "cluster_weight_anchors": 0.0, "cluster_cohesion": 0.0},
+    "words only": {
+        "cluster_weight_chars": 0.0,
+        "cluster_weight_anchors": 0.0,
+        "cluster_cohesion": 0.0,
+        "cluster_cohesion_small": 0.0,
+    },
 }
 
 
