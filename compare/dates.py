@@ -65,6 +65,7 @@ class DateLexicon:
     day_number: re.Pattern[str]  # the day number of a prefixed day alone, with its suffix ("3rd", "13.")
     weekday_keys: frozenset[str]  # folded weekday words: "el martes 4" is a day alone too
     measure_words: frozenset[str]  # folded first words of units and scale words: "ngày 20 người" is no date
+    day_stops: frozenset[str]  # words after a prefixed day number that make it no day ("2 ngày 1 tuần")
     month_entries: tuple[WordEntry, ...]  # month words, for months named without a day: value = month number
     digit_month_entries: tuple[WordEntry, ...]  # those written with digits ("8월", "tháng 10"): no figures inside
     year_after_month: re.Pattern[str]  # "October 2024", "tháng 10 năm 2024" after a month word
@@ -227,6 +228,7 @@ def date_lexicon(language: str) -> DateLexicon:
         ),
         weekday_keys=frozenset(fold(r["word"]) for r in _of_kind(rows, "weekday")),
         measure_words=_measure_words(language),
+        day_stops=frozenset(fold(r["word"]) for r in _of_kind(rows, "day_alone_stop")),
         month_entries=_month_entries(rows),
         digit_month_entries=tuple(e for e in _month_entries(rows) if any(ch.isdigit() for ch in e.lower)),
         year_after_month=re.compile(
@@ -375,6 +377,7 @@ def _at_digits(text: str, pos: int, end: int, lex: DateLexicon, language: str) -
     return cand
 
 
+SHORT_DATE_TAIL = re.compile(r"[-/.](?P<n>[0-9]{1,2})(?![0-9])(?P<more>[-/.][0-9])?")
 FOLLOWS_NUMBER = re.compile(rf"{SPACE}*[0-9%]|[.,][0-9]")
 NEXT_WORD = re.compile(rf"{SPACE}*([^\W\d_][\w'’\-]*)")
 
@@ -400,12 +403,24 @@ def _prefixed_day(text: str, pos: int, lex: DateLexicon) -> Candidate | None:
     m = lex.day_number.match(text, pos)
     if m is None or (needs_suffix and not m.group("suf")) or not 1 <= int(m.group("d")) <= 31:
         return None
+    if (tail := SHORT_DATE_TAIL.match(text, m.end())) is not None:  # "ngày 19-5", "hôm 15-3"
+        return _short_date(start, tail, int(m.group("d")), lex)
     if FOLLOWS_NUMBER.match(text, m.end()):
         return None
     word = NEXT_WORD.match(text, m.end())
-    if word is not None and quick_fold(word.group(1)) in lex.measure_words:
+    if word is not None and quick_fold(word.group(1)) in lex.measure_words | lex.day_stops:
         return None
     return Candidate(start, m.end(), "day_of_month", day=int(m.group("d")))
+
+
+def _short_date(start: int, tail: re.Match[str], first: int, lex: DateLexicon) -> Candidate | None:
+    """A day and month after a day prefix, whatever the separator ("ngày 19-5", "hôm 15-3"); none
+    for a longer run of numbers ("ngày 1/20/2014" is no date we can read)."""
+    if tail.group("more") or not lex.short_numeric:
+        return None
+    second = int(tail.group("n"))
+    month, day = (first, second) if lex.order in ("mdy", "ymd") else (second, first)
+    return _calendar(start, tail.end(), None, month, day)
 
 
 def _month_candidates(text: str, lex: DateLexicon, entries: tuple[WordEntry, ...]) -> list[Candidate]:

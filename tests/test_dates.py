@@ -191,6 +191,10 @@ DAYS_ALONE = [
     ("vi", "2025-08-08", "Mỗi ngày 20 người được tiếp nhận tại trạm.", []),
     ("id", "2025-06-20", "Pendaftaran ditutup tanggal 5 lalu.", [("2025-06-05", "tanggal 5")]),
     ("ko", "2024-06-20", "합참은 지난 18일 밤 발사를 포착했다.", [("2024-06-18", "18일")]),
+    ("vi", "2025-06-10", "Ngày 8-6, công an cho biết; vụ việc xảy ra hôm 15-3.",
+     [("2025-06-08", "Ngày 8-6"), ("2025-03-15", "hôm 15-3")]),  # day-month with a hyphen after a prefix
+    ("vi", "2025-06-10", "Các văn phòng chỉ làm việc 2 ngày 1 tuần.", []),  # twice a week
+    ("vi", "2025-06-10", "Hợp đồng tính từ ngày 1/20/2014 là sai.", []),  # no month 20
     ("vi", "2025-02-14", "Giá vàng sáng nay tăng mạnh; đêm qua giá dầu giảm.",
      [("2025-02-14", "sáng nay"), ("2025-02-13", "đêm qua")]),
 ]
