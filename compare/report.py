@@ -464,6 +464,19 @@ def environment() -> Environment:
     return env
 
 
+class Fragments:
+    """The small macros of macros.html that every row repeats (links to outlets, agencies and
+    stories, severity and verdict badges), rendered once per argument for pages at one depth.
+    Templates call them as `frag.outlet_link(name)`; the HTML stays in macros.html."""
+
+    CACHED = ("story_link", "outlet_link", "agency_link", "severity", "verdict")
+
+    def __init__(self, env: Environment, context: dict[str, Any]) -> None:
+        module = env.get_template("macros.html").make_module(vars=context)
+        for name in self.CACHED:
+            setattr(self, name, cache(getattr(module, name)))
+
+
 @dataclass
 class Site:
     """Writes the pages of one build into out_dir."""
@@ -481,12 +494,19 @@ class Site:
             "outlet_names": {r["outlet"] for r in self.data.outlets},
             "agency_names": {r["agency"] for r in self.data.agencies},
         }
+        self.fragments: dict[int, Fragments] = {}
+
+    def fragments_at(self, depth: int) -> Fragments:
+        if depth not in self.fragments:
+            context = {"root": "../" * depth, **self.links}
+            self.fragments[depth] = Fragments(self.env, context)
+        return self.fragments[depth]
 
     def write(self, relative: str, template: str, **context: Any) -> Path:
         depth = relative.count("/")
         html = self.env.get_template(template).render(
             root="../" * depth, summary=self.data.summary, current_run=self.data.current_run,
-            **self.links, **context,
+            frag=self.fragments_at(depth), **self.links, **context,
         )
         path = self.out_dir / relative
         path.parent.mkdir(parents=True, exist_ok=True)
