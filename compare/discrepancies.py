@@ -114,6 +114,14 @@ def _short(text: str, limit: int = 90) -> str:
 # ---------------------------------------------------------------- inputs
 
 
+def _records(frame: pd.DataFrame, columns: list[str] | None = None) -> list[dict[str, Any]]:
+    """The frame's rows as dicts, values as Python objects (DataFrame.to_dict("records") without its
+    per-value checks, which cost more than the findings in a large batch)."""
+    names = list(frame.columns) if columns is None else columns
+    values = zip(*(frame[name].tolist() for name in names), strict=True)
+    return [dict(zip(names, row, strict=True)) for row in values]
+
+
 class Articles:
     """The batch's articles: the frame (indexed by article id, for vectorised maps) and a dict per
     column (for lookups one article at a time, which a Series makes slow in per-pair loops)."""
@@ -392,19 +400,20 @@ def _claim_agency_findings(claims: pd.DataFrame | None, meta: Articles, settings
     threshold = option(settings, "CLAIM_MATCH_RATIO", CLAIM_MATCH_RATIO)
     agency_articles = _agency_articles(meta)
     own_by_story = agency_articles.groupby("story_id")["agency_of_article"].agg(set).to_dict()
-    rows = c[["claim_id", "article_id", "text", "agency", "story_id"]].to_dict("records")
-    norms = c["norm"].tolist()
+    all_agencies, norms = c["agency"].to_numpy(dtype=object), c["norm"].tolist()
     found = []
     for _, positions in c.groupby(["story_id", "language"]).indices.items():
-        block = [rows[p] for p in positions]
-        agencies = np.array([r["agency"] for r in block], dtype=object)
+        agencies = all_agencies[positions]
         if len(set(agencies)) < 2:
             continue
         texts = [norms[p] for p in positions]
         scores = process.cdist(texts, texts, scorer=fuzz.ratio, workers=1)
-        pairs = (scores >= threshold) & (agencies[:, None] != agencies[None, :])
+        pairs = np.triu((scores >= threshold) & (agencies[:, None] != agencies[None, :]), 1)
+        if not pairs.any():
+            continue
+        block = _records(c.iloc[positions], ["claim_id", "article_id", "text", "agency", "story_id"])
         own = own_by_story.get(block[0]["story_id"], set())
-        for i, j in zip(*np.nonzero(np.triu(pairs, 1)), strict=True):
+        for i, j in zip(*np.nonzero(pairs), strict=True):
             item, ref = _order_claims(block[i], block[j], meta, own)
             found.append(_claim_agency_row(item, ref, float(scores[i, j]) / 100, meta))
     return found
@@ -443,7 +452,7 @@ def _figure_findings(alignment: Alignment, figures: pd.DataFrame, meta: Articles
     conflicts = al[(al["kind"] == "figure") & (al["verdict"] == "value_conflict")]
     f = figures.drop_duplicates("figure_id").set_index("figure_id")
     shown = [c for c in ("value", "unit", "qualifier", "subject", "text") if c in f]
-    records: dict[str, _Figure] = f[shown].to_dict("index")
+    records: dict[str, _Figure] = dict(zip(f.index, _records(f, shown), strict=True))
     found = []
     for row in conflicts.itertuples(index=False):
         if row.item_id not in records or row.reference_id not in records:
@@ -940,7 +949,8 @@ def _date_findings(dates: pd.DataFrame | None, meta: Articles, settings: Setting
         return []
     d = _date_mentions(dates, meta)
     threshold = option(settings, "DATE_CONTEXT_SCORE", DATE_CONTEXT_SCORE)
-    mentions = _Mentions(d.to_dict("records"), d["context"].tolist(), d["article_id"].to_numpy(),
+    shown = [c for c in ("article_id", "start", "text", "date", "context", "story_id") if c in d]
+    mentions = _Mentions(_records(d, shown), d["context"].tolist(), d["article_id"].to_numpy(),
                          pd.to_datetime(d["date"]).dt.date.to_numpy())  # fmt: skip
     found = []
     for _, positions in d.groupby(["story_id", "language"]).indices.items():
@@ -988,7 +998,7 @@ def _lead_date_findings(dates: pd.DataFrame, meta: Articles,
     ref = ref.drop_duplicates("story_id").set_index("story_id")
     witnesses = _by_story(_lead_date_witnesses(_lead_dates(dates, meta, datelines=True), ref, meta))
     told = set(zip(dates["article_id"], pd.to_datetime(dates["date"], errors="coerce").dt.date, strict=True))
-    refs: dict[str, dict[str, Any]] = ref.to_dict("index")
+    refs = dict(zip(ref.index, _records(ref), strict=True))
     found = []
     for row in lead.itertuples(index=False):
         r = refs[row.story_id]
@@ -1024,7 +1034,7 @@ def _lead_date_witnesses(lead: pd.DataFrame, ref: pd.DataFrame, meta: Articles) 
 def _by_story(frame: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
     """The frame's rows as dicts, grouped by story, in the frame's order."""
     grouped: dict[str, list[dict[str, Any]]] = {}
-    for record in frame.to_dict("records"):
+    for record in _records(frame):
         grouped.setdefault(record["story_id"], []).append(record)
     return grouped
 
