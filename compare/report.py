@@ -28,6 +28,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from compare import charts, lexicon
 from compare.align_text import normalise
@@ -376,7 +377,12 @@ class Page:
 
     @property
     def links(self) -> list[tuple[int, str]]:
-        return [(n, self.file_name(n)) for n in range(1, self.count + 1)]
+        return self.links_for(self.count)
+
+    @classmethod
+    def links_for(cls, count: int) -> list[tuple[int, str]]:
+        """(number, file name) of every page of a list of `count` pages."""
+        return [(n, cls.file_name(n)) for n in range(1, count + 1)]
 
 
 def paginate(items: Sequence[Row], size: int) -> Iterator[Page]:
@@ -457,6 +463,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # templates do not change during a build: no stat per page
     )
     env.filters.update(safe_url=safe_url, slug=slug, pct=pct, num=num, day=day, when=when,
                        score=score)
@@ -465,16 +472,31 @@ def environment() -> Environment:
 
 
 class Fragments:
-    """The small macros of macros.html that every row repeats (links to outlets, agencies and
-    stories, severity and verdict badges), rendered once per argument for pages at one depth.
-    Templates call them as `frag.outlet_link(name)`; the HTML stays in macros.html."""
+    """The small macros of macros.html that every row repeats (links to outlets, agencies, stories
+    and articles, severity and verdict badges, pager links), rendered once per argument for pages
+    at one depth. Templates call them as `frag.outlet_link(name)`; the HTML stays in macros.html."""
 
     CACHED = ("story_link", "outlet_link", "agency_link", "severity", "verdict")
+    article_link: Any
 
     def __init__(self, env: Environment, context: dict[str, Any]) -> None:
-        module = env.get_template("macros.html").make_module(vars=context)
+        module: Any = env.get_template("macros.html").make_module(vars=context)  # macros by name
         for name in self.CACHED:
             setattr(self, name, cache(getattr(module, name)))
+        # Article links repeat less (a finding's article also in the story's list): bounded.
+        self.article_link = lru_cache(maxsize=MEMO_SIZE)(module.article_link)
+        self._pager_link = module.pager_link
+        self._pager_current = cache(module.pager_current)
+        self._pager_lists: dict[int, tuple[Markup, ...]] = {}
+
+    def pager_links(self, page: Page) -> Markup:
+        """Links to every page of the list, this page's number unlinked."""
+        if page.count not in self._pager_lists:
+            self._pager_lists[page.count] = tuple(
+                self._pager_link(number, name) for number, name in Page.links_for(page.count))
+        links = self._pager_lists[page.count]
+        here = page.number - 1
+        return Markup("").join((*links[:here], self._pager_current(page.number), *links[here + 1:]))
 
 
 @dataclass
