@@ -182,9 +182,9 @@ def _as_written(words: Sequence[str]) -> str:
     return alternation([w for word in words for w in (word, word[:1].upper() + word[1:])])
 
 
-def _anchor(pattern: str, verb_first: str, verb_last: Sequence[str]) -> str:
+def _anchor(pattern: str, verb_first: Sequence[str], verb_last: Sequence[str]) -> str:
     """Where a pattern's verb of saying sits: it is matched only at the verbs found in the text."""
-    if pattern.startswith(verb_first):
+    if any(pattern.startswith(v) for v in verb_first):
         return "start"
     return "end" if any(pattern.endswith(v) for v in verb_last) else "whole"
 
@@ -272,6 +272,17 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         patterns.append(("say_pronoun", rf"(?<!{W})(?P<pron>{alternation(say_pron)})(?!{W})"))
     # '«Vamos a seguir», añadió.': a verb with no subject right after a quote is the last speaker's.
     closers = "".join(regex.escape(c) for c in sorted(mark_lexicon(language).closers))
+    # '"Asking a superdelegate to leave?" asked Sen. Barbara Mikulski': right after a quote, the
+    # one named after a verb of asking is the one speaking.
+    ask = _words("attribution_verbs", language, "verb", kind="ask")
+    articles = _words("name_words", language, "word", kind="determiner")
+    determiner = f"(?:(?i:{alternation(articles)})[^\\S\\n]+)?" if articles else ""
+    ask_only = _as_written(ask) if ask else "(?!)"
+    patterns.append((
+        "after_verb",
+        rf"(?<!{W}){ask_only}(?<=[{closers}][,.?!]?[^\S\n]*(?:[—–-][^\S\n]*)?{ask_only})[^\S\n]+"
+        rf"{determiner}{role_words}{person}",
+    ))
     patterns.append((
         "bare_verb",
         rf"(?<!{W}){say_only}(?=[^\S\n]*[.;]|[^\S\n]*$)"
@@ -316,7 +327,9 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     compiled = tuple(
         (kind, anchor, regex.compile(p))
         for kind, p in patterns
-        for anchor in [_anchor(p, f"(?<!{W}){say_only}", (f"{say}(?!{W})", f"{say_finite}(?!{W})"))]
+        for anchor in [_anchor(
+            p, (f"(?<!{W}){say_only}", f"(?<!{W}){ask_only}"), (f"{say}(?!{W})", f"{say_finite}(?!{W})")
+        )]
     )
     # The sentence's subject, after an optional opening phrase ("At Sunday's debate, Sanders ...").
     # Subjects and mentions are searched in a few characters only, so they can afford the title
@@ -336,7 +349,10 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         subject_first=regex.compile(rf"[\s\p{{P}}]*{opener}{titled}"),
         any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
-        colon_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})[^\S\n]*:[^\S\n]*\W?[^\S\n]*$"),
+        # 'Rep. Trey Gowdy (R-S.C.): "..."': a short parenthesis may follow the name
+        colon_name=regex.compile(
+            rf"(?<!{W})(?P<name>{_core(language)})(?:[^\S\n]*\([^()\n]{{1,24}}\))?[^\S\n]*:[^\S\n]*\W?[^\S\n]*$"
+        ),
         not_name=frozenset(_words("name_words", language, "word", kind="not_name")) | frozenset(personal),
         linking=frozenset(w.casefold() for w in _words("stopwords", language, "word") + particles),
         pronouns=frozenset(personal),
@@ -506,8 +522,7 @@ def subject_attribution(
     """The person a sentence opens with (call it for sentences holding a verb of saying: Korean
     "최선희 외무상은 ...라고 말했다", "Weaver, telling reporters, ...")."""
     lex = speaker_lexicon(language)
-    start, end = span
-    m = lex.subject.match(masked, start, end)
+    m = _sentence_subject(masked, span, lex)
     if not m:
         return None
     att = _attribution("subject", m, lex)
@@ -844,6 +859,18 @@ POSSESSIVE = ("'s", "’s", "s'", "s’")
 MENTION_BACK = 4  # sentences before a pronoun searched for the person it stands for
 
 
+def _sentence_subject(masked: str, span: Span, lex: SpeakerLexicon) -> regex.Match[str] | None:
+    """The subject match of a sentence: a full name opening it ("Andrew Hale took his daughter,
+    Chloe, there"), else a name after an opening phrase ("Moments later, Rubio made ...")."""
+    first = lex.subject_first.match(masked, span[0], span[1])
+    if (
+        first and " " in (first.group("name") or "").strip()
+        and lex.subject_end.match(masked, first.start("name"), span[1])
+    ):
+        return first
+    return lex.subject.match(masked, span[0], span[1])
+
+
 def _mention(
     masked: str, span: Span, language: str, blocked: SpanSet | Sequence[Span], subject_only: bool = False
 ) -> Attribution | None:
@@ -851,15 +878,7 @@ def _mention(
     name it gives ("On Monday, campaign manager Robby Mook released ..."). Not an attribution,
     but the antecedent a later "he said" refers to."""
     lex = speaker_lexicon(language)
-    # "Andrew Hale took his daughter, Chloe, there": a full name opening the sentence first
-    first = lex.subject_first.match(masked, span[0], span[1])
-    if (
-        first and " " in (first.group("name") or "").strip()  # a full name, not "Moments later, Rubio"
-        and lex.subject_end.match(masked, first.start("name"), span[1])
-    ):
-        subject: regex.Match[str] | None = first
-    else:
-        subject = lex.subject.match(masked, span[0], span[1])
+    subject = _sentence_subject(masked, span, lex)
     if subject and subject.groupdict().get("name") and lex.subject_end.match(masked, subject.start("name"), span[1]):
         att = _attribution("mention", subject, lex)
         possessive = subject.group("name").endswith(POSSESSIVE)  # "December's agreement", "Trump's aide"

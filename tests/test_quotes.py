@@ -332,6 +332,18 @@ ANTECEDENTS = [
      'experience at all," he said.', "Ted Marlow"),
     ("en", 'Jill Parr spoke first.\n\nTed Marlow took his daughter, Anna, there on Sunday.\n\n'
      'He said: "She asked me where he is."', "Ted Marlow"),
+    # right after a quote, the one named after a verb of asking is the one asking
+    ("en", 'The vote is close.\n\n"Why would anyone give up a vote?" asked Sen. Jill Parr of Ohio, who '
+     'wants a review.', "Jill Parr"),
+    ("es", "La votación está reñida.\n\n«¿Por qué renunciar a un voto?», preguntó la senadora Lucía Ortega.",
+     "Lucía Ortega"),
+    ("ru", "Голосование будет трудным.\n\n«Зачем отказываться от голоса?» — спросил сенатор Иван Петров.",
+     "Иван Петров"),
+    # a telling participle after a quote names the one spoken to, not the speaker
+    ("en", 'The Parr Foundation did not want to address "that person," telling Fox News that it is '
+     'focused on "ending gun violence."', "Parr Foundation"),
+    # a short parenthesis between the name and the colon that opens the quote
+    ("en", 'Rep. Trey Marlow (R-S.C.): "Who told you that figure?"', "Trey Marlow"),
     # a month opening the sentence is no name
     ("en", 'In early October, the party\'s state director, Mike Rubino, reached out to the firm, writing: '
      '"We want to use this now."', "Mike Rubino"),
@@ -339,5 +351,5 @@ ANTECEDENTS = [
 
 
 @pytest.mark.parametrize(("language", "text", "speaker"), ANTECEDENTS)
-def test_antecedent_cases(language: str, text: str, speaker: str) -> None:
+def test_antecedent_cases(language: str, text: str, speaker: str | None) -> None:
     assert quotes(text, language)[-1]["speaker"] == speaker
