@@ -83,6 +83,7 @@ class FigureLexicon:
     range_and: frozenset[str]  # "and", "et", "und": a range only after a range_open word ("between")
     range_open: frozenset[str]
     clause_tail: re.Pattern[str]  # words that close a bare number's clause ("60 000 selon les syndicats")
+    more_of_same: frozenset[str]  # "another", "ще", "otras": the number counts what the count before counted
     change_verbs: tuple[str, ...]  # stems of verbs of change: "до 9%" after them is "to 9%", not "at most"
     frames: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]  # (words before, pattern after) of a non-figure
     number_words: tuple[WordEntry, ...]  # words that stand for a number before a unit ("dua", "three")
@@ -207,6 +208,7 @@ def figure_lexicon(language: str) -> FigureLexicon:
         range_words=frozenset(fold(r["word"]) for r in context if r["role"] == "range_word"),
         range_and=frozenset(fold(r["word"]) for r in context if r["role"] == "range_and"),
         range_open=frozenset(fold(r["word"]) for r in context if r["role"] == "range_open"),
+        more_of_same=frozenset(fold(r["word"]) for r in context if r["role"] == "more_of_same"),
         clause_tail=re.compile(
             rf"{SPACE}+{alternation(r['word'] for r in context if r['role'] == 'clause_tail')}{end}", re.IGNORECASE
         ),
@@ -762,14 +764,17 @@ def _elliptic_count(
     """ "Près de deux millions de personnes ont manifesté. Le ministère en a compté 780 000.": a bare
     count in the thousands (written with group separators, or with a scale word after a count that
     had one: "3,4 млн человек ... рост до 3,8 млн.") that ends its clause ("60 000 selon les
-    syndicats") counts what the count just before it in the paragraph counted."""
+    syndicats") counts what the count just before it in the paragraph counted; so does any bare
+    number after a word that says "more of the same" ("ще 3,7 млн", "another 300", "otras 30")."""
     reading = draft.reading
     if last_count is None or draft.unit is not None or reading.word:
         return None
     end, unit, count_scaled = last_count
-    if not (reading.grouped and not reading.scaled or reading.scaled and count_scaled):
-        return None
     if draft.start - end > CARRY_DISTANCE or "\n" in text[end : draft.start]:
+        return None
+    if draft.before.last_word() in lex.more_of_same:
+        return unit
+    if not (reading.grouped and not reading.scaled or reading.scaled and count_scaled):
         return None
     closes = (
         draft.end == len(text)
