@@ -25,7 +25,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import duckdb
-import numpy as np
 import pandas as pd
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
@@ -112,7 +111,7 @@ def day(value: object) -> str:
     if not _present(value):
         return "date unknown"
     if isinstance(value, datetime | date):
-        return value.strftime("%Y-%m-%d")
+        return _strftime(value, "%Y-%m-%d")
     return str(value)[:10]
 
 
@@ -120,8 +119,14 @@ def when(value: object) -> str:
     if not _present(value):
         return "date unknown"
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        return _strftime(value, "%Y-%m-%d %H:%M")
     return day(value)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _strftime(value: date, pattern: str) -> str:
+    """An article's time is shown on several pages: formatted once."""
+    return value.strftime(pattern)
 
 
 def score(value: object) -> str:
@@ -264,21 +269,6 @@ class ReportData:
     measures: list[Row]
     finding_kinds: list[Row]
     checks: list[Row] = field(default_factory=list)
-
-
-def records(frame: pd.DataFrame) -> list[Row]:
-    """Rows as dicts with None for missing values (NaN, NaT, pd.NA) and lists for arrays."""
-    if frame.empty:
-        return []
-    clean = frame.astype(object).where(frame.notna(), None)
-    for column in clean.columns:
-        if clean[column].map(lambda v: isinstance(v, np.ndarray)).any():
-            clean[column] = clean[column].map(_plain)
-    return clean.to_dict("records")
-
-
-def _plain(value: object) -> object:
-    return value.tolist() if isinstance(value, np.ndarray) else value
 
 
 def query(con: duckdb.DuckDBPyConnection, name: str, params: dict | None = None) -> list[Row]:
