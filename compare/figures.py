@@ -69,6 +69,7 @@ class FigureLexicon:
     units_before: PhraseTable[Unit]  # signs and codes before the digits ("$", "Rp", "USD")
     units_after: dict[str, Unit]
     implied_units: dict[str, Unit]
+    counted_before: dict[str, Unit]  # "death toll", "число погибших": what a bare count a few words on counts
     implied: re.Pattern[str]  # words after a bare number that say people were counted ("30 resultaron heridas")
     unit_after: re.Pattern[str]  # a unit right after the number ("dolar AS", "%", "명")
     count_after: re.Pattern[str]  # a count unit after one or two describing words
@@ -119,22 +120,23 @@ class UnitTables:
     before: dict[str, Unit]
     after: dict[str, Unit]
     implied: dict[str, Unit]  # "30 resultaron heridas": the words imply the unit, they are not it
+    counted: dict[str, Unit]  # "the death toll rose to 41": words a few tokens before a bare count
     refine: tuple[tuple[str, str], ...]
     exact_after: tuple[str, ...]  # units after the number whose case matters ("m" metres, not "8M")
 
 
 def _units(language: str) -> UnitTables:
-    tables = UnitTables({}, {}, {}, (), ())
+    tables = UnitTables({}, {}, {}, {}, (), ())
     refine, exact = [], []
     for row in rows_for("units", language):
         unit = Unit(row["unit"], row["kind"])
-        if row["position"] in ("before", "after", "implied"):
+        if row["position"] in ("before", "after", "implied", "counted"):
             getattr(tables, row["position"])[fold(row["word"])] = unit
         else:
             refine.append((fold(row["word"]), row["unit"]))
         if row["position"] == "after" and row.get("case") == "exact":
             exact.append(row["word"])
-    return UnitTables(tables.before, tables.after, tables.implied, tuple(refine), tuple(exact))
+    return UnitTables(tables.before, tables.after, tables.implied, tables.counted, tuple(refine), tuple(exact))
 
 
 def _after_units(units: UnitTables) -> str:
@@ -194,6 +196,7 @@ def figure_lexicon(language: str) -> FigureLexicon:
             rf"{SPACE}*{_unit_link(context)}(?P<w>{_after_units(units)})(?:(?<=\W)|{end})", re.IGNORECASE
         ),
         implied_units=units.implied,
+        counted_before=units.counted,
         implied=re.compile(rf"{SPACE}+(?P<w>{alternation(units.implied)}){end}", re.IGNORECASE),
         count_after=re.compile(
             rf"(?:{SPACE}+{describing}){{1,2}}{SPACE}+(?P<w>{alternation(counts)}){end}", re.IGNORECASE
@@ -715,6 +718,7 @@ def find_figures(text: str, language: str) -> list[dict[str, Any]]:
             draft.unit
             or _elliptic_count(lex, text, draft, last_count)
             or _same_currency(lex, text, draft, last_currency)
+            or _counted_before(lex, draft)
         )
         record = _as_record(lex, text, draft)
         if draft.unit is not None and draft.unit.kind == "count" and record["unit"]:
@@ -792,6 +796,25 @@ def _sentence_follows(text: str, pos: int) -> bool:
     """Whether a new sentence starts after the point that closes an abbreviation ("млн. Аэропорт")."""
     m = NEXT_LETTER.match(text, pos)
     return m.group(1).isupper() if m else not text[pos:].strip()
+
+
+def _counted_before(lex: FigureLexicon, draft: Draft) -> Unit | None:
+    """ "the death toll rose to 41", "число погибших возросло до 41": a bare count whose clause
+    names what it counts a few words before it."""
+    reading = draft.reading
+    if not lex.counted_before or reading.word:
+        return None
+    words: list[str] = []
+    for _, token in reversed(draft.before.tokens):
+        if token[-1:] in ",.;:!?":
+            break  # the clause ends
+        words.insert(0, quick_fold(token.strip(LEADING_PUNCT)))
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            unit = lex.counted_before.get(" ".join(words[i : i + size]))
+            if unit is not None:
+                return unit
+    return None
 
 
 SENTENCE_BREAK = re.compile(r"[.!?]\s")

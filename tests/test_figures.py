@@ -229,6 +229,10 @@ FIGURES: list[tuple[str, str, list[Fig]]] = [
     ("en", "Ten people were killed and another 30 were taken to hospital.", [(10, "people", None), (30, "people", None)]),
     ("uk", "Житло втратили 1,2 млн людей, ще 400 тис. живуть в укриттях.", [(1.2e6, "people", None), (400_000, "people", None)]),
     ("es", "Al menos 5 soldados murieron y otros 12 fueron capturados.", [(5, "troops", "at_least"), (12, "troops", None)]),
+    # what a bare count counts, named a few words before it in its clause
+    ("en", "Officials said the death toll climbed to 63 overnight.", [(63, "people", None)]),
+    ("ru", "Число погибших возросло до 19, сообщили спасатели.", [(19, "people", None)]),
+    ("de", "Die Zahl der Opfer stieg auf 27.", [(27, "people", None)]),
     # a year before a described count stays a year; a scaled number before what it counts keeps no currency
     ("en", "In 2019 fellow nurses joined, and 2000 people marched.", [(2000, "people", None)]),
     ("en", "The plan gives $3 trillion in cuts but taxes 9 million low-income families.", [(3e12, "USD", None), (9e6, None, None)]),
