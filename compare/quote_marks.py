@@ -31,6 +31,7 @@ TITLE_MAX_WORDS = 10  # a title after a work noun ("the book “Crippled America
 NAME_MAX_WORDS = 4  # a quoted name holding a cited agency or ending in a work noun
 HEADLINE_MAX_WORDS = 25
 LOWER = regex.compile(r"\p{Ll}")
+COMPOUND = regex.compile(rf"{W}[-‐‑./]{W}")  # parts joined inside one word: "self-deport", "state.gov"
 GLUED_BEFORE = ".,!?’'"  # an opening mark right after these and before a space is a mistyped closing mark
 GLUED_AFTER = ".,;:!?)—–-"
 EDGE = "\"'“”«»‹›„‚‘’「」『』.,;:!?()[]—–-…"  # stripped from words before their case is read
@@ -248,14 +249,16 @@ def quote_kind(
 ) -> str:
     """What a quoted stretch is: a direct quote, a term, a title or a name.
     A single quoted word is a term ("the “opt-out” movement") unless `in_speech` says its sentence
-    reports speech (meminta sekutu untuk berhenti "mengawasi"). `names` holds the spans of names
-    found elsewhere (cited agencies): a short quote holding one is that name ("в интервью «РИА
-    Новости»")."""
+    reports speech (meminta sekutu untuk berhenti "mengawasi"); a compound or coinage ("a “no-brainer”",
+    "“self-deport”", "“state.gov”") is a term even there: a label, not a word someone was quoted
+    saying. `names` holds the spans of names found elsewhere (cited agencies): a short quote holding
+    one is that name ("в интервью «РИА Новости»")."""
     words = _words(text[quote.start : quote.end])
     if len(words) <= NAME_MAX_WORDS and names is not None and _mostly_named(names, quote):
         return NAME
     if len(words) < 2:
-        return DIRECT if in_speech is not None and in_speech(quote) else TERM
+        spoken = in_speech is not None and in_speech(quote) and not COMPOUND.search(text, quote.start, quote.end)
+        return DIRECT if spoken else TERM
     lex = cue_lexicon(language)
     if _titled_by_cue(text, quote, words, lex) or _headline(text, quote, words, lex):
         return TITLE
