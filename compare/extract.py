@@ -3,7 +3,8 @@
 `extract_record` gives the `crosswire extract --json` object of one article; `extract_frame` runs
 the same work over a DataFrame of articles and returns one DataFrame per table (sql/001_schema.sql).
 Quoted stretches that name rather than quote (terms, titles, names: compare/quote_marks.py
-classify_quotes) are masked for speaker finding but are not reported as quotes.
+classify_quotes, then the learned filter of compare/quote_filter.py for scare quotes and slogans)
+are masked for speaker finding but are not reported as quotes.
 Each article is handled on its own, with no state kept between articles, so a frame can be split
 into partitions freely.
 """
@@ -22,7 +23,7 @@ import pandas as pd
 from compare import citations as citations_mod
 from compare import dates as dates_mod
 from compare import figures as figures_mod
-from compare import quote_marks
+from compare import quote_filter, quote_marks
 from compare import quotes as quotes_mod
 from compare.sentences import Span, paragraphs, sentence_index, split_sentences
 
@@ -190,8 +191,21 @@ def _speech_test(masked: str, sentences: Sequence[Span], language: str) -> quote
     return in_speech
 
 
-def extract_parts(text: str, language: str, published_at: dt.datetime | None) -> ArticleParts:
-    """Everything extraction finds in one article's text."""
+@dataclass
+class QuoteStage:
+    """An article's quoted stretches, classified and attributed, with what was found on the way."""
+
+    paragraphs: list[Span]
+    sentences: list[Span]
+    citations: list[dict]
+    attributions: list[quotes_mod.Attribution]
+    quotes: list[quote_marks.Quote]  # every quoted stretch, each with its kind
+    context: quote_filter.QuoteContext
+
+
+def quote_stage(text: str, language: str) -> QuoteStage:
+    """Quotes found, classified by the rules (quote_marks.classify_quotes) and attributed; the learned
+    filter (quote_filter) has not run yet."""
     paras = paragraphs(text)
     quotes = quote_marks.find_quotes(text, language, paras)
     sentences = split_sentences(text, language, [(q.start, q.end) for q in quotes])
@@ -202,6 +216,20 @@ def extract_parts(text: str, language: str, published_at: dt.datetime | None) ->
     quote_marks.classify_quotes(text, quotes, language, blocked, _speech_test(masked, sentences, language))
     direct = [q for q in quotes if q.kind == quote_marks.DIRECT]
     quotes_mod.attribute_quotes(direct, attributions, sentences, paras, masked, language, blocked)
+    context = quote_filter.QuoteContext(
+        text, masked, sentences, language, frozenset(c["sentence"] for c in cites),
+        lambda stretch: bool(quotes_mod.verbs_of_saying(stretch, language)),
+    )
+    return QuoteStage(paras, sentences, cites, list(attributions), quotes, context)
+
+
+def extract_parts(text: str, language: str, published_at: dt.datetime | None) -> ArticleParts:
+    """Everything extraction finds in one article's text."""
+    stage = quote_stage(text, language)
+    quote_filter.filter_quotes(stage.quotes, stage.context)
+    paras, sentences, cites, quotes = stage.paragraphs, stage.sentences, stage.citations, stage.quotes
+    attributions = stage.attributions
+    direct = [q for q in quotes if q.kind == quote_marks.DIRECT]
     quote_rows = []
     index = CitationIndex(cites)
 
