@@ -3,10 +3,13 @@ crosswire; outlets and people are fictional). A row per language and case."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from compare import quote_marks
-from compare.extract import extract_parts
+from compare import quote_filter, quote_marks
+from compare.extract import extract_parts, quote_stage
 from compare.sentences import paragraphs
 
 
@@ -130,3 +133,144 @@ def test_dropped_quotes_stay_masked_for_speakers() -> None:
     parts = extract_parts(text, "en", None)
     assert [q["text"] for q in parts.quotes] == ["we will rebuild the pier,"]
     assert parts.quotes[0]["speaker"] == "Anna Berg"
+
+
+COINAGES = [
+    # language, text (its sentence reports speech), a quoted compound or coinage: a term, not a quote
+    ("en", "The senator said the plan was a “no-brainer” for voters.", "no-brainer"),
+    ("en", "Berg said residents should visit “harbor.example.org” for the schedule.", "harbor.example.org"),
+    ("fr", "Le maire a déclaré que ce projet était du « va-t-en-guerre » pur.", "va-t-en-guerre"),
+    ("de", "Roth sagte, die Partei betreibe „Hafen-Populismus“ in der Stadt.", "Hafen-Populismus"),
+    ("ru", "Рябов заявил, что реформу провели «кое-как».", "кое-как"),
+    ("es", "El alcalde dijo que el plan era «anti-puerto» y lo rechazó.", "anti-puerto"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "quoted"), COINAGES)
+def test_a_quoted_coinage_is_a_term_even_in_speech(language: str, text: str, quoted: str) -> None:
+    assert quoted in [text[q.start : q.end] for q in quote_marks.find_quotes(text, language, paragraphs(text))]
+    assert quoted not in quoted_texts(text, language)
+
+
+# ----------------------------------------------------------------------------- the learned filter
+
+FILTER_FEATURES = [
+    # language, text, quoted stretch, feature the language data must light up
+    ("en", "Critics mocked the so-called “harbor tax” plan at the fair.", "harbor tax", "naming_before"),
+    ("en", "She was a guest on Example News' “Morning Harbor” in May.", "Morning Harbor", "possessive_before"),
+    ("en", "Berg said: “We will rebuild the pier this year.”", "We will rebuild the pier this year.", "first_person"),
+    ("id", 'Warga mengkritik apa yang disebut "pajak pelabuhan" itu.', "pajak pelabuhan", "naming_before"),
+    ("id", 'Rina Sari mengatakan "kami siap bekerja sama" dengan semua pihak.', "kami siap bekerja sama",
+     "first_person"),
+    ("ms", 'Penduduk mengkritik apa yang digelar "cukai pelabuhan" itu.', "cukai pelabuhan", "naming_before"),
+    ("vi", "Người dân chỉ trích cái gọi là “thuế cảng biển” tại hội chợ.", "thuế cảng biển", "naming_before"),
+    ("vi", "Ông Minh nói: “Chúng tôi sẽ tiếp tục đàm phán.”", "Chúng tôi sẽ tiếp tục đàm phán.", "first_person"),
+    ("ru", "Жители раскритиковали так называемый «портовый налог» на ярмарке.", "портовый налог", "naming_before"),
+    ("ru", "Рябов заявил: «Мы не планируем повышать налоги».", "Мы не планируем повышать налоги", "first_person"),
+    ("uk", "Мешканці розкритикували так званий «портовий податок» на ярмарку.", "портовий податок",
+     "naming_before"),
+    ("fr", "Les habitants ont critiqué la soi-disant « taxe portuaire » au marché.", "taxe portuaire",
+     "naming_before"),
+    ("fr", "Le ministre a déclaré : « Nous ne reculerons pas ».", "Nous ne reculerons pas", "first_person"),
+    ("es", "Los vecinos criticaron el llamado «impuesto portuario» en la feria.", "impuesto portuario",
+     "naming_before"),
+    ("de", "Kritiker verspotteten die sogenannte „Hafen Steuer“ auf dem Markt.", "Hafen Steuer", "naming_before"),
+    ("de", "„Wir werden die Produktion nicht aufgeben“, sagte Roth.", "Wir werden die Produktion nicht aufgeben",
+     "first_person"),
+    ("ko", "주민들은 이른바 ‘항구 세금’ 계획을 비판했다.", "항구 세금", "naming_before"),
+    ("ko", "김 장관은 “우리는 협상을 계속할 것”이라고 말했다.", "우리는 협상을 계속할 것", "first_person"),
+]
+
+
+def judged_quote(text: str, language: str, quoted: str) -> tuple[quote_marks.Quote, quote_filter.QuoteContext]:
+    stage = quote_stage(text, language)
+    found = [q for q in stage.quotes if text[q.start : q.end] == quoted]
+    assert len(found) == 1 and quote_filter.judged(found[0], text), f"{quoted!r} is not judged in {text!r}"
+    return found[0], stage.context
+
+
+@pytest.mark.parametrize(("language", "text", "quoted", "feature"), FILTER_FEATURES)
+def test_filter_features_read_every_language_from_data(language: str, text: str, quoted: str, feature: str) -> None:
+    quote, context = judged_quote(text, language, quoted)
+    values = quote_filter.features(quote, context)
+    assert values[feature] == 1.0
+    others = [f for f in ("naming_before", "possessive_before", "first_person") if f != feature]
+    assert all(values[f] == 0.0 for f in others)
+
+
+RANKED = [
+    # language, scare quote / slogan / title, real short quote: the fitted model scores the first lower
+    ("en", "She was a guest on Example News' “Morning Harbor” in May.", "Morning Harbor",
+     "Mayor Anna Berg said the deal was “a good start” for the city.", "a good start"),
+    ("id", 'Warga mengkritik apa yang disebut "pajak pelabuhan" itu.', "pajak pelabuhan",
+     'Menteri Rina Sari mengatakan "kami siap bekerja sama" dengan semua pihak.', "kami siap bekerja sama"),
+    ("ms", 'Penduduk mengkritik apa yang digelar "cukai pelabuhan" itu.', "cukai pelabuhan",
+     'Menteri Rina Sari berkata perjanjian itu "permulaan yang baik" untuk bandar.', "permulaan yang baik"),
+    ("vi", "Người dân chỉ trích cái gọi là “thuế cảng biển” tại hội chợ.", "thuế cảng biển",
+     "Ông Trần Văn Minh nói thỏa thuận là “một khởi đầu tốt” cho thành phố.", "một khởi đầu tốt"),
+    ("ru", "Жители раскритиковали так называемый «портовый налог» на ярмарке.", "портовый налог",
+     "Министр Игорь Рябов заявил, что сделка — «хорошее начало» для города.", "хорошее начало"),
+    ("uk", "Мешканці розкритикували так званий «портовий податок» на ярмарку.", "портовий податок",
+     "Міністр Ігор Рябов заявив, що угода — «добрий початок» для міста.", "добрий початок"),
+    ("fr", "Les habitants ont critiqué la soi-disant « taxe portuaire » au marché.", "taxe portuaire",
+     "Le maire Paul Roux a déclaré que l'accord était « un bon début » pour la ville.", "un bon début"),
+    ("es", "Los vecinos criticaron el llamado «impuesto portuario» en la feria.", "impuesto portuario",
+     "El alcalde Pablo Ruiz dijo que el acuerdo fue «un buen comienzo» para la ciudad.", "un buen comienzo"),
+    ("de", "Kritiker verspotteten die sogenannte „Hafen Steuer“ auf dem Markt.", "Hafen Steuer",
+     "Bürgermeisterin Anna Berg sagte, der Vertrag sei „ein guter Anfang“ für die Stadt.", "ein guter Anfang"),
+    pytest.param(
+        "ko", "주민들은 이른바 ‘항구 세금’ 계획을 비판했다.", "항구 세금",
+        "김 장관은 “우리는 협상을 계속할 것”이라고 말했다.", "우리는 협상을 계속할 것",
+        marks=pytest.mark.xfail(strict=True, reason="fitted on English only: a particle glued to the closing "
+                                "mark ('”이라고 말했다') reads as neither a sentence end nor a following word"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "scare_text", "scare", "real_text", "real"), RANKED)
+def test_fitted_model_scores_a_scare_quote_under_a_real_short_quote(
+    language: str, scare_text: str, scare: str, real_text: str, real: str
+) -> None:
+    model = quote_filter.read_model(quote_filter.MODEL_PATH, adopted_only=False)
+    assert model is not None
+    low = model.probability(quote_filter.features(*judged_quote(scare_text, language, scare)))
+    high = model.probability(quote_filter.features(*judged_quote(real_text, language, real)))
+    assert low < high
+
+
+SPEECH_ONLY = quote_filter.QuoteModel(  # keeps a quote only when its sentence reports speech
+    features=quote_filter.FEATURES,
+    coefficients=tuple(4.0 if f == "speech_in_sentence" else 0.0 for f in quote_filter.FEATURES),
+    intercept=-2.0,
+    threshold=0.5,
+)
+FILTERED = [
+    # language, text, the quote the model drops (no speech in its sentence), the quote it keeps
+    ("en", "The “harbor tax” plan passed. Berg said it was “a good start” for the city.",
+     "harbor tax", "a good start"),
+    ("ru", "План «портовый налог» принят. Рябов заявил, что это «хорошее начало» для города.",
+     "портовый налог", "хорошее начало"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "dropped", "kept"), FILTERED)
+def test_filter_turns_low_scores_into_terms_and_keeps_them_masked(
+    language: str, text: str, dropped: str, kept: str
+) -> None:
+    stage = quote_stage(text, language)
+    quote_filter.filter_quotes(stage.quotes, stage.context, SPEECH_ONLY)
+    kinds = {text[q.start : q.end]: q.kind for q in stage.quotes}
+    assert kinds == {dropped: quote_marks.TERM, kept: quote_marks.DIRECT}
+    assert dropped not in stage.context.masked
+
+
+def test_stored_model_matches_the_features_and_says_whether_it_is_adopted(tmp_path: Path) -> None:
+    stored = json.loads(quote_filter.MODEL_PATH.read_text(encoding="utf-8"))
+    assert tuple(stored["features"]) == quote_filter.FEATURES
+    assert len(stored["coefficients"]) == len(quote_filter.FEATURES)
+    assert (quote_filter.quote_model() is not None) == stored["adopted"]
+    path = tmp_path / "quote_filter.json"
+    for adopted in (True, False):
+        path.write_text(json.dumps({**stored, "adopted": adopted}), encoding="utf-8")
+        assert (quote_filter.read_model(path) is not None) == adopted
+        assert quote_filter.read_model(path, adopted_only=False) is not None
