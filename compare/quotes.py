@@ -232,7 +232,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # Vale, Marlow stepped up ..., saying", "Like Marlow, Jill Parr ..., arguing") or inside a
     # capitalised run ("Port Vale"), unless the run opens with a sentence word ("But") or a possessive.
     prepositions = _words("name_words", language, "word", kind="preposition")
-    after_function_word = (
+    after_function_word = "(?=[\\p{Lu}\\p{Lo}])" + (  # a cheap test first: a capital (or a Korean syllable)
         f"(?<!(?<!{W})(?i:{alternation(prepositions)})[^\\S\\n])" if prepositions else ""
     ) + f"(?<!(?<!{W}){name_guard}\\p{{Lu}}[\\p{{L}}\\p{{M}}'’\\-]*(?<!['’]s)[^\\S\\n])"
     # Places and parties may lead the role words: "said Democratic pollster Geoff Garin".
@@ -317,7 +317,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         # nor a thing ("issued a statement saying")
         patterns.append((
             "described",
-            rf"(?<!{W})(?<!(?<!{W}){say_lower}[^\S\n]+)(?P<name>{det}(?:[^\S\n]+{conj_guard}{desc_word}){{1,6}}?)"
+            rf"(?<!{W})(?={det}(?!{W}))(?<!(?<!{W}){say_lower}[^\S\n]+)(?P<name>{det}(?:[^\S\n]+{conj_guard}{desc_word}){{1,6}}?)"
             rf"[^\S\n]+{say_finite}(?!{W})",
         ))
     if relative:
@@ -711,12 +711,26 @@ NAME_WORD = r"\p{Lu}[\p{L}\p{M}'’\-]*"
 def _full_name_before(masked: str, surname: str, position: int, lex: SpeakerLexicon) -> str | None:
     """The last full name written before position that ends with this lone surname ("Ted Cruz" for
     "Cruz"), titles dropped; None when the article never gave one."""
-    pattern = regex.compile(rf"(?<!{W})(?:{NAME_WORD}[^\S\n]+){{1,3}}{regex.escape(surname)}(?!{W})")
-    found = None
-    for m in pattern.finditer(masked, 0, position):
-        found = m.group()
-    name = _clean_name(found, lex) if found else None
-    return name if name and name != surname else None
+    end = position
+    while (at := masked.rfind(surname, 0, end)) >= 0:
+        end = at
+        if not _whole_word(masked, at, at + len(surname)):
+            continue
+        words = NAME_WORDS_BEFORE.search(masked, max(0, at - NAME_WORDS_REACH), at)
+        name = _clean_name(words.group() + surname, lex) if words else None
+        if name and name != surname:
+            return name
+    return None
+
+
+NAME_WORDS_BEFORE = regex.compile(rf"(?<!{W})(?:{NAME_WORD}[^\S\n]+){{1,3}}$")
+NAME_WORDS_REACH = 80
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return not (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")) and not (
+        end < len(text) and (text[end].isalnum() or text[end] == "_")
+    )
 
 
 def _named_person(
@@ -862,13 +876,16 @@ MENTION_BACK = 4  # sentences before a pronoun searched for the person it stands
 def _sentence_subject(masked: str, span: Span, lex: SpeakerLexicon) -> regex.Match[str] | None:
     """The subject match of a sentence: a full name opening it ("Andrew Hale took his daughter,
     Chloe, there"), else a name after an opening phrase ("Moments later, Rubio made ...")."""
+    subject = lex.subject.match(masked, span[0], span[1])
+    if subject is None or not subject.group("name") or "," not in masked[span[0] : subject.start("name")]:
+        return subject  # no opening phrase taken
     first = lex.subject_first.match(masked, span[0], span[1])
     if (
         first and " " in (first.group("name") or "").strip()
         and lex.subject_end.match(masked, first.start("name"), span[1])
     ):
         return first
-    return lex.subject.match(masked, span[0], span[1])
+    return subject
 
 
 def _mention(
