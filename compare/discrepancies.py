@@ -395,12 +395,16 @@ def _claim_agency_findings(claims: pd.DataFrame | None, meta: Articles, settings
     c = claims[claims["agency"].notna()].copy()
     c["story_id"] = _story_of(c, meta)
     c["language"] = c["article_id"].map(meta["language"])
+    # Only a story's claims in one language credited to two agencies or more can disagree: normalise those.
+    c = c[c.groupby(["story_id", "language"])["agency"].transform("nunique") >= 2]
     c["norm"] = c["text"].map(normalise)
-    c = c[c["story_id"].notna() & (c["norm"].str.count(" ") + 1 >= 2 * MIN_SHARED_WORDS)].reset_index(drop=True)
+    c = c[c["norm"].str.count(" ") + 1 >= 2 * MIN_SHARED_WORDS].reset_index(drop=True)
     threshold = option(settings, "CLAIM_MATCH_RATIO", CLAIM_MATCH_RATIO)
     agency_articles = _agency_articles(meta)
     own_by_story = agency_articles.groupby("story_id")["agency_of_article"].agg(set).to_dict()
     all_agencies, norms = c["agency"].to_numpy(dtype=object), c["norm"].tolist()
+    shown = ["claim_id", "article_id", "text", "agency", "story_id"]
+    columns = {name: c[name].tolist() for name in shown}
     found = []
     for _, positions in c.groupby(["story_id", "language"]).indices.items():
         agencies = all_agencies[positions]
@@ -411,7 +415,7 @@ def _claim_agency_findings(claims: pd.DataFrame | None, meta: Articles, settings
         pairs = np.triu((scores >= threshold) & (agencies[:, None] != agencies[None, :]), 1)
         if not pairs.any():
             continue
-        block = _records(c.iloc[positions], ["claim_id", "article_id", "text", "agency", "story_id"])
+        block = [{name: columns[name][p] for name in shown} for p in positions]
         own = own_by_story.get(block[0]["story_id"], set())
         for i, j in zip(*np.nonzero(pairs), strict=True):
             item, ref = _order_claims(block[i], block[j], meta, own)
@@ -955,7 +959,7 @@ def _date_findings(dates: pd.DataFrame | None, meta: Articles, settings: Setting
     found = []
     for _, positions in d.groupby(["story_id", "language"]).indices.items():
         found += _date_block(mentions, positions, meta, threshold)
-    found += _lead_date_findings(dates, meta, _sentence_credits(citations))
+    found += _lead_date_findings(dates, meta, _SentenceCredits(citations))
     return _one_per_article_pair(found)
 
 
@@ -974,19 +978,25 @@ def _lead_dates(dates: pd.DataFrame, meta: Articles, datelines: bool = False) ->
     return d.drop_duplicates("article_id").drop(columns="dateline").reset_index(drop=True)
 
 
-def _sentence_credits(citations: pd.DataFrame | None) -> dict[tuple[str, int], set[str]]:
-    """(article, sentence index) -> the agencies a citation in that sentence names."""
-    if citations is None or citations.empty or "sentence_index" not in citations:
-        return {}
-    known = citations[citations["agency"].notna() & citations["sentence_index"].notna()]
-    credits: dict[tuple[str, int], set[str]] = {}
-    for article_id, index, agency in zip(known["article_id"], known["sentence_index"], known["agency"], strict=True):
-        credits.setdefault((article_id, int(index)), set()).add(agency)
-    return credits
+class _SentenceCredits:
+    """The agencies the citations of an article's sentence name (looked up for the few articles that need it)."""
+
+    def __init__(self, citations: pd.DataFrame | None) -> None:
+        self._rows: dict[Any, np.ndarray] = {}
+        if citations is None or citations.empty or "sentence_index" not in citations:
+            return
+        known = citations[citations["agency"].notna() & citations["sentence_index"].notna()]
+        self._index = known["sentence_index"].to_numpy()
+        self._agency = known["agency"].to_numpy(dtype=object)
+        self._rows = known.groupby("article_id").indices
+
+    def of(self, article_id: Any, sentence_index: int) -> set[str]:
+        positions = self._rows.get(article_id, ())
+        return {self._agency[p] for p in positions if int(self._index[p]) == sentence_index}
 
 
 def _lead_date_findings(dates: pd.DataFrame, meta: Articles,
-                        credits: dict[tuple[str, int], set[str]] | None = None) -> list[dict[str, Any]]:  # fmt: skip
+                        credits: _SentenceCredits | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """An article whose event date differs from the agency's (else the story's most common) date."""
     lead = _lead_dates(dates, meta)
     if lead.empty:
@@ -1011,7 +1021,7 @@ def _lead_date_findings(dates: pd.DataFrame, meta: Articles,
         if _later_development(row, r):
             continue  # possibly right about what came next: one low-severity finding is enough
         others = [w for w in witnesses.get(row.story_id, []) if w["article_id"] != r["article_id"]]
-        for w in _witnesses_for(row, others, meta, credits or {}):
+        for w in _witnesses_for(row, others, meta, credits or _SentenceCredits(None)):
             found.append(_lead_date_row(row, w, gap, meta))
     return found
 
@@ -1040,14 +1050,14 @@ def _by_story(frame: pd.DataFrame) -> dict[str, list[dict[str, Any]]]:
 
 
 def _witnesses_for(row: Any, in_story: list[dict[str, Any]], meta: Articles,
-                   credits: dict[tuple[str, int], set[str]]) -> list[dict[str, Any]]:  # fmt: skip
+                   credits: _SentenceCredits) -> list[dict[str, Any]]:  # fmt: skip
     """Besides the story's reference, who else contradicts an article's date: the agency it credits in
     that very sentence (its own copy), the source it says it relays (its source_url), and the earliest
     other article in its own language, when they give the story's date (in_story: the story's articles
     giving its date, in time order, the reference left out)."""
     out = []
     sentence: Any = getattr(row, "sentence_index", None)
-    credited = credits.get((row.article_id, int(sentence)), set()) if pd.notna(sentence) else set()
+    credited = credits.of(row.article_id, int(sentence)) if pd.notna(sentence) else set()
     if credited:
         out += _first(w for w in in_story if meta.of("agency_of_article", w["article_id"]) in credited)
     source_url = meta.of("source_url", row.article_id)
