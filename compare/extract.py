@@ -219,6 +219,7 @@ def quote_stage(text: str, language: str) -> QuoteStage:
     context = quote_filter.QuoteContext(
         text, masked, sentences, language, frozenset(c["sentence"] for c in cites),
         lambda stretch: bool(quotes_mod.verbs_of_saying(stretch, language)),
+        frozenset(a.sentence for a in attributions),
     )
     return QuoteStage(paras, sentences, cites, list(attributions), quotes, context)
 

@@ -90,6 +90,7 @@ class QuoteContext:
     language: str
     cited_sentences: frozenset[int]
     speech_of: SpeechOf
+    attributed_sentences: frozenset[int] = frozenset()  # sentences where an attribution names a speaker
     _speech: dict[int, bool] = field(default_factory=dict)
     _folded: str | None = None
 
@@ -197,6 +198,8 @@ def features(quote: Quote, ctx: QuoteContext) -> dict[str, float]:
         "speech_adjacent": float(ctx.sentence_speaks(n - 1) or ctx.sentence_speaks(n + 1)),
         "has_speaker": float(quote.speaker is not None),
         "cited_sentence": float(n in ctx.cited_sentences),
+        "attributed_sentence": float(n in ctx.attributed_sentences),
+        "attributed_adjacent": float(n - 1 in ctx.attributed_sentences or n + 1 in ctx.attributed_sentences),
         "first_person": float(lex.first_person is not None and lex.first_person.search(body) is not None),
     }
 
@@ -206,7 +209,7 @@ FEATURES = (  # the order the coefficients are stored in
     "ends_comma", "ends_stop", "opens_sentence", "closes_sentence", "word_follows", "quoted_share",
     "colon_before", "comma_before", "capital_before", "determiner_before", "preposition_before", "naming_before",
     "possessive_before", "work_near", "repeated_elsewhere", "speech_before_in_sentence", "speech_in_sentence",
-    "speech_adjacent", "has_speaker", "cited_sentence", "first_person",
+    "speech_adjacent", "has_speaker", "cited_sentence", "attributed_sentence", "attributed_adjacent", "first_person",
 )
 
 
