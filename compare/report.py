@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -477,16 +478,18 @@ class Fragments:
         self.article_link = lru_cache(maxsize=MEMO_SIZE)(module.article_link)
         self._pager_link = module.pager_link
         self._pager_current = cache(module.pager_current)
-        self._pager_lists: dict[int, tuple[Markup, ...]] = {}
+        self._pager_lists: dict[int, tuple[str, list[int]]] = {}
 
     def pager_links(self, page: Page) -> Markup:
-        """Links to every page of the list, this page's number unlinked."""
+        """Links to every page of the list, this page's number unlinked: cut out of the list's
+        links joined once, so a page costs one copy of the string, not a render per link."""
         if page.count not in self._pager_lists:
-            self._pager_lists[page.count] = tuple(
-                self._pager_link(number, name) for number, name in Page.links_for(page.count))
-        links = self._pager_lists[page.count]
-        here = page.number - 1
-        return Markup("").join((*links[:here], self._pager_current(page.number), *links[here + 1:]))
+            links = [str(self._pager_link(n, name)) for n, name in Page.links_for(page.count)]
+            ends = list(accumulate(len(link) for link in links))
+            self._pager_lists[page.count] = ("".join(links), [0, *ends])
+        joined, offsets = self._pager_lists[page.count]
+        start, end = offsets[page.number - 1], offsets[page.number]
+        return Markup(joined[:start] + str(self._pager_current(page.number)) + joined[end:])
 
 
 @dataclass
