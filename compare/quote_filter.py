@@ -29,12 +29,13 @@ from pathlib import Path
 import regex
 
 from compare.lexicon import rows_for
-from compare.quote_marks import EDGE, NAME_MAX_WORDS, TERM, Quote, cue_lexicon, mark_lexicon
+from compare.quote_marks import EDGE, NAME_MAX_WORDS, TERM, TITLE, Quote, cue_lexicon, mark_lexicon
 from compare.sentences import Span, alternation, sentence_index
 from compare.settings import DATA_DIR
 
 MODEL_PATH = DATA_DIR / "quote_filter.json"
 MIN_WORDS = 2  # shorter stretches are left to the rules
+VENUE_MAX_WORDS = 5  # a show or venue named before the verb of saying ("On “This Week With George Stephanopoulos”")
 LOOK_BACK = 40  # characters before an opening mark searched for a work noun
 WORK_NEAR_WORDS = 4  # a work noun this many words before the mark ("on ABC's show, the “...”")
 INSIDE_STOP = ".!?…"  # punctuation that ends an utterance inside its marks ("... again.”")
@@ -54,6 +55,7 @@ class FeatureLexicon:
     naming: regex.Pattern[str] | None  # words that name a phrase rather than report it: "so-called", "dubbed"
     work_words: frozenset[str]
     minor: frozenset[str]
+    title_case: bool  # titles of works and shows are written in title case in this language
 
 
 @cache
@@ -76,6 +78,7 @@ def feature_lexicon(language: str) -> FeatureLexicon:
         if cues.get("naming") else None,
         work_words=cue.work_words,
         minor=cue.minor,
+        title_case=bool(cues.get("title_case")),
     )
 
 
@@ -250,9 +253,33 @@ def judged(quote: Quote, text: str) -> bool:
     return quote.kind == "direct" and len(quote_words(text[quote.start : quote.end])) >= MIN_WORDS
 
 
+def venue_title(quote: Quote, ctx: QuoteContext) -> bool:
+    """A short title-case stretch inside a sentence whose verb of saying comes after it names where
+    something was said, not what: 'On ABC's “Good Morning America” Tuesday, he said', 'Sunday, on
+    “State of the Union,” Rubio said'. Only in languages whose titles are written in title case
+    (quote_cues kind `title_case`); a script without case never is."""
+    lex = feature_lexicon(ctx.language)
+    words = quote_words(ctx.text[quote.start : quote.end])
+    if not lex.title_case or len(words) > VENUE_MAX_WORDS or _title_share(words, lex.minor) < 1.0:
+        return False
+    n, (s_start, _) = ctx.sentence_of(quote)
+    if not _before(ctx.text, quote.start, s_start).strip():  # opens its sentence: "“Game Over,” he said"
+        return False
+    return ctx.sentence_speaks(n) and not ctx.speech_of(ctx.masked[s_start : quote.start])
+
+
+def apply_rules(quotes: Sequence[Quote], ctx: QuoteContext) -> None:
+    """The sure cases found with the article's context: venue titles (see venue_title)."""
+    for quote in quotes:
+        if judged(quote, ctx.text) and venue_title(quote, ctx):
+            quote.kind = TITLE
+
+
 def filter_quotes(quotes: Sequence[Quote], ctx: QuoteContext, model: QuoteModel | None = None) -> None:
-    """Turn the direct quotes the model scores under its threshold into terms (scare quotes, slogans,
-    titles the rules missed). They stay masked for speaker finding; they are no longer reported."""
+    """Apply the context rules, then turn the direct quotes the model (when adopted) scores under its
+    threshold into terms (scare quotes, slogans, titles the rules missed). They stay masked for
+    speaker finding; they are no longer reported."""
+    apply_rules(quotes, ctx)
     model = model or quote_model()
     if model is None:
         return

@@ -274,3 +274,26 @@ def test_stored_model_matches_the_features_and_says_whether_it_is_adopted(tmp_pa
         path.write_text(json.dumps({**stored, "adopted": adopted}), encoding="utf-8")
         assert (quote_filter.read_model(path) is not None) == adopted
         assert quote_filter.read_model(path, adopted_only=False) is not None
+
+
+VENUES = [
+    # language, text, quoted stretch, reported as a direct quote? (a short title-case stretch before the
+    # sentence's verb of saying names the venue; only where titles are written in title case)
+    ("en", "On Example News’ “Harbor Week” Tuesday, Berg said the pier would reopen.", "Harbor Week", False),
+    ("en", "Sunday, on “Morning Quay,” Mayor Anna Berg said she would run again.", "Morning Quay,", False),
+    ("id", 'Dalam acara bincang "Pagi Nusantara" kemarin, Rina Sari mengatakan harga akan turun.',
+     "Pagi Nusantara", False),
+    ("ms", 'Dalam slot "Bual Petang Kita" semalam, menteri itu berkata harga akan turun.',
+     "Bual Petang Kita", False),
+    ("en", "“Game Over Now,” Berg said after the vote.", "Game Over Now,", True),
+    ("en", "Berg said the plan was “Very Sad Indeed” on Monday.", "Very Sad Indeed", True),
+    ("de", "Der Plan sei „Großer Unsinn“, sagte Roth am Montag.", "Großer Unsinn", True),
+    ("fr", "Selon lui, la réforme est « Une Erreur Grave », a déclaré le maire.", "Une Erreur Grave", True),
+    ("ko", "김 장관은 “협상은 계속될 것”이라고 말했다.", "협상은 계속될 것", True),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "quoted", "direct"), VENUES)
+def test_a_title_before_the_verb_of_saying_is_a_venue(language: str, text: str, quoted: str, direct: bool) -> None:
+    assert quoted in [text[q.start : q.end] for q in quote_marks.find_quotes(text, language, paragraphs(text))]
+    assert (quoted in quoted_texts(text, language)) == direct

@@ -3,7 +3,8 @@ compare/data/quote_filter.json.
 
     .venv/bin/python -m compare.evaluation.train_quote_filter
 
-Every quoted stretch of two words or more that the rules leave as a direct quote is a candidate; it
+Every quoted stretch of two words or more that the rules (quote_marks.classify_quotes, then
+quote_filter.apply_rules) leave as a direct quote is a candidate; it
 is labelled by the reference scorer's own matching (../shared/eval/score_quotes.py: token F1 >= 0.5
 against a gold quote of the article, one-to-one, best first). A logistic regression is fitted on the
 features of compare/quote_filter.py; the threshold is the one that maximises quote F1 over the
@@ -78,6 +79,7 @@ def collect(split: Path, shared_eval: Path) -> Candidates:
     articles = ingest.read_paths([split]).articles
     for n, article in enumerate(articles.itertuples(index=False)):
         stage = quote_stage(article.text, article.language)
+        quote_filter.apply_rules(stage.quotes, stage.context)
         judged = [q for q in stage.quotes if quote_filter.judged(q, article.text)]
         bodies = [article.text[q.start : q.end] for q in judged]
         matched = _match(scorer, bodies, gold.get(article.external_id, []))
