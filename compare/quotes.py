@@ -203,10 +203,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         + _words("attribution_verbs", language, "verb", kind="tell")
         + _words("attribution_verbs", language, "verb", kind="participle")
     )
-    say_finite = alternation(
-        _words("attribution_verbs", language, "verb", kind="say")
-        + _words("attribution_verbs", language, "verb", kind="tell")
-    )
+    say_finite = alternation(_words("attribution_verbs", language, "verb", kind="say"))
     say_pron = _words("attribution_verbs", language, "verb", kind="say_pronoun")
     according = _words("attribution_verbs", language, "verb", kind="according")
     personal = _words("pronouns", language, "pronoun", kind="personal")
@@ -294,7 +291,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         # "Woodrow Benford, 58, who lives outside Minneapolis, says": up to four asides.
         # The name opens its clause: in "Here in Columbia, Sanders stepped up ..., saying" the
         # comma closes an opening phrase, not an aside.
-        ("appositive", rf"(?<!{W}){after_function_word}{person}(?:,[^\S\n]{aside}){{1,4}},[^\S\n]+{say}(?!{W})")
+        ("appositive", rf"(?<!{W}){after_function_word}{person}(?:,[^\S\n]{aside}){{1,4}},{gap}[^\S\n]+{say}(?!{W})")
     )
     determiners = _words("name_words", language, "word", kind="determiner")
     if determiners:

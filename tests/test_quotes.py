@@ -344,6 +344,21 @@ ANTECEDENTS = [
      'focused on "ending gun violence."', "Parr Foundation"),
     # a short parenthesis between the name and the colon that opens the quote
     ("en", 'Rep. Trey Marlow (R-S.C.): "Who told you that figure?"', "Trey Marlow"),
+    # a thing named by a verb ("a class called") is no described speaker
+    ("en", 'Ted Marlow spoke.\n\nLater on Sunday, Marlow shared a syllabus for a class called "Perception" '
+     'on his page, writing "Here is the class you claim never existed."', "Ted Marlow"),
+    # an adverb may sit between the asides and the verb
+    ("en", 'Historians agree (Ted Marlow, who coined the word, once said, "It happened many times").',
+     "Ted Marlow"),
+    ("fr", "Les historiens sont d'accord. Jean Morel, qui a inventé le mot, a souvent dit : « Cela s'est "
+     "produit souvent ».", "Jean Morel"),
+    # a participle of shouting before the colon that opens the quote
+    ("en", 'At the rally, some supporters pushed a protester, with Ted Marlow reportedly yelling: "Get him '
+     'out of here!"', "Ted Marlow"),
+    # a capitalised possessive opening a sentence is no name
+    ("en", 'His office put out a statement saying the city "cannot vet every request."', None),
+    ("de", "Seine Sprecherin veröffentlichte eine Erklärung, die Stadt „kann nicht jeden Antrag prüfen“.",
+     None),
     # a month opening the sentence is no name
     ("en", 'In early October, the party\'s state director, Mike Rubino, reached out to the firm, writing: '
      '"We want to use this now."', "Mike Rubino"),
