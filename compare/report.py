@@ -10,13 +10,16 @@ per kind (not per page) and grouped in pandas, so 10k story pages cost 10k templ
 from __future__ import annotations
 
 import difflib
+import gc
 import hashlib
 import json
 import logging
 import math
+import multiprocessing
+import os
 import re
 import shutil
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache, lru_cache
@@ -41,6 +44,7 @@ SECTIONS = ("stories", "findings", "outlets", "agencies")
 MARKER = ".crosswire-report"  # marks a folder this module wrote, so a rebuild may clear it
 INDEX_TOP = 15  # stories and new findings listed on the index page
 WORST_FINDINGS = 50  # findings listed on an outlet or agency page
+PARALLEL_FROM = 1000  # stories: from this many, story and findings pages are written in parallel
 SAFE_SCHEMES = frozenset({"http", "https"})
 DIFF_OPS = {
     "equal": "equal", "=": "equal", " ": "equal", "eq": "equal", "same": "equal",
@@ -500,7 +504,6 @@ class Site:
     settings: Settings
     data: ReportData
     env: Environment = field(default_factory=environment)
-    pages_written: int = 0
 
     def __post_init__(self) -> None:
         # Pages link only to pages that exist: these sets say which do.
@@ -526,7 +529,6 @@ class Site:
         path = self.out_dir / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html, encoding="utf-8")
-        self.pages_written += 1
         return path
 
     @property
@@ -562,24 +564,52 @@ def write_index(site: Site) -> Path:
     )
 
 
-def write_stories(site: Site) -> None:
+@dataclass(frozen=True)
+class Share:
+    """Which of the bulk pages (story and findings pages) one process writes: every `count`-th
+    page from `index` on."""
+
+    index: int = 0
+    count: int = 1
+
+    def mine(self, position: int) -> bool:
+        return position % self.count == self.index
+
+
+@dataclass
+class StoryRows:
+    """Each story's rows, grouped once before the page writers start."""
+
+    articles: dict[Any, list[Row]]
+    quotes: dict[Any, list[Row]]
+    figures: dict[Any, list[Row]]
+    findings: dict[Any, list[Row]]
+
+    @classmethod
+    def of(cls, data: ReportData) -> StoryRows:
+        return cls(articles=group_by(data.story_articles, "story_id"),
+                   quotes=group_by(data.story_quotes, "story_id"),
+                   figures=group_by(data.story_figures, "story_id"),
+                   findings=group_by(data.findings, "story_id"))
+
+
+def write_stories(site: Site, rows: StoryRows, share: Share = Share()) -> None:
     data = site.data
-    for page in paginate(data.stories, site.size):
-        site.write(f"stories/{page.name}", "stories.html", page=page)
-    articles = group_by(data.story_articles, "story_id")
-    quotes = group_by(data.story_quotes, "story_id")
-    figures = group_by(data.story_figures, "story_id")
-    findings = group_by(data.findings, "story_id")
-    for story in data.stories:
+    for position, page in enumerate(paginate(data.stories, site.size)):
+        if share.mine(position):
+            site.write(f"stories/{page.name}", "stories.html", page=page)
+    for position, story in enumerate(data.stories):
+        if not share.mine(position):
+            continue
         sid = story["story_id"]
         site.write(
             f"stories/{slug(sid)}.html", "story.html",
             story=story,
-            coverage=coverage_by_day(articles.get(sid, [])),
-            articles=_head(articles.get(sid), site.size),
-            quote_groups=quote_groups(quotes.get(sid), site.size),
-            figures=_head(figures.get(sid), site.size),
-            findings=_head(findings.get(sid), site.size),
+            coverage=coverage_by_day(rows.articles.get(sid, [])),
+            articles=_head(rows.articles.get(sid), site.size),
+            quote_groups=quote_groups(rows.quotes.get(sid), site.size),
+            figures=_head(rows.figures.get(sid), site.size),
+            findings=_head(rows.findings.get(sid), site.size),
         )
 
 
@@ -614,13 +644,14 @@ def quote_groups(quotes: list[Row] | None, size: int) -> Row:
     return {"compared": compared, "single": single, "left_out": left_out}
 
 
-def write_findings(site: Site) -> None:
+def write_findings(site: Site, share: Share = Share()) -> None:
     kinds = {k["kind"]: k for k in site.data.finding_kinds}
-    for page in paginate(site.data.findings, site.size):
-        site.write(
-            f"findings/{page.name}", "findings.html",
-            page=page, kinds=kinds, options=filter_options(page.items),
-        )
+    for position, page in enumerate(paginate(site.data.findings, site.size)):
+        if share.mine(position):
+            site.write(
+                f"findings/{page.name}", "findings.html",
+                page=page, kinds=kinds, options=filter_options(page.items),
+            )
 
 
 def filter_options(items: Iterable[Row]) -> dict[str, list[tuple[str, str]]]:
@@ -728,8 +759,51 @@ def build(
     data = load(con, run_id)
     prepare(out_dir)
     site = Site(out_dir=out_dir, settings=settings, data=data)
-    write_stories(site)
+    rows = StoryRows.of(data)
+
+    def write_bulk(share: Share) -> None:
+        write_stories(site, rows, share)
+        write_findings(site, share)
+
+    in_processes(write_bulk, page_writers(settings, len(data.stories)))
     write_outlets(site)
-    write_findings(site)
     write_agencies(site)
     return write_index(site)
+
+
+# ---------------------------------------------------------------- page writers in parallel
+
+
+def page_writers(settings: Settings, n_stories: int) -> int:
+    """Processes that write the story and findings pages: `Settings.workers` (0 = one per core)
+    for large reports, one below PARALLEL_FROM stories (a fork costs more than it saves)."""
+    if n_stories < PARALLEL_FROM:
+        return 1
+    return max(1, settings.workers or os.cpu_count() or 1)
+
+
+def in_processes(job: Callable[[Share], None], workers: int) -> None:
+    """job(share) in `workers` processes, this one included, each writing its share of the pages.
+
+    The others are forked once the rows are loaded, so they read them without copying or
+    pickling (gc.freeze keeps the collector from touching, hence copying, every row); they only
+    render and write files, never use the database. A failed writer fails the build."""
+    if workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        job(Share())
+        return
+    context = multiprocessing.get_context("fork")
+    gc.freeze()
+    children = [context.Process(target=job, args=(Share(k, workers),), daemon=True)
+                for k in range(1, workers)]
+    try:
+        for child in children:
+            child.start()
+        job(Share(0, workers))
+    finally:
+        for child in children:
+            child.join()
+        gc.unfreeze()
+    failed = [child.exitcode for child in children if child.exitcode]
+    if failed:
+        raise CrosswireError(f"report: {len(failed)} page-writing process(es) failed "
+                             f"(exit codes {failed}); the message above says why")

@@ -413,3 +413,33 @@ def test_no_word_diff_for_reference_or_other_language(verdict):
 )
 def test_figure_values_read_well(value, formatted):
     assert report.num(value) == formatted
+
+
+# ---------------------------------------------------------------- page writers in parallel
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_parallel_page_writers_write_the_same_pages(tmp_path, monkeypatch, workers):
+    con = sample.build()
+    serial, parallel = tmp_path / "serial", tmp_path / "parallel"
+    report.build(con, serial, Settings(workers=1))
+    monkeypatch.setattr(report, "PARALLEL_FROM", 0)
+    report.build(con, parallel, Settings(workers=workers))
+    written = {p.relative_to(serial): p.read_bytes() for p in pages(serial)}
+    assert len(written) > 10
+    assert {p.relative_to(parallel): p.read_bytes() for p in pages(parallel)} == written
+
+
+@pytest.mark.parametrize("stories, workers, expected", [(10, 4, 1), (5000, 4, 4), (5000, 1, 1)])
+def test_small_reports_are_written_in_one_process(stories, workers, expected):
+    assert report.page_writers(Settings(workers=workers), stories) == expected
+
+
+def _fail_in_second_writer(share: report.Share) -> None:
+    if share.index == 1:
+        raise RuntimeError("disk full (synthetic)")
+
+
+def test_a_failed_page_writer_fails_the_build():
+    with pytest.raises(CrosswireError, match="page-writing"):
+        report.in_processes(_fail_in_second_writer, 2)
