@@ -261,3 +261,45 @@ def _doc_queries() -> list[str]:
 @pytest.mark.parametrize("sql", _doc_queries())
 def test_documented_example_queries_run_and_answer(filled, sql):
     assert filled.execute(sql.strip().rstrip(";")).fetchall()
+
+
+# ---------------------------------------------------------------- findings counted as items
+
+
+def _findings_on_one_article(con, kind: str, texts: list[str], severities: list[str]) -> None:
+    """One relay article (Relay Example) with one finding row per (text, severity), each against
+    its own reference article, all in story s-count."""
+    con.execute("INSERT INTO stories (story_id, label) VALUES ('s-count', 'Synthetic count story')")
+    con.execute("INSERT INTO articles (article_id, outlet, language, content_hash) VALUES "
+                "('a-relay', 'Relay Example', 'en', 'h-relay')")
+    for n, (text, severity) in enumerate(zip(texts, severities, strict=True)):
+        ref = f"a-ref-{n}"
+        con.execute("INSERT INTO articles (article_id, outlet, language, content_hash) VALUES "
+                    "(?, 'Wire Example', 'en', ?)", [ref, f"h-{ref}"])
+        con.execute("INSERT INTO discrepancies (discrepancy_id, kind, severity, story_id, "
+                    "article_id, reference_article_id, text, reference_text, run_id) VALUES "
+                    "(?, ?, ?, 's-count', 'a-relay', ?, ?, 'synthetic reference', 'r1')",
+                    [f"d-{n}", kind, severity, ref, text])
+    con.execute("INSERT INTO story_articles (story_id, article_id) SELECT 's-count', article_id "
+                "FROM articles")
+
+
+@pytest.mark.parametrize(
+    "kind, texts, severities, items, high",
+    [  # one wrong date checked against four references is one item
+        ("date_conflict", ["3 November"] * 4, ["medium", "high", "medium", "low"], 1, 1),
+        ("date_conflict", ["3 November", "5 November"], ["medium", "medium"], 2, 0),
+        # one changed number against two references: one item; two changed numbers: two
+        ("number_conflict", ["10,500 troops"] * 2, ["high", "high"], 1, 1),
+        ("number_conflict", ["10,500 troops", "$425 million"], ["high", "low"], 2, 1),
+        ("altered_quote", ["we will not retreat"], ["medium"], 1, 0),
+    ],
+)
+def test_findings_are_counted_once_per_flagged_item(empty, kind, texts, severities, items, high):
+    _findings_on_one_article(empty, kind, texts, severities)
+    (story,) = rows(empty, "SELECT n_findings, n_high, n_finding_rows FROM story_summary")
+    (outlet,) = rows(empty, "SELECT n_findings, n_high, n_finding_rows FROM outlet_summary "
+                            "WHERE outlet = 'Relay Example'")
+    expected = {"n_findings": items, "n_high": high, "n_finding_rows": len(texts)}
+    assert story == expected and outlet == expected
+    assert empty.execute("SELECT count(*) FROM finding_items").fetchone()[0] == items

@@ -1,4 +1,4 @@
--- What does each outlet publish: how many articles, in which languages, over what days, and how many findings on its articles?
+-- What does each outlet publish: how many articles, in which languages, over what days, and how many findings on its articles? (findings counted as distinct items, see finding_items; n_finding_rows counts the rows)
 WITH arts AS (
     SELECT outlet,
            count(*)                     AS n_articles,
@@ -11,15 +11,18 @@ WITH arts AS (
     GROUP BY outlet
 ),
 found AS (
+    -- distinct items (finding_items), each at its worst severity; the rows behind them apart
     SELECT a.outlet,
-           count(*)                    AS n_findings,
-           CAST(count_if(d.severity = 'high') AS BIGINT) AS n_high
-    FROM discrepancies AS d
-    JOIN articles AS a ON a.article_id = d.article_id
+           count(*)                                        AS n_findings,
+           CAST(count_if(i.severity_rank = 3) AS BIGINT)   AS n_high,
+           CAST(sum(i.n_findings) AS BIGINT)               AS n_finding_rows
+    FROM finding_items AS i
+    JOIN articles AS a ON a.article_id = i.article_id
     GROUP BY a.outlet
 )
 SELECT ar.outlet, ar.n_articles, ar.n_duplicates, ar.languages, ar.first_published, ar.last_published,
        coalesce(f.n_findings, 0) AS n_findings,
-       coalesce(f.n_high, 0)     AS n_high
+       coalesce(f.n_high, 0)     AS n_high,
+       coalesce(f.n_finding_rows, 0) AS n_finding_rows
 FROM arts AS ar
 LEFT JOIN found AS f ON f.outlet = ar.outlet

@@ -1,4 +1,4 @@
--- Which stories have the most findings, and which outlets and languages covered them over what days?
+-- Which stories have the most findings, and which outlets and languages covered them over what days? (findings counted as distinct items, see finding_items; n_finding_rows counts the rows)
 WITH members AS (
     SELECT sa.story_id,
            count(*)                    AS n_articles,
@@ -12,12 +12,14 @@ WITH members AS (
     GROUP BY sa.story_id
 ),
 found AS (
+    -- distinct items (finding_items), each at its worst severity; the rows behind them apart
     SELECT story_id,
-           count(*)                       AS n_findings,
-           CAST(count_if(severity = 'high') AS BIGINT)    AS n_high,
-           CAST(count_if(severity = 'medium') AS BIGINT)  AS n_medium,
-           CAST(count_if(severity = 'low') AS BIGINT)     AS n_low
-    FROM discrepancies
+           count(*)                                        AS n_findings,
+           CAST(count_if(severity_rank = 3) AS BIGINT)     AS n_high,
+           CAST(count_if(severity_rank = 2) AS BIGINT)     AS n_medium,
+           CAST(count_if(severity_rank = 1) AS BIGINT)     AS n_low,
+           CAST(sum(n_findings) AS BIGINT)                 AS n_finding_rows
+    FROM finding_items
     GROUP BY story_id
 ),
 grouped AS (
@@ -44,6 +46,7 @@ SELECT
     coalesce(f.n_high, 0)           AS n_high,
     coalesce(f.n_medium, 0)         AS n_medium,
     coalesce(f.n_low, 0)            AS n_low,
+    coalesce(f.n_finding_rows, 0)   AS n_finding_rows,
     s.created_run_id,
     s.updated_run_id
 FROM stories AS s
