@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 from compare import pipeline, store
-from compare.align import align_frame
+from compare.align import Alignment, align_frame
 from compare.align_text import normalise
 from compare.discrepancies import COLUMNS, find
 from compare.lexicon import load_table
@@ -740,3 +740,39 @@ def test_a_sentence_only_a_citation_credits_is_checked_like_a_claim(language: st
     found = find(align_frame(empty, empty, articles, Settings()), empty, empty, empty, citations, articles, Settings())
     unsupported = found[found["kind"] == "unsupported_attribution"]
     assert unsupported["text"].tolist() == [lacking]
+
+
+def _story_copy(language: str, prefix: str) -> Story:
+    """The planted story of a language under other ids: its own story, articles and items."""
+    story = build_story(language)
+    frames = []
+    for frame in (story.articles, story.quotes, story.figures, story.claims, story.citations, story.dates):
+        frame = frame.copy()
+        for col in ("article_id", "quote_id", "figure_id", "claim_id"):
+            if col in frame:
+                frame[col] = prefix + frame[col]
+        if "story_id" in frame:
+            frame["story_id"] = f"s-{prefix}"
+        frames.append(frame)
+    return Story(*frames)
+
+
+def _find_in(story: Story, alignment: Alignment) -> pd.DataFrame:
+    return find(alignment, story.quotes, story.figures, story.claims, story.citations, story.articles, Settings(),
+                dates=story.dates)  # fmt: skip
+
+
+@pytest.mark.parametrize("languages", [("en", "id", "vi", "ru"), ("en", "en"), ("vi", "ru", "vi")])
+def test_a_batch_of_stories_gives_what_each_story_gives_alone(languages: tuple[str, ...]) -> None:
+    """Findings are computed per batch of stories (dicts and groups built once per batch): a story's
+    findings must not depend on the other stories of its batch, even in the same language."""
+    stories = [_story_copy(language, f"{language}{i}-") for i, language in enumerate(languages)]
+    alignments = [align_frame(s.quotes, s.figures, s.articles, Settings()) for s in stories]
+    alone = pd.concat([_find_in(s, a) for s, a in zip(stories, alignments, strict=True)], ignore_index=True)
+    batch = Story(*(pd.concat([getattr(s, f) for s in stories], ignore_index=True) for f in Story.__dataclass_fields__))
+    together = _find_in(batch, Alignment(pd.concat([a.groups for a in alignments], ignore_index=True),
+                                         pd.concat([a.alignments for a in alignments], ignore_index=True)))  # fmt: skip
+    assert len(set(alone["story_id"])) == len(languages) and len(alone) >= 8 * len(languages)
+    key = ["story_id", "kind", "discrepancy_id"]
+    pd.testing.assert_frame_equal(together.sort_values(key).reset_index(drop=True),
+                                  alone.sort_values(key).reset_index(drop=True))  # fmt: skip
