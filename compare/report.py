@@ -3,8 +3,16 @@
 `build(con, out_dir, settings)` writes a self-contained folder (no CDN, no network at view
 time): index.html, paginated story/finding/outlet/agency lists, one page per story, outlet and
 agency, the stylesheet and the findings filter script. Every value that comes from an article
-is escaped by Jinja's autoescape; only http(s) URLs become links. Data is fetched with one query
-per kind (not per page) and grouped in pandas, so 10k story pages cost 10k template renders.
+is escaped by Jinja's autoescape; only http(s) URLs become links.
+
+What keeps a large build (100k articles, 10k stories, 400k findings) about linear:
+- data is fetched with one query per kind (not per page), read straight into dicts, and grouped
+  by story once, so 10k story pages cost 10k template renders and no query each;
+- the macros every row repeats (outlet, agency, story and article links, badges, pager links)
+  are rendered once per argument (`Fragments`), and the pager is cut out of one joined string,
+  not re-rendered per page (it lists every page: a loop per page was quadratic);
+- from PARALLEL_FROM stories on, the story and findings pages are written by
+  `Settings.workers` forked processes (`in_processes`), each taking every n-th page.
 """
 
 from __future__ import annotations
