@@ -63,6 +63,9 @@ class SpeakerLexicon:
     pronoun_gender: dict[str, str]  # "she" -> "f"
     pronoun_after: regex.Pattern[str]
     # "who", "qui", "который": only the verbs just after one need the relative pattern
+    # "Here in Port Vale, Marlow stepped up ..., saying", "Like Marlow, Jill Parr ..., arguing": a
+    # name after a preposition opens a phrase, not a name with asides
+    prep_before: regex.Pattern[str] | None
     relative_word: regex.Pattern[str] | None  # "Trump said (that) he ...": the pronoun after a named attribution
     gender_words: dict[str, str]  # role words that tell a gender: "Mrs." -> "f"
     titles: frozenset[str]
@@ -225,13 +228,6 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # function words ("said that Clinton ..." is not Clinton speaking).
     stop = _words("stopwords", language, "word") + _words("name_words", language, "word", kind="determiner")
     stop_guard = f"(?!(?i:{alternation(stop)})(?!{W}))" if stop else ""
-    # An aside follows a name that opens its clause: not one after a preposition ("Here in Port
-    # Vale, Marlow stepped up ..., saying", "Like Marlow, Jill Parr ..., arguing") or inside a
-    # capitalised run ("Port Vale"), unless the run opens with a sentence word ("But") or a possessive.
-    prepositions = _words("name_words", language, "word", kind="preposition")
-    after_function_word = "(?=[\\p{Lu}\\p{Lo}])" + (  # a cheap test first: a capital (or a Korean syllable)
-        f"(?<!(?<!{W})(?i:{alternation(prepositions)})[^\\S\\n])" if prepositions else ""
-    ) + f"(?<!(?<!{W}){name_guard}\\p{{Lu}}[\\p{{L}}\\p{{M}}'’\\-]*(?<!['’]s)[^\\S\\n])"
     # Places and parties may lead the role words: "said Democratic pollster Geoff Garin".
     places = _words("titles", language, "title", kind="place", position="before")
     place_word = f"|{alternation(places)}" if places else ""
@@ -291,7 +287,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         # "Woodrow Benford, 58, who lives outside Minneapolis, says": up to four asides.
         # The name opens its clause: in "Here in Columbia, Sanders stepped up ..., saying" the
         # comma closes an opening phrase, not an aside.
-        ("appositive", rf"(?<!{W}){after_function_word}{person}(?:,[^\S\n]{aside}){{1,4}},{gap}[^\S\n]+{say}(?!{W})")
+        ("appositive", rf"(?<!{W}){person}(?:,[^\S\n]{aside}){{1,4}},{gap}[^\S\n]+{say}(?!{W})")
     )
     determiners = _words("name_words", language, "word", kind="determiner")
     if determiners:
@@ -336,6 +332,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     subject = regex.compile(
         rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
     )
+    prepositions = _words("name_words", language, "word", kind="preposition")
     return SpeakerLexicon(
         language=language,
         patterns=compiled,
@@ -357,6 +354,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             r["pronoun"]: r["gender"] for r in rows_for("pronouns", language) if r.get("gender") in ("m", "f")
         },
         gender_words={r["word"]: r["gender"] for r in rows_for("gender_words", language)},
+        prep_before=regex.compile(rf"(?<!{W})(?i:{alternation(prepositions)})[^\S\n]+$") if prepositions else None,
         relative_word=regex.compile(rf"(?<!{W}){alternation(relative)}(?!{W})") if relative else None,
         pronoun_after=regex.compile(rf"[^\S\n,]+(?:\p{{Ll}}{{1,5}}[^\S\n]+)?(?P<pron>{pron})(?!{W})"),
         titles=frozenset(t.casefold() for t in _words("titles", language, "title")),
@@ -434,6 +432,7 @@ def _overlaps(start: int, end: int, blocked: SpanSet | Sequence[Span]) -> bool:
 
 
 REACH = 160  # characters a pattern may span on the far side of its verb
+PREP_REACH = 30  # characters before a name searched for a preposition
 REACH_BEFORE = {"appositive": 220, "relative": 100}  # others: a name and its titles, NAME_REACH
 NAME_REACH = 70
 
@@ -494,6 +493,10 @@ def find_attributions(
         near = after_relative if kind == "relative" else verbs
         for m in _matches(masked, anchor, pattern, near, REACH_BEFORE.get(kind, NAME_REACH)):
             if rank and _overlaps(m.start(), m.end(), spans[rank]):
+                continue
+            if kind == "appositive" and lex.prep_before and lex.prep_before.search(
+                masked, max(0, m.start() - PREP_REACH), m.start()
+            ):
                 continue
             att = _attribution(kind, m, lex)
             if att is None:
