@@ -613,13 +613,16 @@ def _unsupported(items: pd.DataFrame, kind: str, alignment: Alignment, meta: Art
     if items is None or items.empty or "agency" not in items:
         return []
     pairs = _with_own_copies(items, meta, same_language=True)
-    in_group = _articles_in_item_groups(alignment)
+    in_group = _GroupMembers(alignment)
     al = alignment.alignments
     quoting_articles = set(al.loc[al["kind"] == "quote", "article_id"]) if al is not None and not al.empty else set()
+    copies = _AgencyCopies()
     found = []
     for row in pairs.itertuples(index=False):
         item_id = getattr(row, "quote_id" if kind == "quote" else "claim_id")
-        if (item_id, row.article_id_agency) in in_group or _found_in_text(row.text, row.text_agency, kind, settings):
+        if in_group.holds(item_id, row.article_id_agency) or _found_in_text(
+            row.text, copies.of(row.article_id_agency, row.text_agency), kind, settings
+        ):
             continue
         if not isinstance(row.text_agency, str) and row.article_id_agency not in quoting_articles:
             # Without its text, an agency copy with no quote found in it proves nothing either way.
@@ -641,25 +644,59 @@ def _with_own_copies(items: pd.DataFrame, meta: Articles, same_language: bool) -
     return pairs[(pairs["article_id"] != pairs["article_id_agency"]) & (same if same_language else ~same)]
 
 
-def _articles_in_item_groups(alignment: Alignment) -> set[tuple[str, str]]:
-    """(item id, article id) for every article holding a variant in the item's quote group."""
-    al = alignment.alignments
-    if al is None or al.empty:
-        return set()
-    quotes = al[al["kind"] == "quote"][["item_id", "group_id", "article_id"]]
-    both = quotes.merge(quotes, on="group_id", suffixes=("", "_other"))
-    return set(zip(both["item_id"], both["article_id_other"], strict=True))
+class _GroupMembers:
+    """Which articles hold a variant in an item's quote group (groups and their articles indexed once,
+    not every pair of a group's members listed)."""
+
+    def __init__(self, alignment: Alignment) -> None:
+        self.groups_of: dict[Any, set[Any]] = {}
+        self.articles_of: dict[Any, set[Any]] = {}
+        al = alignment.alignments
+        if al is None or al.empty:
+            return
+        quotes = al[al["kind"] == "quote"]
+        for item_id, group, article_id in zip(quotes["item_id"], quotes["group_id"], quotes["article_id"], strict=True):
+            group = None if pd.isna(group) else group  # the join this replaces matched missing groups together
+            self.groups_of.setdefault(item_id, set()).add(group)
+            self.articles_of.setdefault(group, set()).add(article_id)
+
+    def holds(self, item_id: Any, article_id: Any) -> bool:
+        return any(article_id in self.articles_of[g] for g in self.groups_of.get(item_id, ()))
 
 
-def _found_in_text(text: str, agency_text: Any, kind: str, settings: Settings) -> bool:
-    if not isinstance(agency_text, str) or not agency_text:
+@dataclass(frozen=True)
+class _AgencyCopy:
+    """An agency copy's text as the support checks read it: normalised whole, and sentence by sentence."""
+
+    text: str
+    normalised: str
+    sentences: list[str]
+
+
+class _AgencyCopies:
+    """Agency copies normalised once each, however many items are checked against them."""
+
+    def __init__(self) -> None:
+        self._done: dict[Any, _AgencyCopy] = {}
+
+    def of(self, article_id: Any, text: Any) -> _AgencyCopy | None:
+        if not isinstance(text, str) or not text:
+            return None
+        copy = self._done.get(article_id)
+        if copy is None or copy.text != text:
+            copy = _AgencyCopy(text, normalise(text), [normalise(s) for s in split_sentences(text)])
+            self._done[article_id] = copy
+        return copy
+
+
+def _found_in_text(text: str, agency_copy: _AgencyCopy | None, kind: str, settings: Settings) -> bool:
+    if agency_copy is None:
         return kind == "claim"  # without the agency's text a claim cannot be checked: no finding
     norm = normalise(text)
     if kind == "quote":
         threshold = option(settings, "QUOTE_SUPPORT_SCORE", QUOTE_SUPPORT_SCORE)
-        return fuzz.partial_ratio(norm, normalise(agency_text)) >= threshold
-    sentences = [normalise(s) for s in split_sentences(agency_text)]
-    scores = process.extract(norm, sentences, scorer=fuzz.token_set_ratio, limit=1)
+        return fuzz.partial_ratio(norm, agency_copy.normalised) >= threshold
+    scores = process.extract(norm, agency_copy.sentences, scorer=fuzz.token_set_ratio, limit=1)
     return bool(scores) and scores[0][1] >= option(settings, "SUPPORT_SCORE", SUPPORT_SCORE)
 
 
