@@ -66,6 +66,7 @@ class SpeakerLexicon:
     # "Here in Port Vale, Marlow stepped up ..., saying", "Like Marlow, Jill Parr ..., arguing": a
     # name after a preposition opens a phrase, not a name with asides
     prep_before: regex.Pattern[str] | None
+    auxiliary_after: regex.Pattern[str] | None  # "said Mexico must ...": the name opens what was said
     relative_word: regex.Pattern[str] | None  # "Trump said (that) he ...": the pronoun after a named attribution
     gender_words: dict[str, str]  # role words that tell a gender: "Mrs." -> "f"
     titles: frozenset[str]
@@ -333,6 +334,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
     )
     prepositions = _words("name_words", language, "word", kind="preposition")
+    auxiliaries = _words("name_words", language, "word", kind="auxiliary")
     return SpeakerLexicon(
         language=language,
         patterns=compiled,
@@ -354,6 +356,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             r["pronoun"]: r["gender"] for r in rows_for("pronouns", language) if r.get("gender") in ("m", "f")
         },
         gender_words={r["word"]: r["gender"] for r in rows_for("gender_words", language)},
+        auxiliary_after=regex.compile(rf"[^\S\n]+{alternation(auxiliaries)}(?!{W})") if auxiliaries else None,
         prep_before=regex.compile(rf"(?<!{W})(?i:{alternation(prepositions)})[^\S\n]+$") if prepositions else None,
         relative_word=regex.compile(rf"(?<!{W}){alternation(relative)}(?!{W})") if relative else None,
         pronoun_after=regex.compile(rf"[^\S\n,]+(?:\p{{Ll}}{{1,5}}[^\S\n]+)?(?P<pron>{pron})(?!{W})"),
@@ -498,6 +501,8 @@ def find_attributions(
                 masked, max(0, m.start() - PREP_REACH), m.start()
             ):
                 continue
+            if kind == "after_verb" and lex.auxiliary_after and lex.auxiliary_after.match(masked, m.end()):
+                continue  # "said Mexico must rebut": Mexico is in what was said
             att = _attribution(kind, m, lex)
             if att is None:
                 continue

@@ -359,6 +359,11 @@ ANTECEDENTS = [
     ("en", 'His office put out a statement saying the city "cannot vet every request."', None),
     ("de", "Seine Sprecherin veröffentlichte eine Erklärung, die Stadt „kann nicht jeden Antrag prüfen“.",
      None),
+    # "said X must ...": X opens what was said, it is not the speaker
+    ("en", 'Ted Marlow, 61, the former envoy, spoke. A diplomat for years, he said Mexico must answer the '
+     'claims. The plan is "a welcome step," he said.', "Ted Marlow"),
+    ("id", 'Joko Susilo, mantan duta besar, berbicara. Ia mengatakan Indonesia harus menjawab tuduhan itu. '
+     'Rencana itu "langkah yang baik," katanya.', "Joko Susilo"),
     # a month opening the sentence is no name
     ("en", 'In early October, the party\'s state director, Mike Rubino, reached out to the firm, writing: '
      '"We want to use this now."', "Mike Rubino"),
