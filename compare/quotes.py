@@ -301,7 +301,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
                 "described",
                 # only inverted, after a quote or a comma ('", said the senator.', '», a affirmé
                 # le ministre'), and closing the clause: "said the group needs ..." is what was said
-                rf"(?<!{W}){say_only}(?<=[,:—–\-{closers}{MASK}][^\S\n]*(?:\p{{L}}{{1,4}}[^\S\n]+)?{say_only})"
+                rf"(?<!{W}){say_only}(?<=[,:—–\-{closers}{MASK}][^\S\n]*(?:{conj_guard}\p{{L}}{{1,4}}[^\S\n]+)?{say_only})"
                 rf"{told_whom}(?:[^\S\n]+\p{{Ll}}[\p{{L}}\p{{M}}\-]*)??[^\S\n]+"
                 rf"(?P<name>{det}(?:[^\S\n]+{desc_word}){{1,10}})(?:,[^\S\n]+(?P<apposed>{_core(language)}))?"
                 rf"(?=[^\S\n]*(?:[,.;:!?()]|\n|$))",
@@ -341,7 +341,11 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         subject=subject,
         mention=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}])"),
         # "Ted Nordhaus, co-founder of ..., welcomed": the subject may be set off by an aside
-        subject_end=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}]|,[^\S\n]+[\p{{Ll}}\p{{N}}])"),
+        # ... or by a party and state closed by a comma before its verb ("Ted Marlow, R-Ohio, revealed")
+        subject_end=regex.compile(
+            rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}]|,[^\S\n]+[\p{{Ll}}\p{{N}}]"
+            rf"|,[^\S\n]+\p{{Lu}}\.?-\p{{Lu}}[\p{{L}}.]{{0,8}},[^\S\n]+\p{{Ll}})"
+        ),
         subject_first=regex.compile(rf"[\s\p{{P}}]*{opener}{titled}"),
         any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
@@ -418,6 +422,8 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
     name = _clean_name(raw, lex)
     if not name:
         return None
+    if split_role and groups.get("role") and split_role.split() == groups["role"].split():
+        split_role = None  # the titles before the name, found twice
     role_pre = groups.get("role_pre")
     if role_pre and split_role and role_pre.split() == split_role.split()[-len(role_pre.split()):]:
         role_pre = None  # the role words before the name were split off with it
@@ -974,9 +980,14 @@ def collect_attributions(
     needy = {sentence_index(sentences, a.start) for a in found
              if a.kind == "pronoun" or (a.name and " " not in a.name)} if sentences else set()
     if needy:
-        covered |= {sentence_index(sentences, a.start) for a in found}
-        wanted = {n - back for n in needy for back in range(MENTION_BACK + 1)} - covered
-        mentions = (_mention(masked, sentences[n], language, blocked) for n in sorted(wanted) if n >= 0)
+        # a sentence whose only attribution is a pronoun may still name its subject: "Kevin
+        # McCarthy ... revealed this when he boasted"
+        named = {sentence_index(sentences, a.start) for a in found if a.kind != "pronoun"}
+        wanted = {n - back for n in needy for back in range(MENTION_BACK + 1)} - named
+        mentions = (
+            _mention(masked, sentences[n], language, blocked, subject_only=n in covered)
+            for n in sorted(wanted) if n >= 0
+        )
         found.extend(a for a in mentions if a is not None)
     kept = [a for a in (_drop_common_words(a, common, masked) for a in found) if a is not None]
     kept.sort(key=lambda a: a.start)

@@ -364,6 +364,17 @@ ANTECEDENTS = [
      'claims. The plan is "a welcome step," he said.', "Ted Marlow"),
     ("id", 'Joko Susilo, mantan duta besar, berbicara. Ia mengatakan Indonesia harus menjawab tuduhan itu. '
      'Rencana itu "langkah yang baik," katanya.', "Joko Susilo"),
+    # a sentence whose only attribution is a pronoun still names the person it stands for
+    ("en", 'Majority Leader Ted Marlow, R-Ohio, revealed this last fall when he boasted of the inquiry. '
+     '"Everybody thought she was unbeatable, right?" he told reporters.', "Ted Marlow"),
+    ("fr", "Le ministre Jean Morel l'a révélé l'an dernier quand il s'est vanté de l'enquête. « Tout le "
+     "monde la croyait imbattable », a-t-il dit.", "Jean Morel"),
+    # a name set off after an organisation is the subject, not the organisation
+    ("ms", 'Presiden Persatuan Pelanggan, Rina Wati, menyambut baik langkah itu. "Kami sudah lama menunggu '
+     'keputusan ini," katanya.', "Rina Wati"),
+    # "- and stressed the ...": a verb joined by a conjunction after a quote does not invert
+    ("en", 'After the meeting, Ted Marlow boasted of his team - "the best in the state" - and stressed '
+     "the state's importance to his plans.", "Ted Marlow"),
     # a month opening the sentence is no name
     ("en", 'In early October, the party\'s state director, Mike Rubino, reached out to the firm, writing: '
      '"We want to use this now."', "Mike Rubino"),
