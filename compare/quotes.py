@@ -9,9 +9,12 @@ paragraph closing on a colon ("released the following statement:"), else the spe
 sentence or paragraph just before it. Pronouns resolve to the last named person whose gender does
 not contradict them: a person of the sentence just before (or of the pronoun's own) first, then
 people who speak somewhere in the article, then sentence subjects, then names merely mentioned; a
-lone surname to the full name seen before it. A sentence's subject may open with a conjunction and
-be set off by an aside ("And Obama, for all ..., seems to agree"); a possessive is no speaker
-("Trump's claims"), nor a name before ", he said".
+lone surname to the full name seen before it (also when it opens a quote's sentence: "Cruz coached
+Trump to '...'"). A sentence's subject may open with a conjunction and be set off by an aside ("And
+Obama, for all ..., seems to agree"). No speaker: a possessive ("Trump's claims"), a name before ",
+he said", after a preposition ("Here in Columbia, Sanders ..., saying"), after "said" and before an
+auxiliary ("said Mexico must ..."), a description after a named speaker ("said the world lost a
+voice that said"). '"...?" asked X' names the one asking (verbs of kind ask).
 """
 
 from __future__ import annotations
