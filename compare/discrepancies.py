@@ -13,6 +13,7 @@ import calendar
 import hashlib
 import itertools
 import json
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -87,6 +88,22 @@ class Side:
     text: str
 
 
+def _json_safe(value: Any) -> Any:
+    """Missing numbers (NaN from pandas) as JSON null: NaN is not valid JSON."""
+    if isinstance(value, dict):
+        return {k: _json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_safe(v) for v in value]
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def _percent(change: float) -> str:
+    """A relative change as a percentage that never reads 0% for values that differ."""
+    return f"{change:.0%}" if change >= 0.01 else f"{change * 100:.2g}%"
+
+
 def finding(kind: str, severity: str, reason: str, story_id: str, item: Side, ref: Side,
             similarity: float | None, explanation: str, evidence: dict[str, Any]) -> dict[str, Any]:  # fmt: skip
     return {
@@ -96,7 +113,7 @@ def finding(kind: str, severity: str, reason: str, story_id: str, item: Side, re
         "text": item.text, "reference_text": ref.text,
         "similarity": None if similarity is None else round(float(similarity), 4),
         "explanation": explanation,
-        "evidence": json.dumps({**evidence, "severity_reason": reason}, ensure_ascii=False, default=str),
+        "evidence": json.dumps(_json_safe({**evidence, "severity_reason": reason}), ensure_ascii=False, default=str),
         "item_id": item.item_id, "reference_item_id": ref.item_id,
         "outlet": item.outlet, "reference_outlet": ref.outlet,
     }  # fmt: skip
@@ -571,7 +588,7 @@ def _figure_conflict(row: Any, fig: _Figure, ref: _Figure, meta: Articles) -> di
     a, b = float(fig["value"]), float(ref["value"])
     change = abs(a - b) / max(abs(a), abs(b), 1e-9)
     severity = "high" if change >= BIG_NUMBER_CHANGE else "medium"
-    reason = f"values differ by {change:.0%}"
+    reason = f"values differ by {_percent(change)}"
     if row.cross_language:
         severity = SEVERITIES[SEVERITIES.index(severity) - 1]
         reason += "; linked across languages, lower confidence"

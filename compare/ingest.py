@@ -27,6 +27,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import pandas as pd
 
 from compare import lexicon
+from compare.dates import read_full_date
 from compare.errors import InputError
 from compare.settings import LANGUAGES, Settings
 
@@ -234,7 +235,8 @@ def parse_published(value: Any, language: str | None) -> datetime | None:
 
 @cache
 def _parse_free_date(raw: str, language: str | None) -> datetime | None:
-    """dateparser in the article's language, then in any language, then bare numeric dates."""
+    """dateparser in the article's language, then in any language, then our own month words
+    ("29 Tháng năm 2016", which dateparser gives up on), then bare numeric dates."""
     import dateparser
 
     order = "MDY" if language == "en" else "DMY"
@@ -248,6 +250,8 @@ def _parse_free_date(raw: str, language: str | None) -> datetime | None:
             parsed = None
         if parsed is not None:
             return to_utc_naive(parsed)
+    if (day := read_full_date(raw, language)) is not None:
+        return datetime(day.year, day.month, day.day)
     return _numeric_date(raw)
 
 

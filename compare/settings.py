@@ -28,7 +28,7 @@ class Settings:
     engine: str = "local"
     scheduler: str = ""
     work_dir: str = ""  # where Dask partitions are written: a path every worker sees (shared mount)
-    workers: int = 0  # local engine: processes for extraction and alignment; 0 = one per core
+    workers: int = 0  # local engine: processes for extraction, alignment, findings and report pages; 0 = one per core
     # ingest
     languages: tuple[str, ...] = LANGUAGES
     max_record_chars: int = 2_000_000  # longer records are rejected as oversize

@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from compare import pipeline, store
+from compare import discrepancies, pipeline, store
 from compare.align import Alignment, align_frame
 from compare.align_text import normalise
 from compare.discrepancies import COLUMNS, find
@@ -776,3 +776,22 @@ def test_a_batch_of_stories_gives_what_each_story_gives_alone(languages: tuple[s
     key = ["story_id", "kind", "discrepancy_id"]
     pd.testing.assert_frame_equal(together.sort_values(key).reset_index(drop=True),
                                   alone.sort_values(key).reset_index(drop=True))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("change", "written"),
+    [(0.25, "25%"), (0.01, "1%"), (0.002, "0.2%"), (0.0004, "0.04%")],
+)
+def test_a_small_difference_never_reads_zero_percent(change, written):
+    assert discrepancies._percent(change) == written
+
+
+def test_evidence_is_strict_json_when_a_value_is_missing():
+    side = discrepancies.Side("q1", "a1", "Example Daily", "10,000 troops")
+    row = discrepancies.finding("number_conflict", "high", "values differ", "s1", side, side, None, "x",
+                                {"unit": float("nan"), "values": [1.0, float("nan")]})
+
+    def refuse(constant: str) -> None:
+        raise ValueError(constant)
+
+    assert json.loads(row["evidence"], parse_constant=refuse)["unit"] is None

@@ -98,6 +98,7 @@ def test_seed_article_metadata_and_boilerplate(seed_path):
         ("Thứ 6, 11:03, 20/05/2016", "vi", datetime(2016, 5, 20, 11, 3)),
         ("02.11.2024", "ru", datetime(2024, 11, 2)),
         ("2 ноября 2024", "ru", datetime(2024, 11, 2)),
+        ("29 Tháng năm 2016", "vi", datetime(2016, 5, 29)),  # month words dateparser gives up on
         ("not a date at all", "en", None),
     ],
 )
