@@ -9,8 +9,8 @@ What keeps a large build (100k articles, 10k stories, 400k findings) about linea
 - data is fetched with one query per kind (not per page), read straight into dicts, and grouped
   by story once, so 10k story pages cost 10k template renders and no query each;
 - the macros every row repeats (outlet, agency, story and article links, badges, pager links)
-  are rendered once per argument (`Fragments`), and the pager is cut out of one joined string,
-  not re-rendered per page (it lists every page: a loop per page was quadratic);
+  are rendered once per argument (`Fragments`), and the pager links the first, the last and
+  the PAGER_REACH pages either side of the current one (a pager of every page was quadratic);
 - from PARALLEL_FROM stories on, the story and findings pages are written by
   `Settings.workers` forked processes (`in_processes`), each taking every n-th page.
 """
@@ -31,7 +31,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache, lru_cache
-from itertools import accumulate
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -474,6 +473,10 @@ def environment() -> Environment:
     return env
 
 
+PAGER_REACH = 5  # pages linked either side of the current one
+PAGER_GAP = '<span class="gap">…</span>'
+
+
 class Fragments:
     """The small macros of macros.html that every row repeats (links to outlets, agencies, stories
     and articles, severity and verdict badges, pager links), rendered once per argument for pages
@@ -488,20 +491,22 @@ class Fragments:
             setattr(self, name, cache(getattr(module, name)))
         # Article links repeat less (a finding's article also in the story's list): bounded.
         self.article_link = lru_cache(maxsize=MEMO_SIZE)(module.article_link)
-        self._pager_link = module.pager_link
+        self._pager_link = cache(module.pager_link)
         self._pager_current = cache(module.pager_current)
-        self._pager_lists: dict[int, tuple[str, list[int]]] = {}
 
     def pager_links(self, page: Page) -> Markup:
-        """Links to every page of the list, this page's number unlinked: cut out of the list's
-        links joined once, so a page costs one copy of the string, not a render per link."""
-        if page.count not in self._pager_lists:
-            links = [str(self._pager_link(n, name)) for n, name in Page.links_for(page.count)]
-            ends = list(accumulate(len(link) for link in links))
-            self._pager_lists[page.count] = ("".join(links), [0, *ends])
-        joined, offsets = self._pager_lists[page.count]
-        start, end = offsets[page.number - 1], offsets[page.number]
-        return Markup(joined[:start] + str(self._pager_current(page.number)) + joined[end:])
+        """Links to the first and last pages and to the PAGER_REACH pages either side of this one
+        (its own number unlinked, a gap mark where numbers are skipped): a bounded pager, so a
+        list of N pages costs N small pagers, not N pagers of N links."""
+        shown = sorted({1, page.count, *range(max(1, page.number - PAGER_REACH),
+                                               min(page.count, page.number + PAGER_REACH) + 1)})
+        parts: list[str] = []
+        for previous, number in zip([0, *shown], shown, strict=False):
+            if number - previous > 1:
+                parts.append(PAGER_GAP)
+            parts.append(str(self._pager_current(number) if number == page.number
+                             else self._pager_link(number, Page.file_name(number))))
+        return Markup("".join(parts))
 
 
 @dataclass

@@ -443,3 +443,20 @@ def _fail_in_second_writer(share: report.Share) -> None:
 def test_a_failed_page_writer_fails_the_build():
     with pytest.raises(CrosswireError, match="page-writing"):
         report.in_processes(_fail_in_second_writer, 2)
+
+
+@pytest.mark.parametrize(
+    "number, count, linked, gaps",
+    [
+        (1, 4, [2, 3, 4], 0),
+        (20, 40, [1, 15, 16, 17, 18, 19, 21, 22, 23, 24, 25, 40], 2),
+        (1, 40, [2, 3, 4, 5, 6, 40], 1),
+        (40, 40, [1, 35, 36, 37, 38, 39], 1),
+    ],
+)
+def test_pager_links_first_last_and_nearby_pages(number, count, linked, gaps):
+    fragments = report.Fragments(report.environment(), {"root": "../"})
+    nav = BeautifulSoup(str(fragments.pager_links(report.Page(number, count, [], 0))), "html.parser")
+    assert [int(a.get_text()) for a in nav.select("a")] == linked
+    assert nav.select_one(".current").get_text() == str(number)
+    assert len(nav.select(".gap")) == gaps
