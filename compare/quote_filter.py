@@ -28,8 +28,7 @@ from pathlib import Path
 
 import regex
 
-from compare.lexicon import rows_for
-from compare.quote_marks import EDGE, NAME_MAX_WORDS, TERM, TITLE, Quote, cue_lexicon, mark_lexicon
+from compare.quote_marks import EDGE, NAME_MAX_WORDS, TERM, TITLE, Quote, cue_lexicon, cues_by_kind, mark_lexicon
 from compare.sentences import Span, alternation, sentence_index
 from compare.settings import DATA_DIR
 
@@ -60,9 +59,7 @@ class FeatureLexicon:
 
 @cache
 def feature_lexicon(language: str) -> FeatureLexicon:
-    cues: dict[str, list[str]] = {}
-    for row in rows_for("quote_cues", language):
-        cues.setdefault(row["kind"], []).append(row["cue"])
+    cues = cues_by_kind(language)
     marks = mark_lexicon(language)
     openers = "[" + "".join(regex.escape(c) for c in sorted(marks.pairs)) + "]"
     first = cues.get("first_person")

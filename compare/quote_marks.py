@@ -188,10 +188,17 @@ class CueLexicon:
 
 
 @cache
-def cue_lexicon(language: str) -> CueLexicon:
+def cues_by_kind(language: str) -> dict[str, list[str]]:
+    """The rows of quote_cues.csv for a language, cue words by kind."""
     cues: dict[str, list[str]] = {}
     for row in rows_for("quote_cues", language):
         cues.setdefault(row["kind"], []).append(row["cue"])
+    return cues
+
+
+@cache
+def cue_lexicon(language: str) -> CueLexicon:
+    cues = cues_by_kind(language)
     marks = mark_lexicon(language)
     openers = _char_class(marks.pairs)
     closers = _char_class(marks.closers)
