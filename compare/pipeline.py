@@ -424,7 +424,7 @@ def alignment_of(con: duckdb.DuckDBPyConnection, batch: pd.DataFrame) -> dict[st
     """The stored quote groups and alignments of a batch of stories."""
     with store.registered(con, "_stories", batch[["story_id"]]):
         return {
-            table: store.read_frame(con, f"SELECT t.* FROM {table} t JOIN _stories USING (story_id)")
+            table: store.read_frame(con, store.load_sql("pipeline/story_rows").format(table=table))
             for table in ("quote_groups", "quote_alignments")
         }
 

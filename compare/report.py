@@ -377,15 +377,6 @@ class Page:
     def name(self) -> str:
         return self.file_name(self.number)
 
-    @property
-    def links(self) -> list[tuple[int, str]]:
-        return self.links_for(self.count)
-
-    @classmethod
-    def links_for(cls, count: int) -> list[tuple[int, str]]:
-        """(number, file name) of every page of a list of `count` pages."""
-        return [(n, cls.file_name(n)) for n in range(1, count + 1)]
-
 
 def paginate(items: Sequence[Row], size: int) -> Iterator[Page]:
     """Pages of at most `size` items; one empty page when there are none."""
