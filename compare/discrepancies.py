@@ -13,7 +13,6 @@ import calendar
 import hashlib
 import itertools
 import json
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,6 +42,7 @@ from compare.align_text import (
     number_changes,
 )
 from compare.dates import date_lexicon, fold
+from compare.extract import plain_value
 from compare.settings import Settings
 
 COLUMNS = [
@@ -89,14 +89,12 @@ class Side:
 
 
 def _json_safe(value: Any) -> Any:
-    """Missing numbers (NaN from pandas) as JSON null: NaN is not valid JSON."""
+    """pandas' missing markers (NaN, NA, NaT) as JSON null, inside lists and dicts too: NaN is not JSON."""
     if isinstance(value, dict):
         return {k: _json_safe(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [_json_safe(v) for v in value]
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    return value
+    return plain_value(value)
 
 
 def _percent(change: float) -> str:

@@ -65,7 +65,7 @@ class ArticleParts:
     dates: list[dict]
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
     """None for pandas' missing markers (NaN, NA, NaT), so the JSON holds null."""
     try:
         return None if value is None or bool(pd.isna(value)) else value
@@ -273,12 +273,12 @@ def extract_record(record: dict) -> dict:
     published = _published(record.get("published_at"))
     parts = extract_parts(text, language, published)
     return {
-        "id": _plain(record.get("id")),
-        "article_id": _plain(record.get("article_id")),
+        "id": plain_value(record.get("id")),
+        "article_id": plain_value(record.get("article_id")),
         "language": language,
         "published_at": published.isoformat() if published else None,
-        "source_url": _plain(record.get("source_url")),
-        "title": _plain(record.get("title")),
+        "source_url": plain_value(record.get("source_url")),
+        "title": plain_value(record.get("title")),
         "text": text,
         "citations": [_public_citation(c) for c in parts.citations],
         "quotes": parts.quotes,

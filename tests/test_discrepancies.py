@@ -789,9 +789,11 @@ def test_a_small_difference_never_reads_zero_percent(change, written):
 def test_evidence_is_strict_json_when_a_value_is_missing():
     side = discrepancies.Side("q1", "a1", "Example Daily", "10,000 troops")
     row = discrepancies.finding("number_conflict", "high", "values differ", "s1", side, side, None, "x",
-                                {"unit": float("nan"), "values": [1.0, float("nan")]})
+                                {"unit": float("nan"), "values": [1.0, float("nan")], "day": pd.NaT, "qualifier": pd.NA})
 
     def refuse(constant: str) -> None:
         raise ValueError(constant)
 
-    assert json.loads(row["evidence"], parse_constant=refuse)["unit"] is None
+    evidence = json.loads(row["evidence"], parse_constant=refuse)
+    assert evidence["unit"] is None and evidence["values"] == [1.0, None]
+    assert evidence["day"] is None and evidence["qualifier"] is None
