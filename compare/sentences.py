@@ -7,9 +7,10 @@ direct quote or across a paragraph break.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from functools import cache
+from operator import itemgetter
 
 import regex
 from sentencex import segment
@@ -19,7 +20,6 @@ from compare.lexicon import rows_for
 
 Span = tuple[int, int]
 
-PARAGRAPH = regex.compile(r"[^\n]+")
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -37,7 +37,14 @@ def abbreviations(language: str) -> frozenset[str]:
 
 def paragraphs(text: str) -> list[Span]:
     """Spans of the non-empty lines of the text (a line break ends a paragraph in every input)."""
-    return [(m.start(), m.end()) for m in PARAGRAPH.finditer(text) if m.group().strip()]
+    spans: list[Span] = []
+    start = 0
+    for line in text.split("\n"):  # str.split: about twice as fast as a regex scan
+        end = start + len(line)
+        if line and not line.isspace():
+            spans.append((start, end))
+        start = end + 1
+    return spans
 
 
 MAX_CHUNK = 3000  # sentencex slows down on long runs of quote marks: longer paragraphs go in pieces
@@ -111,18 +118,15 @@ def split_sentences(text: str, language: str, protected: Sequence[Span] = ()) ->
     return sentences
 
 
+_START = itemgetter(0)
+
+
 def sentence_index(spans: Sequence[Span], position: int) -> int:
-    """Index of the sentence holding the character at position (the last one before it otherwise)."""
-    lo, hi = 0, len(spans) - 1
-    best = 0
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        if spans[mid][0] <= position:
-            best = mid
-            lo = mid + 1
-        else:
-            hi = mid - 1
-    return best
+    """Index of the sentence holding the character at position (the last one before it otherwise;
+    0 before the first). The spans are sorted by start; called for every quote, attribution,
+    citation, figure and date, so the bisection runs in C."""
+    i = bisect_right(spans, position, key=_START) - 1
+    return i if i > 0 else 0
 
 
 class SpanSet:

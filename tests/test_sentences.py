@@ -42,14 +42,35 @@ def test_no_split_inside_a_protected_quote() -> None:
     assert got[0] == 'He said: "We came. We saw. We left."'
 
 
-def test_paragraph_spans_skip_blank_lines() -> None:
-    text = "One.\n\n  \nTwo."
-    assert [text[s:e] for s, e in paragraphs(text)] == ["One.", "Two."]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One.\n\n  \nTwo.", ["One.", "Two."]),
+        ("\nOne.\r\n\t\nTwo. \n", ["One.\r", "Two. "]),  # a line keeps its own spaces and \r
+        ("", []),
+        ("\n \n", []),
+        ("Satu.\u2028Dua.", ["Satu.\u2028Dua."]),  # only \n ends a paragraph
+    ],
+)
+def test_paragraph_spans_skip_blank_lines(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in paragraphs(text)] == expected
 
 
-@pytest.mark.parametrize(("position", "index"), [(0, 0), (5, 0), (10, 1), (25, 2)])
-def test_sentence_index(position: int, index: int) -> None:
-    assert sentence_index([(0, 8), (9, 20), (21, 30)], position) == index
+@pytest.mark.parametrize(
+    ("spans", "position", "index"),
+    [
+        ([(0, 8), (9, 20), (21, 30)], 0, 0),
+        ([(0, 8), (9, 20), (21, 30)], 5, 0),
+        ([(0, 8), (9, 20), (21, 30)], 8, 0),  # the gap after a sentence belongs to it
+        ([(0, 8), (9, 20), (21, 30)], 9, 1),
+        ([(0, 8), (9, 20), (21, 30)], 25, 2),
+        ([(0, 8), (9, 20), (21, 30)], 99, 2),
+        ([(4, 8), (9, 20)], 2, 0),  # before the first sentence
+        ([], 3, 0),
+    ],
+)
+def test_sentence_index(spans: list[tuple[int, int]], position: int, index: int) -> None:
+    assert sentence_index(spans, position) == index
 
 
 def test_alternation_prefers_longest_and_refuses_empty() -> None:
