@@ -4,6 +4,11 @@ The registry is compare/data/agencies.csv; the cue words ("according to", "menur
 "по данным", "Reuters melaporkan") are compare/data/citation_cues.csv. One compiled alternation per
 language finds every alias; look-alikes ("Reuters Institute", "AP Stylebook") are rows of kind
 not_citation, which win over the shorter alias at the same place and are then dropped.
+
+A mention is not a citation when the words around it say so: a photo credit ("Ảnh: AFP",
+"Фото: ТАСС", a photographer's name and a slash: "Jim Urquhart / Reuters") or the agency as an
+employer ("worked for Reuters", "làm việc cho BBC"); those cues are citation_cues.csv rows of kind
+credit or affiliation.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ class AgencyMatcher:
     excluded: frozenset[str]  # casefolded aliases of kind not_citation
     before_cue: regex.Pattern[str] | None  # a reverse pattern: tried from the alias backwards
     after_cue: regex.Pattern[str] | None
+    not_source_before: regex.Pattern[str] | None  # photo credit or employer words right before
+    not_source_after: regex.Pattern[str] | None  # ... or right after the alias
 
 
 def _alias_pattern(row: dict[str, str]) -> str:
@@ -39,10 +46,18 @@ def _alias_pattern(row: dict[str, str]) -> str:
     return f"{body}{right}"
 
 
-def _cue_patterns(language: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+CuePatterns = tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]
+
+
+def _cues(language: str, position: str, source: bool) -> list[str]:
+    """Cue words of a language at a position: source cues (kind empty) or the not-a-source kinds."""
     rows = rows_for("citation_cues", language)
-    before = [r["cue"] for r in rows if r["position"] == "before"]
-    after = [r["cue"] for r in rows if r["position"] == "after"]
+    return [r["cue"] for r in rows if r["position"] == position and (not r.get("kind")) == source]
+
+
+def _cue_patterns(language: str) -> CuePatterns:
+    before = _cues(language, "before", source=True)
+    after = _cues(language, "after", source=True)
     # "according to a" + Reuters; "menurut kantor berita" + TASS; "selon l'" + AFP.
     before_re = (
         regex.compile(
@@ -60,6 +75,20 @@ def _cue_patterns(language: str) -> tuple[regex.Pattern[str] | None, regex.Patte
     return before_re, after_re
 
 
+def _not_source_patterns(language: str) -> CuePatterns:
+    """Photo-credit and employer cues: right before the alias (two words may sit between:
+    "worked for the BBC", "làm việc cho hãng tin Reuters") or right after it ("ANTARA FOTO")."""
+    before, after = _cues(language, "before", source=False), _cues(language, "after", source=False)
+    before_re = (
+        regex.compile(rf"(?ri)(?<!{WORD_CHAR}){alternation(before)}(?:\s+[\w'’\-]+){{0,2}}\s*$")
+        if before
+        else None
+    )
+    # used with .match at the alias end
+    after_re = regex.compile(rf"(?i)\s*{alternation(after)}(?!{WORD_CHAR})") if after else None
+    return before_re, after_re
+
+
 @cache
 def matcher(language: str) -> AgencyMatcher:
     rows = rows_for("agencies", language)
@@ -73,8 +102,7 @@ def matcher(language: str) -> AgencyMatcher:
         key = r["alias"] if sensitive else r["alias"].casefold()
         agency_of.setdefault((" ".join(key.split()), sensitive), r["agency"])
     excluded = frozenset(" ".join(r["alias"].casefold().split()) for r in rows if r["kind"] == NOT_CITATION)
-    before_re, after_re = _cue_patterns(language)
-    return AgencyMatcher(pattern, agency_of, excluded, before_re, after_re)
+    return AgencyMatcher(pattern, agency_of, excluded, *_cue_patterns(language), *_not_source_patterns(language))
 
 
 def _agency_for(found: str, m: AgencyMatcher) -> str | None:
@@ -94,6 +122,17 @@ def _agency_for(found: str, m: AgencyMatcher) -> str | None:
 
 WORD_REST = regex.compile(r"[\p{L}\p{M}]*")
 DATELINE_AFTER = regex.compile(r"\)\s*[-–—]")
+CUE_WINDOW = 60  # characters looked at on each side of an alias for its cue words
+CREDIT_SLASH = re.compile(r"/\s?$")  # "Jim Urquhart / Reuters", "COFFRINI/AFP/Getty Images"
+
+
+def _not_a_source(text: str, start: int, end: int, m: AgencyMatcher) -> bool:
+    """A photo credit or the agency as an employer: the mention cites nothing."""
+    if CREDIT_SLASH.search(text, max(0, start - 2), start):
+        return True
+    if m.not_source_before is not None and m.not_source_before.search(text[max(0, start - CUE_WINDOW) : start]):
+        return True
+    return m.not_source_after is not None and m.not_source_after.match(text, end, end + CUE_WINDOW) is not None
 
 
 def _cue_span(text: str, start: int, end: int, m: AgencyMatcher) -> Span:
@@ -104,15 +143,39 @@ def _cue_span(text: str, start: int, end: int, m: AgencyMatcher) -> Span:
         if dateline:
             return start - 1, dateline.end()
     if m.before_cue is not None:
-        window_start = max(0, start - 60)
+        window_start = max(0, start - CUE_WINDOW)
         found = m.before_cue.search(text[window_start:start])
         if found:
             cue_start = window_start + found.start()
     if m.after_cue is not None:
-        found = m.after_cue.match(text[end : end + 60])
+        found = m.after_cue.match(text[end : end + CUE_WINDOW])
         if found:
             cue_end = end + found.end()
     return cue_start, cue_end
+
+
+def _citation(
+    text: str,
+    agency: str,
+    index: int,
+    found: re.Match[str],
+    alias_end: int,
+    sentences: Sequence[Span],
+    m: AgencyMatcher,
+) -> dict:
+    """One citation record: the cue span is kept inside the alias's sentence."""
+    sentence_start, sentence_end = sentences[index] if sentences else (0, len(text))
+    cue_start, cue_end = _cue_span(text, found.start(), alias_end, m)
+    cue_start, cue_end = max(cue_start, sentence_start), min(cue_end, max(sentence_end, found.end()))
+    return {
+        "agency": agency,
+        "cue": text[cue_start:cue_end],
+        "sentence": index,
+        "start": cue_start,
+        "end": cue_end,
+        "agency_start": found.start(),
+        "agency_end": alias_end,
+    }
 
 
 def find_citations(text: str, language: str, sentences: Sequence[Span]) -> list[dict]:
@@ -130,22 +193,10 @@ def find_citations(text: str, language: str, sentences: Sequence[Span]) -> list[
         index = sentence_index(sentences, found.start()) if sentences else 0
         if (agency, index) in seen:
             continue
-        seen.add((agency, index))
-        sentence_end = sentences[index][1] if sentences else len(text)
-        sentence_start = sentences[index][0] if sentences else 0
         word_end = WORD_REST.match(text, found.end())
         alias_end = word_end.end() if word_end else found.end()  # Интерфакс|у, 조선중앙통신|은
-        cue_start, cue_end = _cue_span(text, found.start(), alias_end, m)
-        cue_start, cue_end = max(cue_start, sentence_start), min(cue_end, max(sentence_end, found.end()))
-        out.append(
-            {
-                "agency": agency,
-                "cue": text[cue_start:cue_end],
-                "sentence": index,
-                "start": cue_start,
-                "end": cue_end,
-                "agency_start": found.start(),
-                "agency_end": alias_end,
-            }
-        )
+        if _not_a_source(text, found.start(), alias_end, m):
+            continue
+        seen.add((agency, index))
+        out.append(_citation(text, agency, index, found, alias_end, sentences, m))
     return out
