@@ -29,7 +29,7 @@ from compare.numbers import (
     SPACE,
     PhraseTable,
     TokensBefore,
-    WordEntry,
+    WordTable,
     alternation,
     digit_runs,
     find_words,
@@ -66,14 +66,14 @@ class DateLexicon:
     weekday_keys: frozenset[str]  # folded weekday words: "el martes 4" is a day alone too
     measure_words: frozenset[str]  # folded first words of units and scale words: "ngày 20 người" is no date
     day_stops: frozenset[str]  # words after a prefixed day number that make it no day ("2 ngày 1 tuần")
-    month_entries: tuple[WordEntry, ...]  # month words, for months named without a day: value = month number
-    digit_month_entries: tuple[WordEntry, ...]  # those written with digits ("8월", "tháng 10"): no figures inside
+    month_entries: WordTable  # month words, for months named without a day: value = month number
+    digit_month_entries: WordTable  # those written with digits ("8월", "tháng 10"): no figures inside
     year_after_month: re.Pattern[str]  # "October 2024", "tháng 10 năm 2024" after a month word
     year_before_month: re.Pattern[str]  # "2024년 8월": the year before the month word (searched, ends at it)
     ago: tuple[AgoForm, ...]
     ago_any: re.Pattern[str]  # any of the ago forms' words after the number: one test per digit run
-    ago_tails: tuple[WordEntry, ...]  # the words after {n} ("hari lalu"), for "dua hari lalu": value = AgoForm
-    words: tuple[WordEntry, ...]  # relative words and weekdays: value = (kind, offset)
+    ago_tails: WordTable  # the words after {n} ("hari lalu"), for "dua hari lalu": value = AgoForm
+    words: WordTable  # relative words and weekdays: value = (kind, offset)
     word_pattern: re.Pattern[str]  # the same words as one pattern (texts whose case folding shifts offsets)
     months: dict[str, int]
     exact_months: dict[str, frozenset[str]]  # folded month word -> the spellings it must have ("May")
@@ -150,7 +150,7 @@ def _ago_forms(rows: list[dict[str, str]]) -> tuple[AgoForm, ...]:
     return tuple(forms)
 
 
-def _ago_tails(rows: list[dict[str, str]], forms: tuple[AgoForm, ...]) -> tuple[WordEntry, ...]:
+def _ago_tails(rows: list[dict[str, str]], forms: tuple[AgoForm, ...]) -> WordTable:
     tails = [r["word"].partition("{n}")[2].strip() for r in _of_kind(rows, "ago")]
     return word_entries((tail, False, form) for tail, form in zip(tails, forms, strict=True) if tail)
 
@@ -187,7 +187,7 @@ def _measure_words(language: str) -> frozenset[str]:
     return frozenset(fold(w).split()[0] for w in [*units, *scales] if w.strip())
 
 
-def _month_entries(rows: list[dict[str, str]]) -> tuple[WordEntry, ...]:
+def _month_entries(rows: list[dict[str, str]]) -> WordTable:
     return word_entries((r["word"], r.get("case") == "exact", int(r["value"])) for r in _of_kind(rows, "month"))
 
 
@@ -230,7 +230,7 @@ def date_lexicon(language: str) -> DateLexicon:
         measure_words=_measure_words(language),
         day_stops=frozenset(fold(r["word"]) for r in _of_kind(rows, "day_alone_stop")),
         month_entries=_month_entries(rows),
-        digit_month_entries=tuple(e for e in _month_entries(rows) if any(ch.isdigit() for ch in e.lower)),
+        digit_month_entries=WordTable.of(e for e in _month_entries(rows) if any(ch.isdigit() for ch in e.lower)),
         year_after_month=re.compile(
             rf"\.?,?{SPACE}+(?:{_alt(rows, 'year_prefix')}{SPACE}+)?(?P<y>(?:19|20)[0-9]{{2}})(?![0-9])"
             rf"(?:{SPACE}*{_alt(rows, 'year_suffix')})?",
@@ -423,7 +423,7 @@ def _short_date(start: int, tail: re.Match[str], first: int, lex: DateLexicon) -
     return _calendar(start, tail.end(), None, month, day)
 
 
-def _month_candidates(text: str, lex: DateLexicon, entries: tuple[WordEntry, ...]) -> list[Candidate]:
+def _month_candidates(text: str, lex: DateLexicon, entries: WordTable) -> list[Candidate]:
     """Months named without a day ("8월", "in October", "tháng Mười", "в феврале"), with the year
     when it is written beside them ("October 2024", "2024년 8월")."""
     low = lowered(text)

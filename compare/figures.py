@@ -32,7 +32,7 @@ from compare.numbers import (
     NumberReading,
     PhraseTable,
     TokensBefore,
-    WordEntry,
+    WordTable,
     alternation,
     digit_runs,
     find_words,
@@ -87,9 +87,9 @@ class FigureLexicon:
     more_of_same: frozenset[str]  # "another", "ще", "otras": the number counts what the count before counted
     change_verbs: tuple[str, ...]  # stems of verbs of change: "до 9%" after them is "to 9%", not "at most"
     frames: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]  # (words before, pattern after) of a non-figure
-    number_words: tuple[WordEntry, ...]  # words that stand for a number before a unit ("dua", "three")
+    number_words: WordTable  # words that stand for a number before a unit ("dua", "three")
     number_word_keys: frozenset[str]  # every number word, folded
-    scale_entries: tuple[WordEntry, ...]  # scale words, to find "a million", "un millón"
+    scale_entries: WordTable  # scale words, to find "a million", "un millón"
     measure_leads: frozenset[str]  # first words of scale words and units: a number word needs one
     stopwords: frozenset[str]
 
@@ -167,7 +167,7 @@ def _range_tail(rows: list[dict[str, str]]) -> re.Pattern[str]:
     return re.compile(rf"(?:{SPACE}?[-–~∼]{SPACE}?|{SPACE}+{words}{SPACE}+)(?=[0-9])", re.IGNORECASE)
 
 
-def _number_word_entries(language: str) -> tuple[WordEntry, ...]:
+def _number_word_entries(language: str) -> WordTable:
     """Number words that count before a unit ("dua tentara"); "a", "un", "ein" need a scale word
     and are found from the scale word instead (they are too common to look for)."""
     rows = rows_for("number_words", language)

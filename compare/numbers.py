@@ -8,8 +8,9 @@ Patterns are compiled once per language.
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -99,7 +100,7 @@ class WordEntry:
     value: object
 
 
-def word_entries(rows: Iterable[tuple[str, bool, object]]) -> tuple[WordEntry, ...]:
+def word_entries(rows: Iterable[tuple[str, bool, object]]) -> WordTable:
     """Entries from (word, exact_case, value) rows; both apostrophe forms are searched."""
     merged: dict[str, tuple[set[str] | None, object]] = {}
     for word, exact, value in rows:
@@ -109,10 +110,45 @@ def word_entries(rows: Iterable[tuple[str, bool, object]]) -> tuple[WordEntry, .
             if forms is not None and exact:
                 forms.add(form)
             merged[key] = (forms if exact and forms is not None else None, value)
-    return tuple(
+    return WordTable.of(
         WordEntry(key, frozenset(forms) if forms is not None else None, value)
         for key, (forms, value) in sorted(merged.items(), key=lambda kv: -len(kv[0]))
+        if key
     )
+
+
+GROUP_PREFIX = 3  # table words sharing their first characters are looked for together
+
+
+@dataclass(frozen=True)
+class WordTable:
+    """Table words to find in text, longest first, grouped by the characters they start with.
+
+    A group is looked for with one str.find scan for its members' common start ("миллиард",
+    "миллиона", "миллионов" ... : "милли"; "tháng 01" ... "tháng 12": "tháng "); only where that
+    start occurs are the members compared. A word alone in its group is its own start.
+    """
+
+    entries: tuple[WordEntry, ...]
+    groups: tuple[tuple[str, tuple[int, ...]], ...]  # (common start, indexes into entries)
+
+    @classmethod
+    def of(cls, entries: Iterable[WordEntry]) -> WordTable:
+        listed = tuple(entries)
+        by_start: dict[str, list[int]] = {}
+        for k, entry in enumerate(listed):
+            by_start.setdefault(entry.lower[:GROUP_PREFIX], []).append(k)
+        groups = tuple(
+            (os.path.commonprefix([listed[k].lower for k in members]), tuple(members))
+            for members in by_start.values()
+        )
+        return cls(listed, groups)
+
+    def __iter__(self) -> Iterator[WordEntry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
 
 
 @lru_cache(maxsize=64)
@@ -123,23 +159,41 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-def find_words(
-    text: str, low: str, entries: tuple[WordEntry, ...], loose: bool = False
-) -> list[tuple[int, int, WordEntry]]:
-    """Where table words stand as whole words (Korean: particles may follow): (start, end, entry)."""
+def find_words(text: str, low: str, table: WordTable, loose: bool = False) -> list[tuple[int, int, WordEntry]]:
+    """Where table words stand as whole words (Korean: particles may follow): (start, end, entry),
+    by entry in table order, then by position; an occurrence overlapping the previous one of the
+    same word is skipped."""
+    starts = _occurrences(low, table)
     found = []
-    for entry in entries:
-        i = low.find(entry.lower)
-        while i != -1:
-            j = i + len(entry.lower)
+    for k in sorted(starts):
+        entry = table.entries[k]
+        size = len(entry.lower)
+        after_last = 0
+        for i in starts[k]:
+            if i < after_last:
+                continue
+            j = after_last = i + size
             if (
                 (i == 0 or not text[i - 1].isalnum())
                 and (loose or j == len(text) or not text[j].isalnum())
                 and (entry.exact is None or text[i:j] in entry.exact)
             ):
                 found.append((i, j, entry))
-            i = low.find(entry.lower, j)
     return found
+
+
+def _occurrences(low: str, table: WordTable) -> dict[int, list[int]]:
+    """Every position (overlapping ones too) where each table word occurs in `low`, by entry index."""
+    starts: dict[int, list[int]] = {}
+    entries = table.entries
+    for prefix, members in table.groups:
+        i = low.find(prefix)
+        while i != -1:
+            for k in members:
+                if low.startswith(entries[k].lower, i):
+                    starts.setdefault(k, []).append(i)
+            i = low.find(prefix, i + 1)
+    return starts
 
 
 def quick_fold(word: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.numbers import alternation, parse_number
+from compare.numbers import WordEntry, alternation, find_words, parse_number, word_entries
 
 CASES = [
     # language, token as written, value
@@ -104,3 +104,43 @@ def test_alternation_prefers_the_longest_word_and_refuses_nothing() -> None:
     pattern = re.compile(alternation(["dolar", "dolar AS"]))
     assert pattern.match("dolar AS kepada").group() == "dolar AS"
     assert re.search(alternation([]), "anything") is None
+
+
+# find_words: table words grouped by their common start are found where a plain scan per word finds them.
+# (language, words as (word, exact case), text, expected (found text, start) in table order then position)
+FIND_WORDS = [
+    ("ru", [("миллион", False), ("миллиона", False), ("миллионов", False), ("миллиард", False)],
+     "2 миллиона рублей и 3 миллиарда, Миллион.", [("миллиона", 2), ("Миллион", 33)]),
+    ("ru", [("миллион", False), ("миллионов", False)], "миллионы", []),  # a longer word is no match
+    ("vi", [("tháng 1", False), ("tháng 10", False), ("tháng 11", False)],
+     "Tháng 10 và tháng 11, không phải tháng 1x", [("Tháng 10", 0), ("tháng 11", 12)]),
+    ("en", [("May", True), ("monday", False)], "may stay. May 5, Monday", [("Monday", 17), ("May", 10)]),
+    ("en", [("aa", False)], "aaa aa", [("aa", 4)]),  # an occurrence overlapping the last one is skipped
+    ("id", [("juta", False), ("jt", False), ("ribu", False)], "2 jt, 3 ribu dan 4juta", [("ribu", 8), ("jt", 2)]),
+    ("ko", [("백만", False), ("천만", False)], "백만 명이 아니라 천만명이", [("백만", 0), ("천만", 10)]),  # loose: particles follow
+]
+
+
+@pytest.mark.parametrize(("language", "words", "text", "expected"), FIND_WORDS)
+def test_find_words(language: str, words: list[tuple[str, bool]], text: str, expected: list[tuple[str, int]]) -> None:
+    table = word_entries((w, exact, w) for w, exact in words)
+    found = find_words(text, text.lower(), table, loose=language == "ko")
+    assert [(text[i:j], i) for i, j, _ in found] == expected
+    assert found == _find_words_one_scan_per_word(text, table.entries, language == "ko")
+
+
+def _find_words_one_scan_per_word(text: str, entries: tuple[WordEntry, ...], loose: bool) -> list:
+    """The plain reference: one str.find scan per table word."""
+    low, found = text.lower(), []
+    for entry in entries:
+        i = low.find(entry.lower)
+        while i != -1:
+            j = i + len(entry.lower)
+            if (
+                (i == 0 or not text[i - 1].isalnum())
+                and (loose or j == len(text) or not text[j].isalnum())
+                and (entry.exact is None or text[i:j] in entry.exact)
+            ):
+                found.append((i, j, entry))
+            i = low.find(entry.lower, j)
+    return found
