@@ -7,8 +7,13 @@
   UPI; "NA" means none) where our citations name that agency; and, on the articles without one,
   the share where we cite one of those wires anyway (an upper bound of false credits: the text
   may really cite them).
-- ViMs (Vietnamese): agency citations found; a seeded sample of 100 written to
-  build/eval/vims_citations_sample.tsv for checking by hand.
+- ViMs (Vietnamese): agency citations found; a seeded, stable sample of 100 (the citations with
+  the smallest seeded hash of id, agency, cue and sentence number, so a change that adds or drops a
+  citation moves at most that one in or out) written to build/eval/vims_citations_sample.tsv with
+  the verdicts checked by hand in eval/checks/vims_citations.csv (keyed by id, agency, cue; no
+  article text). vims_citation_precision is the share of correct ones among the sampled citations
+  that have a verdict; vims_citations_checked says how many of the current sample have one, and
+  the sampled citations without a verdict are listed for checking.
 The gold_* fields are read here only, to score; the extractor never sees them.
 """
 
@@ -16,9 +21,9 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import io
 import json
-import random
 import re
 import sys
 import tempfile
@@ -37,6 +42,7 @@ from compare.settings import PROJECT_ROOT
 
 SHARED_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 SAMPLE_OUT = PROJECT_ROOT / "build" / "eval" / "vims_citations_sample.tsv"
+VERDICTS = PROJECT_ROOT / "eval" / "checks" / "vims_citations.csv"
 SAMPLE_SIZE = 100
 SAMPLE_SEED = 20261125
 NO_WIRE = {None, "", "NA"}
@@ -112,10 +118,32 @@ def wire_credit(gold_path: Path, predictions: list[dict]) -> dict[str, float]:
     }
 
 
-def vims_citations(shared_eval: Path, sample_out: Path = SAMPLE_OUT) -> dict[str, float]:
-    """Agency citations in ViMs articles; a seeded sample of 100 written for checking by hand."""
-    path = shared_eval / "vims" / "articles.jsonl"
-    articles = ingest.read_paths([path]).articles
+Verdicts = dict[tuple[str, str, str], int]
+
+
+def load_verdicts(path: Path = VERDICTS) -> Verdicts:
+    """Hand-checked verdicts: (id, agency, cue) -> 1 (cites the agency as a source) or 0."""
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        lines = (line for line in fh if line.strip() and not line.startswith("#"))
+        return {(r["id"], r["agency"], r["cue"]): int(r["correct"]) for r in csv.DictReader(lines)}
+
+
+def stable_sample(rows: list[dict[str, Any]], size: int = SAMPLE_SIZE, seed: int = SAMPLE_SEED) -> list[dict[str, Any]]:
+    """The `size` rows with the smallest seeded hash: adding or dropping one row changes the sample
+    by at most that row (a random.sample of a list shifts wholesale when the list changes)."""
+
+    def rank(row: dict[str, Any]) -> str:
+        key = f"{seed}|{row['id']}|{row['agency']}|{row['cue']}|{row['sentence_index']}"
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+    return sorted(rows, key=rank)[:size]
+
+
+def vims_rows(shared_eval: Path) -> tuple[int, list[dict[str, Any]]]:
+    """Every agency citation found in the ViMs articles, with its sentence (read, never stored)."""
+    articles = ingest.read_paths([shared_eval / "vims" / "articles.jsonl"]).articles
     rows: list[dict[str, Any]] = []
     for article in articles.itertuples(index=False):
         text = article.text or ""
@@ -123,21 +151,60 @@ def vims_citations(shared_eval: Path, sample_out: Path = SAMPLE_OUT) -> dict[str
         for c in find_citations(text, "vi", sentences):
             s, e = sentences[c["sentence"]]
             rows.append({"id": article.external_id, "agency": c["agency"], "cue": c["cue"],
-                         "sentence": text[s:e]})
-    sample = random.Random(SAMPLE_SEED).sample(rows, min(SAMPLE_SIZE, len(rows)))
+                         "sentence_index": c["sentence"], "sentence": " ".join(text[s:e].split())})
+    return len(articles), rows
+
+
+def checked_precision(rows: list[dict[str, Any]], verdicts: Verdicts) -> tuple[float, int]:
+    """Share of correct citations among the rows that have a verdict, and how many have one."""
+    checked = [verdicts[key] for key in (_verdict_key(r) for r in rows) if key in verdicts]
+    return (sum(checked) / len(checked) if checked else 0.0), len(checked)
+
+
+def _verdict_key(row: dict[str, Any]) -> tuple[str, str, str]:
+    return row["id"], row["agency"], row["cue"]
+
+
+def write_sample(sample: list[dict[str, Any]], verdicts: Verdicts, sample_out: Path) -> None:
     sample_out.parent.mkdir(parents=True, exist_ok=True)
     with sample_out.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=["id", "agency", "cue", "sentence", "correct"],
-                                delimiter="\t")
+        writer = csv.DictWriter(fh, fieldnames=["id", "agency", "cue", "sentence", "correct"], delimiter="\t")
         writer.writeheader()
         for row in sample:
-            writer.writerow({**row, "sentence": " ".join(row["sentence"].split()), "correct": ""})
+            verdict = verdicts.get(_verdict_key(row))
+            writer.writerow({"id": row["id"], "agency": row["agency"], "cue": row["cue"],
+                             "sentence": row["sentence"], "correct": "" if verdict is None else verdict})
+
+
+def print_unchecked(sample: list[dict[str, Any]], verdicts: Verdicts) -> None:
+    unchecked = [r for r in sample if _verdict_key(r) not in verdicts]
+    print(f"ViMs sample: {len(sample) - len(unchecked)} of {len(sample)} citations checked by hand ({VERDICTS.name})")
+    for r in unchecked:
+        print(f"  unchecked: {r['id']}\t{r['agency']}\t{r['cue']}\t{r['sentence'][:160]}")
+
+
+def vims_citations(
+    shared_eval: Path, sample_out: Path = SAMPLE_OUT, verdicts_path: Path = VERDICTS
+) -> dict[str, float]:
+    """Agency citations in ViMs articles; precision on a stable sample of 100 checked by hand."""
+    n_articles, rows = vims_rows(shared_eval)
+    verdicts = load_verdicts(verdicts_path)
+    sample = stable_sample(rows)
+    write_sample(sample, verdicts, sample_out)
     by_agency = Counter(r["agency"] for r in rows)
     print("ViMs citations by agency: " + ", ".join(f"{a} {n}" for a, n in by_agency.most_common()))
+    print_unchecked(sample, verdicts)
+    precision, checked = checked_precision(sample, verdicts)
+    all_precision, all_checked = checked_precision(rows, verdicts)
     return {
-        "vims_articles": float(len(articles)),
+        "vims_articles": float(n_articles),
         "vims_citations": float(len(rows)),
         "vims_articles_citing": float(len({r["id"] for r in rows})),
+        "vims_sample_size": float(len(sample)),
+        "vims_citations_checked": float(checked),
+        "vims_citation_precision": precision,
+        "vims_all_citations_checked": float(all_checked),
+        "vims_all_citation_precision": all_precision,
     }
 
 
@@ -150,7 +217,7 @@ def run(shared_eval: Path) -> dict[str, float]:
     print("-" * 43)
     for name, value in figures.items():
         print(f"{name:32} {value:10.3f}")
-    print(f"ViMs sample for hand checking: {SAMPLE_OUT}")
+    print(f"ViMs sample with the hand verdicts: {SAMPLE_OUT}")
     return figures
 
 
