@@ -312,9 +312,11 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         )
         # "a spokesman said", never what someone said ("said the world lost a voice that said")
         # nor a thing ("issued a statement saying")
+        complementizers = _words("name_words", language, "word", kind="complementizer")
+        opens_said = f"(?:(?i:{alternation(complementizers)})[^\\S\\n]*)?" if complementizers else ""
         patterns.append((
             "described",
-            rf"(?<!{W})(?={det}(?!{W}))(?<!(?<!{W}){say_lower}[^\S\n]+)(?P<name>{det}(?:[^\S\n]+{conj_guard}{desc_word}){{1,6}}?)"
+            rf"(?<!{W})(?={det}(?!{W}))(?<!(?<!{W}){say_lower}[^\S\n]+{opens_said})(?P<name>{det}(?:[^\S\n]+{conj_guard}{desc_word}){{1,6}}?)"
             rf"[^\S\n]+{say_finite}(?!{W})",
         ))
     if relative:
@@ -580,6 +582,8 @@ class NameBook:
             # A later "he" still means the last named person.
             proper = any(w[:1].isupper() for w in att.name.split()[1:])
             att.speaker, att.speaker_role = (att.name, None) if proper else (None, att.name)
+            if proper:  # "the Florida senator said ... he added": the one who spoke last
+                self._remember(att, 0)
             return
         tokens = att.name.split()
         if len(tokens) == 1:
@@ -595,10 +599,15 @@ class NameBook:
             if len(tokens) > 1 or len(att.name) >= 3:  # "Choe Son-hui", Korean "김정은"
                 self.full.pop(att.name, None)
                 self.full[att.name] = att.speaker_role
+        self._remember(att, weak)
+
+    def _remember(self, att: Attribution, weak: int) -> None:
+        """Keep a resolved person (and the gender its role or a pronoun tells) for later pronouns."""
+        assert att.speaker is not None
         gender = att.gender or next(
-            (self.gender_words[w] for w in (att.role or "").split() if w in self.gender_words), None
+            (self.gender_words[w] for w in (att.role or att.name or "").split() if w in self.gender_words), None
         )
-        if gender and att.speaker:
+        if gender:
             self.genders.setdefault(att.speaker, gender)
         self.history.append((att.speaker, att.speaker_role))
         self.weak.append(weak)

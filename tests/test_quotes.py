@@ -384,3 +384,27 @@ ANTECEDENTS = [
 @pytest.mark.parametrize(("language", "text", "speaker"), ANTECEDENTS)
 def test_antecedent_cases(language: str, text: str, speaker: str | None) -> None:
     assert quotes(text, language)[-1]["speaker"] == speaker
+
+
+SESSION3 = [
+    # language, text, speaker of the last quote (session 3 rules, synthetic)
+    # a pronoun after a source described with a proper word means that source, the last to speak
+    ("en", 'Mayor Tom Reyes opened the meeting. "The talks will resume," said the Norwegian envoy. '
+     '"We expect progress," he added.', "the Norwegian envoy"),
+    ("fr", "Le maire Paul Girard a ouvert la séance. « Les discussions reprendront », a déclaré le porte-parole "
+     "du Gouvernement. « Nous attendons des progrès », a-t-il ajouté.", "le porte-parole du Gouvernement"),
+    ("es", "El alcalde Pablo Ruiz abrió la sesión. «Las conversaciones seguirán», dijo el portavoz del Gobierno. "
+     "«Esperamos avances», añadió.", "el portavoz del Gobierno"),
+    # what follows "said that" is what was said: a description there names no one
+    ("en", 'Tom Reyes responded that the Florida review site too often claims errors. "We check every number," '
+     'he said.', "Tom Reyes"),
+    ("es", "Pablo Ruiz respondió que la revista Nueva Era casi nunca afirma cosas ciertas. «Revisamos cada cifra», "
+     "dijo.", "Pablo Ruiz"),
+    ("fr", "Paul Girard a répondu que le magazine Nouvelle Ère bien souvent affirme des choses fausses. « Nous vérifions "
+     "chaque chiffre », a-t-il dit.", "Paul Girard"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), SESSION3)
+def test_session3_speaker_cases(language: str, text: str, speaker: str) -> None:
+    assert quotes(text, language)[-1]["speaker"] == speaker
