@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from compare.citations import find_citations
+from compare.evaluation.eval_extract import checked_precision, load_verdicts, stable_sample
 from compare.sentences import split_sentences
 
 
@@ -50,6 +54,54 @@ CITES = [
     ("de", "Das berichtete die Nachrichtenagentur Reuters am Abend.", "Reuters", "Reuters"),
     ("ko", "조선중앙통신은 3일 보도했다.", "KCNA", "조선중앙통신은 3일 보도했다"),
     ("ko", "연합뉴스에 따르면 회의는 내일 열린다.", "Yonhap", "연합뉴스에 따르면"),
+    # the cases of issue 4 in the other languages that use them
+    ("ms", "Dua kapal ditahan di Selat Melaka, Reuters melaporkan semalam.", "Reuters", "Reuters melaporkan"),
+    ("ms", "Harga minyak akan terus naik, menurut AFP.", "AFP", "menurut AFP"),
+    ("ms", "Rundingan akan disambung minggu depan, menurut agensi berita TASS.", "TASS",
+     "menurut agensi berita TASS"),
+    ("ms", "Kenyataan itu disiarkan oleh Agensi Berita Pusat Korea (KCNA) pada Jumaat.", "KCNA",
+     "disiarkan oleh Agensi Berita Pusat Korea"),
+    ("vi", "Hai bên đã đạt được thỏa thuận sơ bộ, theo Reuters.", "Reuters", "theo Reuters"),
+    ("uk", "За даними ТАСС, переговори тривали три години.", "TASS", "За даними ТАСС"),
+    ("id", "JAKARTA (Reuters) - Pemerintah akan menaikkan harga BBM pekan depan.", "Reuters", "(Reuters) -"),
+    ("fr", "PARIS (AFP) - Le gouvernement a présenté son budget mercredi.", "AFP", "(AFP) -"),
+    ("es", "MADRID (EFE) - El Gobierno aprobó el decreto este martes.", "EFE", "(EFE) -"),
+    ("de", "BERLIN (dpa) - Die Regierung hat den Haushalt beschlossen.", "dpa", "(dpa) -"),
+    ("vi", "Một quan chức giấu tên nói với Reuters rằng cuộc đàm phán đã thất bại.", "Reuters", "nói với Reuters"),
+    ("id", "Seorang pejabat mengatakan kepada Reuters bahwa kapal itu telah berlabuh.", "Reuters", "kepada Reuters"),
+    ("ms", "Seorang pegawai memberitahu kepada Reuters bahawa kapal itu telah berlabuh.", "Reuters",
+     "kepada Reuters"),
+    ("es", "El ministro dijo a Reuters que no habrá nuevos impuestos.", "Reuters", "dijo a Reuters"),
+    ("de", "Der Minister sagte der Nachrichtenagentur Reuters am Dienstag, die Gespräche seien vertagt.",
+     "Reuters", "sagte der Nachrichtenagentur Reuters"),
+    ("ru", "Источник сказал Reuters, что переговоры отложены.", "Reuters", "сказал Reuters"),
+    ("uk", "Про це розповів Reuters високопосадовець міністерства.", "Reuters", "розповів Reuters"),
+    ("ko", "그는 로이터통신과의 인터뷰에서 회담이 연기됐다고 밝혔다.", "Reuters", "로이터통신과의 인터뷰에서"),
+    ("vi", "Yonhap đưa tin vụ phóng diễn ra lúc rạng sáng.", "Yonhap", "Yonhap đưa tin"),
+    ("id", "Yonhap melaporkan peluncuran itu terjadi sebelum fajar.", "Yonhap", "Yonhap melaporkan"),
+    ("en", "Clinton leads by five points, according to a Reuters/Ipsos poll.", "Reuters", "according to a Reuters"),
+    ("en", "This is roughly the same lead she has held all month, reported Reuters.", "Reuters", "reported Reuters"),
+    # outlets Vietnamese papers cite (found in ViMs), and franchises that are other newsrooms
+    ("vi", "Đài NHK đưa tin động đất mạnh 5,8 độ xảy ra ngoài khơi.", "NHK", "Đài NHK đưa tin"),
+    ("vi", "Theo VOA, cuộc họp kéo dài ba giờ.", "VOA", "Theo VOA"),
+    ("vi", "Theo báo VOV, mưa lớn gây ngập nhiều tuyến phố.", "VOV", "Theo báo VOV"),
+    ("vi", "Theo RT, ba nghi phạm đã bị bắt giữ.", "RT", "Theo RT"),
+    ("en", "Russia Today reported that the talks had stalled.", "RT", "Russia Today reported"),
+    ("en", "At least 20 people were killed, the Syrian Arab News Agency said.", "SANA",
+     "Syrian Arab News Agency said"),
+    ("vi", "Nhóm này đã nhận trách nhiệm thông qua hãng tin Amaq.", "Amaq", "hãng tin Amaq"),
+    ("vi", "Các nguồn tin nói với kênh NDTV rằng kho đạn vẫn đang cháy.", "NDTV", "nói với kênh NDTV"),
+    ("vi", "Ông Javadi nói với hãng tin Mehr rằng sản lượng sẽ tăng.", "Mehr", "nói với hãng tin Mehr"),
+    ("vi", "Vụ việc khiến chuyến bay bị hoãn hai giờ, CNN Turk cho hay.", "CNN Türk", "CNN Turk cho hay"),
+    ("id", "Banjir merendam tiga kecamatan, CNN Indonesia melaporkan.", "CNN Indonesia", "CNN Indonesia melaporkan"),
+    ("en", "The storm cut power to 40,000 homes, CNN Philippines reported.", "CNN Philippines",
+     "CNN Philippines reported"),
+    # Vietnamese cue words seen in ViMs
+    ("vi", "Số tiền được chuyển qua 23 công ty, Reuters dẫn hồ sơ tòa án cho biết.", "Reuters", "Reuters dẫn"),
+    ("vi", "Bị cáo phải bồi thường 7 tỉ đồng, tin tức đăng tải trên TTXVN.", "VNA", "trên TTXVN"),
+    ("vi", "Cơ quan an ninh xác nhận với BBC rằng thủ lĩnh đã thiệt mạng.", "BBC", "xác nhận với BBC"),
+    ("vi", "Phóng viên BBC tại Brazil cho biết vụ việc gây phẫn nộ.", "BBC", "Phóng viên BBC tại Brazil cho biết"),
+    ("vi", "Sau khi Reuters đăng tin về vụ việc, ngân hàng đã thắt chặt kiểm soát.", "Reuters", "Reuters đăng tin"),
 ]
 
 
@@ -71,12 +123,79 @@ NON_CITATIONS = [
     ("ko", "그는 회의가 내일 열린다고 말했다."),
     ("ms", "Kerajaan akan menghentikan pengeluaran permit AP bagi kereta import."),
     ("vi", "Hãng hàng không VNA đã thay máy bay khác."),
+    # "Reuters Institute" as a topic, in each language's own name for it
+    ("vi", "Viện Nghiên cứu Báo chí Reuters vừa công bố báo cáo thường niên về tin tức số."),
+    ("ru", "Институт Reuters опубликовал ежегодный доклад о цифровых новостях."),
+    ("uk", "Інститут Reuters оприлюднив щорічну доповідь про цифрові новини."),
+    ("de", "Das Reuters-Institut veröffentlichte seinen jährlichen Bericht über digitale Nachrichten."),
+    ("fr", "L'Institut Reuters a publié son rapport annuel sur l'information numérique."),
+    ("es", "El Instituto Reuters publicó su informe anual sobre noticias digitales."),
+    ("ko", "로이터저널리즘연구소는 올해 디지털 뉴스 보고서를 발표했다."),
+    ("id", "Reuters Institute merilis laporan tahunan tentang berita digital."),
+    ("ms", "Reuters Institute menerbitkan laporan tahunan tentang berita digital."),
+    # "AP Stylebook", "ap" as a word, "tass" inside a word
+    ("id", "Redaksi kami kini mengikuti AP Stylebook untuk penulisan nama."),
+    ("vi", "Nhiều tòa soạn dùng AP Stylebook làm cẩm nang biên tập."),
+    ("de", "Die Redaktion richtet sich nach dem AP Stylebook."),
+    ("fr", "La ville fut détruite en 79 ap. J.-C. par le Vésuve."),
+    ("de", "Sie tranken zwei Tassen Kaffee am Bahnhof."),
+    ("fr", "Il a bu une tasse de thé avant la réunion."),
+    ("ru", "Тассовский корреспондент вошел в зал последним."),
+    # photo credits
+    ("vi", "Cảnh sát phong tỏa hiện trường vụ nổ ở trung tâm thành phố (Ảnh: Reuters)."),
+    ("vi", "Ảnh minh họa: AFP"),
+    ("en", "Protesters gather outside the courthouse. Jim Urquhart / Reuters."),
+    ("en", "Supporters cheer at the rally (FABRICE COFFRINI/AFP/Getty Images.)"),
+    ("en", "Photo: AP"),
+    ("id", "Petugas memeriksa lokasi kebakaran. (ANTARA FOTO/Budi Santoso)"),
+    ("id", "Foto: Reuters"),
+    ("ms", "Foto: Bernama"),
+    ("ru", "Фото: ТАСС"),
+    ("uk", "Фото: Укрінформ"),
+    ("fr", "Photo : AFP"),
+    ("es", "Foto: EFE"),
+    ("de", "Foto: dpa"),
+    ("ko", "(사진=연합뉴스)"),
+    # the agency as an employer
+    ("vi", "Tại hãng BBC, ông bắt đầu làm phim truyền hình."),
+    ("vi", "Anh ấy từng làm việc cho Reuters ở Hà Nội trong mười năm."),
+    ("en", "She worked for Reuters in Moscow for a decade before teaching."),
+    ("en", "He joined the Associated Press in 1998."),
+    ("id", "Ia pernah bekerja di kantor berita Antara selama sepuluh tahun."),
+    ("ms", "Beliau pernah bekerja dengan Bernama sebelum bersara."),
+    ("ru", "Он десять лет работал в ТАСС."),
+    ("uk", "Вона працювала в Укрінформі до 2014 року."),
+    ("fr", "Il a travaillé pour l'AFP à Beyrouth pendant dix ans."),
+    ("es", "Trabajó en EFE durante veinte años."),
+    ("de", "Sie arbeitete bei der dpa in Hamburg."),
+    ("ko", "그는 과거 연합뉴스에서 근무했다."),
 ]
 
 
 @pytest.mark.parametrize(("language", "text"), NON_CITATIONS)
 def test_look_alikes_are_not_citations(language: str, text: str) -> None:
     assert cite(text, language) == []
+
+
+ONLY_THESE = [
+    # language, text, the (agency, cue) pairs found and nothing else
+    ("vi", "(Ảnh: AFP) Theo AFP, đám cháy đã được khống chế.", [("AFP", "Theo AFP")]),
+    ("en", "Photo: Reuters. The ship sank, according to Reuters.", [("Reuters", "according to Reuters")]),
+    ("vi", "Ông Lâm, người từng làm việc cho Reuters, nói với AFP rằng ông sẽ ra tranh cử.",
+     [("AFP", "nói với AFP")]),
+    ("en", "Smith, who worked for Reuters until 2010, told the BBC he was leaving.", [("BBC", "told the BBC")]),
+    ("vi", "Khi máy bay chuẩn bị cất cánh, CNN Turk cho hay, một mẩu giấy đã được phát hiện.",
+     [("CNN Türk", "CNN Turk cho hay")]),
+    ("id", "Menurut CNN Indonesia, banjir merendam tiga kecamatan.", [("CNN Indonesia", "Menurut CNN Indonesia")]),
+    ("en", "SANA'A (Reuters) - Air strikes hit the port overnight.", [("Reuters", "(Reuters) -")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ONLY_THESE)
+def test_credits_and_franchises_leave_only_the_real_citations(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cite(text, language) == expected
 
 
 def test_one_citation_per_agency_and_sentence() -> None:
@@ -90,8 +209,99 @@ def test_citation_records_its_sentence() -> None:
     assert [(c["agency"], c["sentence"]) for c in found] == [("AFP", 1)]
 
 
+USER_AGENCIES = (
+    "agency,language,alias,kind,case_sensitive,open_end\n"
+    "Harbour Wire,*,Harbour Wire,wire,0,0\n"
+    "Harbour Wire,vi,Hãng tin Cảng,wire,0,0\n"
+    "Harbour Wire,*,Harbour Wire Awards,not_citation,0,0\n"
+)
+# A user's cue file written before the kind column existed: three columns still load.
+USER_CUES = "language,cue,position\nen,per,before\nvi,tiết lộ,after\n"
+USER_CASES = [
+    ("en", "The port reopened, according to Harbour Wire.", [("Harbour Wire", "according to Harbour Wire")]),
+    ("en", "The port reopened on Monday, per Harbour Wire.", [("Harbour Wire", "per Harbour Wire")]),
+    ("vi", "Hãng tin Cảng tiết lộ cảng sẽ mở cửa lại.", [("Harbour Wire", "Hãng tin Cảng tiết lộ")]),
+    ("en", "She won the Harbour Wire Awards last year.", []),
+    ("en", "The port reopened, according to Reuters.", [("Reuters", "according to Reuters")]),
+]
+
+
+@pytest.fixture
+def user_data_dir(tmp_path, monkeypatch):
+    """The user's own agencies.csv and citation_cues.csv in CROSSWIRE_DATA_DIR (as the README says)."""
+    from compare import citations, lexicon
+
+    (tmp_path / "agencies.csv").write_text(USER_AGENCIES, encoding="utf-8")
+    (tmp_path / "citation_cues.csv").write_text(USER_CUES, encoding="utf-8")
+    monkeypatch.setenv("CROSSWIRE_DATA_DIR", str(tmp_path))
+    lexicon.load_table.cache_clear()
+    citations.matcher.cache_clear()
+    yield tmp_path
+    monkeypatch.delenv("CROSSWIRE_DATA_DIR")
+    lexicon.load_table.cache_clear()
+    citations.matcher.cache_clear()
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), USER_CASES)
+def test_users_add_their_own_agencies_and_cues(
+    user_data_dir, language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cite(text, language) == expected
+
+
+def test_without_the_user_folder_their_agency_is_unknown() -> None:
+    assert cite("The port reopened, according to Harbour Wire.", "en") == []
+
+
+# ---- the hand-checked ViMs verdicts and the sample the evaluation draws (compare.evaluation.eval_extract)
+
+VERDICTS_FILE = Path(__file__).resolve().parents[1] / "eval" / "checks" / "vims_citations.csv"
+
+
+def test_hand_verdicts_are_keyed_rows_without_article_text() -> None:
+    verdict_rows = _verdict_rows(VERDICTS_FILE)
+    keys = [(r["id"], r["agency"], r["cue"]) for r in verdict_rows]
+    assert list(verdict_rows[0]) == ["id", "agency", "cue", "correct", "reason"]
+    assert len(keys) == len(set(keys)) >= 100
+    assert {r["correct"] for r in verdict_rows} <= {"0", "1"}
+    assert all(r["id"].startswith("vims/") and r["reason"] for r in verdict_rows)
+    assert max(len(r["cue"]) for r in verdict_rows) < 80  # cue words, never a sentence
+    assert load_verdicts(VERDICTS_FILE) == {k: int(r["correct"]) for k, r in zip(keys, verdict_rows, strict=True)}
+
+
+def _verdict_rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def _synthetic_rows(n: int) -> list[dict]:
+    return [{"id": f"vims/x/{i}", "agency": "AFP", "cue": "theo AFP", "sentence_index": i % 3} for i in range(n)]
+
+
+@pytest.mark.parametrize(("size", "added"), [(100, 1), (100, 5), (10, 1)])
+def test_sample_moves_at_most_by_the_citations_added(size: int, added: int) -> None:
+    rows = _synthetic_rows(300)
+    before = {r["id"] for r in stable_sample(rows, size)}
+    after = {r["id"] for r in stable_sample(rows + [{**r, "id": r["id"] + "b"} for r in rows[:added]], size)}
+    assert len(before) == len(after) == size
+    assert len(before - after) <= added
+    assert {r["id"] for r in stable_sample(list(reversed(rows)), size)} == before
+
+
+@pytest.mark.parametrize(
+    ("verdicts", "precision", "checked"),
+    [
+        ({("vims/x/0", "AFP", "theo AFP"): 1, ("vims/x/1", "AFP", "theo AFP"): 0}, 0.5, 2),
+        ({("vims/x/0", "AFP", "theo AFP"): 1, ("vims/other", "AFP", "theo AFP"): 0}, 1.0, 1),
+        ({}, 0.0, 0),
+    ],
+)
+def test_precision_counts_only_checked_citations(verdicts: dict, precision: float, checked: int) -> None:
+    assert checked_precision(_synthetic_rows(4), verdicts) == (precision, checked)
+
+
 def test_users_add_their_own_agency(tmp_path, monkeypatch) -> None:
-    """A CSV of the same name in CROSSWIRE_DATA_DIR adds rows to the registry."""
+    """A CSV of the same name in CROSSWIRE_DATA_DIR adds rows to the registry (agencies only)."""
     from compare import citations, lexicon
 
     (tmp_path / "agencies.csv").write_text(
