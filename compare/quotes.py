@@ -280,6 +280,13 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         rf"(?<!{W}){ask_only}(?<=[{closers}][,.?!]?[^\S\n]*(?:[—–-][^\S\n]*)?{ask_only})[^\S\n]+"
         rf"{determiner}{role_words}{person}",
     ))
+    # '"Be the change." ― Mahatma Gandhi' / '«...» — Jean Morel, maire de Lyon': a dash right after
+    # the closing mark, then a name (and its role after a comma) closing the line or the sentence.
+    patterns.append((
+        "epigraph",
+        rf"[―—–-](?<=[{closers}][,.!?]?[^\S\n]*[―—–-])[^\S\n]*{name_guard}(?P<name>{_core(language)})"
+        rf"(?:,[^\S\n]*(?P<role_after>[^\n.!?{MASK}]{{1,80}}?))?(?=[^\S\n]*[.!?]?[^\S\n]*(?:\n|$))",
+    ))
     patterns.append((
         "bare_verb",
         rf"(?<!{W}){say_only}(?=[^\S\n]*[.;]|[^\S\n]*$)"

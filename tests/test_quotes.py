@@ -408,3 +408,40 @@ SESSION3 = [
 @pytest.mark.parametrize(("language", "text", "speaker"), SESSION3)
 def test_session3_speaker_cases(language: str, text: str, speaker: str) -> None:
     assert quotes(text, language)[-1]["speaker"] == speaker
+
+
+EPIGRAPHS = [
+    # language, text, speaker, role: a dash after the closing mark, then a name closing the line
+    ("en", "“Be the change you wish to see.” ― Mara Lindqvist\n\nThe talk went on.", "Mara Lindqvist", None),
+    ("en", '"We will not give up." — Anna Berg, mayor of Port Vale\n\nThe vote is Monday.', "Anna Berg",
+     "mayor of Port Vale"),
+    ("id", '"Kami siap." — Joko Susilo, Menteri Pertahanan\n\nBerita lain.', "Joko Susilo", "Menteri Pertahanan"),
+    ("ms", '"Kami akan membantu." — Azlan Hamid\n\nBerita lain.', "Azlan Hamid", None),
+    ("vi", "“Hòa bình là ưu tiên.” — Lê Minh Tâm, Bộ trưởng Ngoại giao\n\nTin khác.", "Lê Minh Tâm",
+     "Bộ trưởng Ngoại giao"),
+    ("ru", "«Мы не отступим». — Иван Петров\n\nДалее.", "Иван Петров", None),
+    ("uk", "«Ми готові». — Андрій Коваль\n\nДалі.", "Андрій Коваль", None),
+    ("fr", "« Rien n'est perdu. » — Jean Morel, maire de Lyon\n\nLa suite.", "Jean Morel", "maire de Lyon"),
+    ("es", "«Vamos a reconstruir». — Lucía Ortega, alcaldesa de Vigo\n\nMás.", "Lucía Ortega",
+     "alcaldesa de Vigo"),
+    ("de", "„Wir helfen sofort.“ — Jonas Weber, Bürgermeister\n\nMehr.", "Jonas Weber", "Bürgermeister"),
+    ("ko", "“협력은 계속된다.” ― 최선희\n\n다음 기사.", "최선희", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "role"), EPIGRAPHS)
+def test_epigraph_dash_names_the_speaker(language: str, text: str, speaker: str, role: str | None) -> None:
+    found = quotes(text, language)
+    assert (found[0]["speaker"], found[0]["speaker_role"]) == (speaker, role)
+
+
+NOT_EPIGRAPHS = [
+    # a dash after a quote that opens a sentence going on is no signature
+    ("en", 'The mayor wrote "we rebuild" - Port Vale is ready for the season.'),
+    ("fr", "Le maire a écrit « nous reconstruisons » - Port Vale est prêt pour la saison."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOT_EPIGRAPHS)
+def test_dash_inside_a_sentence_names_no_one(language: str, text: str) -> None:
+    assert all(q["speaker"] is None for q in quotes(text, language))
