@@ -80,7 +80,6 @@ CITES = [
     ("vi", "Yonhap đưa tin vụ phóng diễn ra lúc rạng sáng.", "Yonhap", "Yonhap đưa tin"),
     ("id", "Yonhap melaporkan peluncuran itu terjadi sebelum fajar.", "Yonhap", "Yonhap melaporkan"),
     ("en", "Clinton leads by five points, according to a Reuters/Ipsos poll.", "Reuters", "according to a Reuters"),
-    ("en", "This is roughly the same lead she has held all month, reported Reuters.", "Reuters", "reported Reuters"),
     # outlets Vietnamese papers cite (found in ViMs), and franchises that are other newsrooms
     ("vi", "Đài NHK đưa tin động đất mạnh 5,8 độ xảy ra ngoài khơi.", "NHK", "Đài NHK đưa tin"),
     ("vi", "Theo VOA, cuộc họp kéo dài ba giờ.", "VOA", "Theo VOA"),
