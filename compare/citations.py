@@ -89,13 +89,23 @@ def _not_source_patterns(language: str) -> CuePatterns:
     return before_re, after_re
 
 
+def _first_letter_guard(rows: list[dict[str, str]]) -> str:
+    """A lookahead for the letters an alias can start with, matched as each alias's own case rule
+    matches them: most positions of a text then fail on one class test, not on every alias."""
+    sensitive = {r["alias"][0] for r in rows if r.get("case_sensitive") == "1"}
+    folded = {r["alias"][0] for r in rows if r.get("case_sensitive") != "1"}
+    classes = [f"[{re.escape(''.join(sorted(sensitive)))}]"] if sensitive else []
+    classes += [f"(?i:[{re.escape(''.join(sorted(folded)))}])"] if folded else []
+    return f"(?={'|'.join(classes)})"
+
+
 @cache
 def matcher(language: str) -> AgencyMatcher:
     rows = rows_for("agencies", language)
     ordered = sorted(rows, key=lambda r: -len(r["alias"]))
     body = "|".join(_alias_pattern(r) for r in ordered)
     # stdlib re: twice as fast as regex on this literal alternation (\w is Unicode-aware).
-    pattern = re.compile(rf"(?<!\w){'(?:' + body + ')'}".replace(WORD_CHAR, r"\w"))
+    pattern = re.compile(rf"(?<!\w){_first_letter_guard(rows)}(?:{body})".replace(WORD_CHAR, r"\w"))
     agency_of: dict[tuple[str, bool], str] = {}
     for r in rows:
         sensitive = r.get("case_sensitive") == "1"
