@@ -72,6 +72,8 @@ class SpeakerLexicon:
     auxiliary_after: regex.Pattern[str] | None  # "said Mexico must ...": the name opens what was said
     relative_word: regex.Pattern[str] | None  # "Trump said (that) he ...": the pronoun after a named attribution
     gender_words: dict[str, str]  # role words that tell a gender: "Mrs." -> "f"
+    indefinite: frozenset[str]  # case-folded articles opening an anonymous description
+    determiners: frozenset[str]  # case-folded articles ("the", "le", "der")
     titles: frozenset[str]
     places: frozenset[str]
     title_phrases: frozenset[tuple[str, ...]]  # case-folded words of each title
@@ -372,6 +374,8 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             r["pronoun"]: r["gender"] for r in rows_for("pronouns", language) if r.get("gender") in ("m", "f")
         },
         gender_words={r["word"]: r["gender"] for r in rows_for("gender_words", language)},
+        indefinite=frozenset(w.casefold() for w in _words("name_words", language, "word", kind="indefinite")),
+        determiners=frozenset(w.casefold() for w in _words("name_words", language, "word", kind="determiner")),
         auxiliary_after=regex.compile(rf"[^\S\n]+{alternation(auxiliaries)}(?!{W})") if auxiliaries else None,
         prep_before=regex.compile(rf"(?<!{W})(?i:{alternation(prepositions)})[^\S\n]+$") if prepositions else None,
         relative_word=regex.compile(rf"(?<!{W}){alternation(relative)}(?!{W})") if relative else None,
@@ -428,7 +432,10 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
         if name and " " not in name and before and before[-1].casefold() in lex.linking:
             name = None  # "el ministro de Economía", "the minister of Finance": a body, not a name
         if name:  # "la sociologue des médias Hélène Garnier": a name with its role
-            return Attribution(m.start(), m.end(), name, text[: tail.start()].strip(" ,"), "named")
+            described = text[: tail.start()].strip(" ,")
+            if all(w.casefold() in lex.determiners for w in described.split()):
+                described = ""  # "dijo el FMI": an article is no role
+            return Attribution(m.start(), m.end(), name, described or None, "named")
         return Attribution(m.start(), m.end(), text, None, "described")
     raw, split_role = _split_role(m.string, m.start("name"), groups.get("name") or "", lex)
     name = _clean_name(raw, lex)
@@ -566,6 +573,7 @@ class NameBook:
     where: list[int] = field(default_factory=list)  # the sentence of each entry
     speaking: frozenset[str] = frozenset()  # name words of the article's named attributions
     genders: dict[str, str] = field(default_factory=dict)
+    indefinite: frozenset[str] = frozenset()  # articles that open an anonymous description ("a", "ein")
 
     def resolve(self, att: Attribution) -> None:
         if att.kind == "mention" and not self._is_person(att):
@@ -585,9 +593,11 @@ class NameBook:
         assert att.name is not None
         if att.kind == "described":
             # "a person close to the campaign said" names nobody: no speaker, the words kept as
-            # the role. "the Republican nominee said" points at someone: kept as the speaker.
+            # the role; so does any description opening with an indefinite article ("a source at the
+            # IMF", "ein Sprecher"). "the Republican nominee", "the IMF" point at someone: the speaker.
             # A later "he" still means the last named person.
-            proper = any(w[:1].isupper() for w in att.name.split()[1:])
+            words = att.name.split()
+            proper = words[0].casefold() not in self.indefinite and any(w[:1].isupper() for w in words[1:])
             att.speaker, att.speaker_role = (att.name, None) if proper else (None, att.name)
             if proper:  # "the Florida senator said ... he added": the one who spoke last
                 self._remember(att, 0)
@@ -654,7 +664,8 @@ def resolve_speakers(attributions: Sequence[Attribution], language: str = "en") 
     speaking = frozenset(
         w for a in attributions if a.kind in ("named", "relative") and a.name for w in a.name.split()
     )
-    book = NameBook(gender_words=speaker_lexicon(language).gender_words, speaking=speaking)
+    lex = speaker_lexicon(language)
+    book = NameBook(gender_words=lex.gender_words, speaking=speaking, indefinite=lex.indefinite)
     for att in attributions:
         book.resolve(att)
 

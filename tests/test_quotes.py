@@ -445,3 +445,34 @@ NOT_EPIGRAPHS = [
 @pytest.mark.parametrize(("language", "text"), NOT_EPIGRAPHS)
 def test_dash_inside_a_sentence_names_no_one(language: str, text: str) -> None:
     assert all(q["speaker"] is None for q in quotes(text, language))
+
+
+GROUPS = [
+    # language, text, speaker, role: a named organisation or group that speaks is the speaker; an
+    # anonymous person (indefinite article, "officials") is no speaker, the words kept as the role
+    ("en", '"We have the resources," Police said.', "Police", None),
+    ("en", '"We will block the bill," Republicans said.', "Republicans", None),
+    ("en", '"The strikes must stop," the Security Council said.', "Security Council", None),
+    ("en", '"We will win," Clinton\'s campaign said.', "Clinton", None),
+    ("en", '"We are close," officials said.', None, None),
+    ("en", '"We are close," said a source at the IMF.', None, "a source at the IMF"),
+    ("id", '"Pertumbuhan akan melambat," kata IMF.', "IMF", None),
+    ("ms", '"Pertumbuhan akan perlahan," kata IMF.', "IMF", None),
+    ("vi", "“Tăng trưởng sẽ chậm lại”, IMF cho biết.", "IMF", None),
+    ("ru", "«Рост замедлится», — заявил Кремль.", "Кремль", None),
+    ("uk", "«Зростання сповільниться», — заявив МВФ.", "МВФ", None),
+    ("fr", "« La croissance va ralentir », a déclaré le FMI.", "FMI", None),
+    ("fr", "« Nous n'avons aucun rôle », a déclaré un porte-parole.", None, "un porte-parole"),
+    ("es", "«El crecimiento se frenará», dijo el FMI.", "FMI", None),
+    ("es", "«No tuvimos ningún papel», dijo un portavoz.", None, "un portavoz"),
+    ("de", "„Das Wachstum wird sich verlangsamen“, sagte der IWF.", "IWF", None),
+    ("de", "„Wir hatten keine Rolle“, sagte ein Sprecher.", None, "ein Sprecher"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "role"), GROUPS)
+def test_named_groups_speak_anonymous_people_do_not(
+    language: str, text: str, speaker: str | None, role: str | None
+) -> None:
+    found = quotes(text, language)
+    assert (found[0]["speaker"], found[0]["speaker_role"]) == (speaker, role)
