@@ -218,8 +218,8 @@ def quote_stage(text: str, language: str) -> QuoteStage:
     quotes_mod.attribute_quotes(direct, attributions, sentences, paras, masked, language, blocked)
     context = quote_filter.QuoteContext(
         text, masked, sentences, language, frozenset(c["sentence"] for c in cites),
-        lambda stretch: bool(quotes_mod.verbs_of_saying(stretch, language)),
-        frozenset(a.sentence for a in attributions),
+        lambda stretch: quotes_mod.verbs_of_saying(stretch, language),
+        frozenset(a.sentence for a in attributions), paras,
     )
     return QuoteStage(paras, sentences, cites, list(attributions), quotes, context)
 

@@ -2,7 +2,8 @@
 
 Every mark pair of compare/data/quote_marks.csv is scanned paragraph by paragraph; a quote never
 crosses a paragraph break, so an unbalanced mark cannot swallow the article. A paragraph left open
-whose next paragraph opens again (the multi-paragraph convention) yields its part up to the break.
+whose next paragraph opens again with the same mark (the multi-paragraph convention) runs on. A quote
+of another kind nested in a quote does not close it ('"He called it “a joke” and left"').
 Who said a quote is compare/quotes.py's work.
 
 Not every quoted stretch quotes someone: `classify_quotes` tells direct quotes from single quoted
@@ -92,22 +93,62 @@ def _scan_paragraph(text: str, start: int, end: int, lex: MarkLexicon) -> tuple[
         if ch in closers or k in misused:  # a misused opener closes a quote of its own kind
             where.setdefault(ch, []).append(k)
     last_opener = max((k for k, (_, ch) in enumerate(positions) if ch in lex.pairs and k not in misused), default=-1)
+    run_on: int | None = None  # an opener left open with every later quote nested in it
+    walked = False  # the marks after an unclosed opener are walked to the end once per paragraph
     i = 0
     while i < len(positions):
         pos, ch = positions[i]
         if ch not in lex.pairs or i in misused:
             i += 1
             continue
-        j = _next_index(where, lex.pairs[ch] | {ch}, i)
+        j, nested_to_end = _closing_index(positions, i, where, lex, misused, to_end=not walked)
         if j is None:
-            # Unclosed: either it runs on to the next paragraph, or it is a stray mark.
+            # Unclosed: either it runs on to the next paragraph (the quotes after it, nested in it,
+            # are then dropped by find_quotes), or it is a stray mark.
             if i == last_opener:
-                return found, pos
+                return found, pos if run_on is None else run_on
+            walked = True
+            if nested_to_end and run_on is None:
+                run_on = pos
             i += 1
             continue
         found.append((pos + 1, positions[j][0]))
         i = j + 1
-    return found, None
+    return found, run_on
+
+
+def _closing_index(
+    positions: Sequence[tuple[int, str]], i: int, where: dict[str, list[int]], lex: MarkLexicon, misused: set[int],
+    to_end: bool = True,
+) -> tuple[int | None, bool]:
+    """Index of the mark closing the quote opened at i, skipping quotes of another kind nested in it
+    ('"He called it “a joke” and left,"': the ” closes “a joke”, not the outer quote); and whether
+    the quote is left open with every later opener of the paragraph nested in it (it may run on),
+    read only when `to_end` (once per paragraph, so that a run of stray openers stays linear)."""
+    outer = positions[i][1]
+    closers = lex.pairs[outer] | {outer}
+    inner: list[str] = []  # kinds of the quotes opened inside, innermost last
+
+    def walk(start: int, stop: int) -> None:
+        for k in range(start, stop):
+            ch = positions[k][1]
+            if ch in lex.pairs and ch != outer and k not in misused:
+                inner.append(ch)
+            elif inner and ch in lex.pairs[inner[-1]]:
+                inner.pop()
+
+    seen, j = i + 1, _next_index(where, closers, i)
+    while j is not None:
+        walk(seen, j)
+        closer = positions[j][1]
+        if not inner or closer == outer or closer not in lex.pairs[inner[-1]]:
+            return j, False
+        inner.pop()  # j closes the innermost nested quote; the outer one goes on
+        seen, j = j + 1, _next_index(where, closers, j)
+    if not to_end:
+        return None, False
+    walk(seen, len(positions))
+    return None, seen > i + 1 and not inner
 
 
 def _closes_as_written(text: str, pos: int, end: int) -> bool:
@@ -149,11 +190,14 @@ def find_quotes(text: str, language: str, paragraphs: Sequence[Span]) -> list[Qu
             else:
                 spans.insert(0, (running, p_start))
         running = None
+        next_opens = n + 1 < len(paragraphs) and text[paragraphs[n + 1][0]] in lex.pairs
+        next_opens = next_opens and (open_at is None or text[paragraphs[n + 1][0]] == text[open_at])
+        if open_at is not None and next_opens:  # quotes nested in the one running on are part of it
+            spans = [(s, e) for s, e in spans if s <= open_at]
         for s, e in spans:
             s, e = _strip(text, s, e)
             if e > s:
                 quotes.append(Quote(s, e, continues="\n" in text[s:e]))
-        next_opens = n + 1 < len(paragraphs) and text[paragraphs[n + 1][0]] in lex.pairs
         if open_at is not None and next_opens:
             running = open_at + 1
     quotes.sort(key=lambda q: q.start)

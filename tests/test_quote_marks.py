@@ -297,3 +297,85 @@ VENUES = [
 def test_a_title_before_the_verb_of_saying_is_a_venue(language: str, text: str, quoted: str, direct: bool) -> None:
     assert quoted in [text[q.start : q.end] for q in quote_marks.find_quotes(text, language, paragraphs(text))]
     assert (quoted in quoted_texts(text, language)) == direct
+
+
+ATTRIBUTION_CONTEXT = [
+    # language, text, quoted stretch, attribution-context feature, its value (compare/quote_filter.py)
+    ("en", "Mayor Anna Berg called the plan “a costly mistake” on Monday.", "a costly mistake", "verb_just_before",
+     1.0),
+    ("en", "The “harbor tax” plan passed the council on Monday.", "harbor tax", "verb_just_before", 0.0),
+    ("en", "“We will rebuild the pier,” Mayor Anna Berg said on Monday.", "We will rebuild the pier,",
+     "verb_just_after", 1.0),
+    ("en", "The council met on Monday.\n\nMayor Anna Berg said:\n\n“We will rebuild the pier this year.”",
+     "We will rebuild the pier this year.", "colon_intro_speech", 1.0),
+    ("en", "The full text follows:\n\n“The council will meet again in May.”", "The council will meet again in May.",
+     "colon_intro_bare", 1.0),
+    ("en", "“The pier is open,” Berg said. “Boats can dock again from Friday.”", "Boats can dock again from Friday.",
+     "continues_quote", 1.0),
+    ("en", "HARBOR NEWS — “The pier is open again,” the port office said.", "The pier is open again,", "caps_line", 1.0),
+    ("en", "Harbor news — “The pier is open again,” the port office said.", "The pier is open again,", "caps_line", 0.0),
+    ("en", '"He called it “a bad joke” and left," she said.', "He called it “a bad joke” and left,", "nested_marks",
+     1.0),
+    ("id", 'Menteri Rina Sari menyebut rencana itu "kesalahan yang mahal" pada Senin.', "kesalahan yang mahal",
+     "verb_just_before", 1.0),
+    ("id", '"Kami akan membangun dermaga," kata Rina Sari, Senin.', "Kami akan membangun dermaga,", "verb_just_after",
+     1.0),
+    ("id", '"Dermaga sudah dibuka," kata Rina Sari. "Kapal bisa bersandar mulai Jumat."',
+     "Kapal bisa bersandar mulai Jumat.", "continues_quote", 1.0),
+    ("ms", '"Kami akan membina jeti itu," kata Rina Sari pada Isnin.', "Kami akan membina jeti itu,", "verb_just_after",
+     1.0),
+    ("vi", "Ông Trần Văn Minh nói: “Chúng tôi sẽ xây lại cảng.”", "Chúng tôi sẽ xây lại cảng.", "verb_just_before",
+     1.0),
+    ("vi", "“Cảng đã mở cửa,” ông Minh nói. “Tàu có thể cập bến từ thứ Sáu.”", "Tàu có thể cập bến từ thứ Sáu.",
+     "continues_quote", 1.0),
+    ("ru", "Рябов назвал план «дорогой ошибкой» в понедельник.", "дорогой ошибкой", "verb_just_before", 1.0),
+    ("ru", "«Мы восстановим причал», — заявил Игорь Рябов в понедельник.", "Мы восстановим причал", "verb_just_after",
+     1.0),
+    ("uk", "«Ми відновимо причал», — заявив Ігор Рябов у понеділок.", "Ми відновимо причал", "verb_just_after", 1.0),
+    ("fr", "« Nous reconstruirons le port », a déclaré le maire Paul Roux lundi.", "Nous reconstruirons le port",
+     "verb_just_after", 1.0),
+    ("fr", "Le maire Paul Roux a déclaré :\n\n« Nous reconstruirons le port cette année. »",
+     "Nous reconstruirons le port cette année.", "colon_intro_speech", 1.0),
+    ("es", "El alcalde Pablo Ruiz dijo: «Reconstruiremos el puerto este año».", "Reconstruiremos el puerto este año",
+     "verb_just_before", 1.0),
+    ("es", "«Reconstruiremos el puerto», dijo el alcalde Pablo Ruiz el lunes.", "Reconstruiremos el puerto",
+     "verb_just_after", 1.0),
+    ("de", "Berg sagte: „Wir werden den Hafen wieder aufbauen.“", "Wir werden den Hafen wieder aufbauen.",
+     "verb_just_before", 1.0),
+    ("de", "„Wir werden den Hafen wieder aufbauen“, sagte Bürgermeisterin Anna Berg am Montag.",
+     "Wir werden den Hafen wieder aufbauen", "verb_just_after", 1.0),
+    ("ko", "김 장관은 “우리는 협상을 계속할 것”이라고 말했다.", "우리는 협상을 계속할 것", "verb_just_after", 1.0),
+    ("ko", "김 장관은 “협상은 계속될 것”이라고 말했다. “다음 주에 다시 만난다.”", "다음 주에 다시 만난다.", "continues_quote",
+     1.0),
+    ("ko", "시장은 “항구 재건 계획” 문서를 공개했다.", "항구 재건 계획", "caps_line", 0.0),  # a script without case has no capitals
+]
+
+
+@pytest.mark.parametrize(("language", "text", "quoted", "feature", "value"), ATTRIBUTION_CONTEXT)
+def test_attribution_context_features(language: str, text: str, quoted: str, feature: str, value: float) -> None:
+    quote, context = judged_quote(text, language, quoted)
+    assert quote_filter.features(quote, context)[feature] == value
+
+
+NESTED = [
+    # language, text, the quoted stretches found: a quote of another kind nested in a quote does not close it
+    ("en", '"He called it “a bad joke” and left," she said.', ["He called it “a bad joke” and left,"]),
+    ("id", '"Dia menyebutnya “lelucon buruk” lalu pergi," katanya.', ["Dia menyebutnya “lelucon buruk” lalu pergi,"]),
+    ("es", '"Lo llamó “una broma” y se fue", dijo ella.', ["Lo llamó “una broma” y se fue"]),
+    ("ru", '"Он назвал это “шуткой” и ушел", — сказала она.', ["Он назвал это “шуткой” и ушел"]),
+    ("de", "„Er nannte es »einen Witz« und ging“, sagte sie.", ["Er nannte es »einen Witz« und ging"]),
+    # a stray opener before a quote of another kind does not swallow it
+    ("en", 'A "stray mark before “a quote” here.', ["a quote"]),
+    ("fr", "Une « marque isolée avant “une citation” ici.", ["une citation"]),
+    # a paragraph left open runs on only into a paragraph opening with the same mark
+    ("en", '"Kelly pressed on, with “No way.” She left.\n\n“Is that the man?” she asked.',
+     ["No way.", "Is that the man?"]),
+    ("de", "„Er blieb hart, mit »Niemals«. Dann ging er.\n\n»Ist das der Mann?«, fragte sie.",
+     ["Niemals", "Ist das der Mann?"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), NESTED)
+def test_nested_quotes_and_run_ons(language: str, text: str, expected: list[str]) -> None:
+    found = quote_marks.find_quotes(text, language, paragraphs(text))
+    assert [text[q.start : q.end] for q in found] == expected
