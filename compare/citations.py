@@ -6,9 +6,9 @@ language finds every alias; look-alikes ("Reuters Institute", "AP Stylebook") ar
 not_citation, which win over the shorter alias at the same place and are then dropped.
 
 A mention is not a citation when the words around it say so: a photo credit ("Ảnh: AFP",
-"Фото: ТАСС", a photographer's name and a slash: "Jim Urquhart / Reuters") or the agency as an
-employer ("worked for Reuters", "làm việc cho BBC"); those cues are citation_cues.csv rows of kind
-credit or affiliation.
+"Фото: ТАСС", or a credit line of a photographer's name, a slash and the agency: "Jim Urquhart /
+Reuters.") or the agency as an employer ("worked for Reuters", "làm việc cho BBC"); those cue
+words are citation_cues.csv rows of kind credit or affiliation.
 """
 
 from __future__ import annotations
@@ -133,12 +133,22 @@ def _agency_for(found: str, m: AgencyMatcher) -> str | None:
 WORD_REST = regex.compile(r"[\p{L}\p{M}]*")
 DATELINE_AFTER = regex.compile(r"\)\s*[-–—]")
 CUE_WINDOW = 60  # characters looked at on each side of an alias for its cue words
-CREDIT_SLASH = re.compile(r"/\s?$")  # "Jim Urquhart / Reuters", "COFFRINI/AFP/Getty Images"
+# A photo credit line: a name, a slash, the agency, then at most a picture desk and the line's end
+# ("Jim Urquhart / Reuters.", "(FABRICE COFFRINI/AFP/Getty Images.)"); "a Register/Bloomberg Politics
+# poll" goes on, so it stays a citation.
+CREDIT_SLASH_BEFORE = re.compile(r"/\s?$")
+CREDIT_LINE_AFTER = re.compile(r"(?:\s?/\s?[\w .\-]{0,25})?[\s.)\]]*(?:\n|$)")
+
+
+def _is_photo_credit_line(text: str, start: int, end: int) -> bool:
+    return bool(CREDIT_SLASH_BEFORE.search(text, max(0, start - 2), start)) and bool(
+        CREDIT_LINE_AFTER.match(text, end)
+    )
 
 
 def _not_a_source(text: str, start: int, end: int, m: AgencyMatcher) -> bool:
     """A photo credit or the agency as an employer: the mention cites nothing."""
-    if CREDIT_SLASH.search(text, max(0, start - 2), start):
+    if _is_photo_credit_line(text, start, end):
         return True
     if m.not_source_before is not None and m.not_source_before.search(text[max(0, start - CUE_WINDOW) : start]):
         return True

@@ -80,6 +80,8 @@ CITES = [
     ("vi", "Yonhap đưa tin vụ phóng diễn ra lúc rạng sáng.", "Yonhap", "Yonhap đưa tin"),
     ("id", "Yonhap melaporkan peluncuran itu terjadi sebelum fajar.", "Yonhap", "Yonhap melaporkan"),
     ("en", "Clinton leads by five points, according to a Reuters/Ipsos poll.", "Reuters", "according to a Reuters"),
+    ("en", "A Harbor Ledger/Bloomberg Politics poll released Saturday found the race tied.", "Bloomberg",
+     "Bloomberg"),
     # outlets Vietnamese papers cite (found in ViMs), and franchises that are other newsrooms
     ("vi", "Đài NHK đưa tin động đất mạnh 5,8 độ xảy ra ngoài khơi.", "NHK", "Đài NHK đưa tin"),
     ("vi", "Theo VOA, cuộc họp kéo dài ba giờ.", "VOA", "Theo VOA"),
@@ -146,6 +148,7 @@ NON_CITATIONS = [
     ("en", "Protesters gather outside the courthouse. Jim Urquhart / Reuters."),
     ("en", "Supporters cheer at the rally (FABRICE COFFRINI/AFP/Getty Images.)"),
     ("en", "Photo: AP"),
+    ("en", "The senator waves to supporters.\n\nCarlos Ortega/Reuters\n\nThe vote is on Tuesday."),
     ("id", "Petugas memeriksa lokasi kebakaran. (ANTARA FOTO/Budi Santoso)"),
     ("id", "Foto: Reuters"),
     ("ms", "Foto: Bernama"),
