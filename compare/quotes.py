@@ -73,6 +73,7 @@ class SpeakerLexicon:
     relative_word: regex.Pattern[str] | None  # "Trump said (that) he ...": the pronoun after a named attribution
     gender_words: dict[str, str]  # role words that tell a gender: "Mrs." -> "f"
     indefinite: frozenset[str]  # case-folded articles opening an anonymous description
+    coordinator: regex.Pattern[str] | None  # "and", "but": a new clause
     determiners: frozenset[str]  # case-folded articles ("the", "le", "der")
     titles: frozenset[str]
     places: frozenset[str]
@@ -348,6 +349,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
     )
     prepositions = _words("name_words", language, "word", kind="preposition")
+    coordinators = _words("name_words", language, "word", kind="coordinator")
     auxiliaries = _words("name_words", language, "word", kind="auxiliary")
     return SpeakerLexicon(
         language=language,
@@ -374,6 +376,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             r["pronoun"]: r["gender"] for r in rows_for("pronouns", language) if r.get("gender") in ("m", "f")
         },
         gender_words={r["word"]: r["gender"] for r in rows_for("gender_words", language)},
+        coordinator=regex.compile(rf"(?<!{W})(?:{alternation(coordinators)})(?!{W})") if coordinators else None,
         indefinite=frozenset(w.casefold() for w in _words("name_words", language, "word", kind="indefinite")),
         determiners=frozenset(w.casefold() for w in _words("name_words", language, "word", kind="determiner")),
         auxiliary_after=regex.compile(rf"[^\S\n]+{alternation(auxiliaries)}(?!{W})") if auxiliaries else None,
@@ -679,12 +682,17 @@ def _pick(
     next_quote_start: int,
     masked: str,
     previous: Quote | None,
+    coordinator: regex.Pattern[str] | None = None,
 ) -> Attribution | None:
     """The attribution of a quote among those of its sentence: just after it, else one that opens
     it ('X said: "'), else the speaker of the quote before it in the sentence, else the nearest
     before it, else a later one."""
     after = [a for a in candidates if quote.end <= a.start < next_quote_start]
-    if after and after[0].start - quote.end <= NEAR_AFTER:
+    # '"glow in the dark," for instance, and Trump vowed': a clause joined after the quote is
+    # someone else's, not the quote's attribution
+    if after and after[0].start - quote.end <= NEAR_AFTER and not (
+        coordinator and coordinator.search(masked, quote.end, after[0].start)
+    ):
         return after[0]
     before = _without_reported_descriptions([a for a in candidates if a.end <= quote.start], masked)
     if before and INTRODUCES.search(masked, before[-1].end, quote.start - 1):
@@ -851,6 +859,7 @@ def attribute_quotes(
     blocked: Sequence[Span] = (),
 ) -> None:
     """Set speaker, speaker_role and sentence of each quote (None when nothing names one)."""
+    lex = speaker_lexicon(language)
     by_sentence: dict[int, list[Attribution]] = {}
     for att in attributions:
         att.sentence = sentence_index(sentences, att.start)
@@ -862,7 +871,9 @@ def attribute_quotes(
     for n, quote in enumerate(quotes):
         quote.sentence = sentence_index(sentences, quote.start)
         next_start = quotes[n + 1].start if n + 1 < len(quotes) else 1 << 62
-        chosen = _pick(quote, by_sentence.get(quote.sentence, []), next_start, masked, previous)
+        chosen = _pick(
+            quote, by_sentence.get(quote.sentence, []), next_start, masked, previous, lex.coordinator
+        )
         if chosen is None and sentences:
             chosen = _colon_speaker(
                 quote, sentences[quote.sentence], masked, language, blocked_set, attributions, starts

@@ -476,3 +476,24 @@ def test_named_groups_speak_anonymous_people_do_not(
 ) -> None:
     found = quotes(text, language)
     assert (found[0]["speaker"], found[0]["speaker_role"]) == (speaker, role)
+
+
+JOINED_CLAUSE = [
+    # language, text: a clause joined after the quote ("and X vowed") is not the quote's attribution
+    ("en", 'Ted Marlow said he would make the desert "glow in the dark," and Jill Parr vowed to do more.',
+     "Ted Marlow"),
+    ("id", 'Joko Susilo mengatakan kota itu "akan bangkit lagi," dan Rina Wati menegaskan dukungannya.',
+     "Joko Susilo"),
+    ("fr", "Jean Morel a déclaré que la ville allait « renaître bientôt », et Claire Dubois a affirmé son soutien.",
+     "Jean Morel"),
+    ("es", "Pablo Ruiz dijo que la ciudad va a «renacer pronto», y Lucía Ortega afirmó su apoyo.", "Pablo Ruiz"),
+    ("de", "Jonas Weber sagte, die Stadt werde „bald wieder aufblühen“, und Lena Vogt betonte ihre Hilfe.",
+     "Jonas Weber"),
+    ("ru", "Иван Петров заявил, что город «скоро возродится», а Олег Сидоров подчеркнул поддержку.",
+     "Иван Петров"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), JOINED_CLAUSE)
+def test_clause_joined_after_the_quote_is_someone_else(language: str, text: str, speaker: str) -> None:
+    assert quotes(text, language)[0]["speaker"] == speaker
