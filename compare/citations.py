@@ -68,7 +68,7 @@ def _cue_patterns(language: str) -> CuePatterns:
     )
     # Reuters + "melaporkan"; "a Reuters" + "report"; 조선중앙통신 + "은 3일 보도했다".
     after_re = (
-        regex.compile(rf"(?i)^\S{{0,2}}\s*(?:[^\s.!?]+\s+){{0,2}}?{alternation(after)}(?!{WORD_CHAR})")
+        regex.compile(rf"(?i)^[^\s,;:]{{0,2}}\s*(?:[^\s.!?,;:]+\s+){{0,2}}?{alternation(after)}(?!{WORD_CHAR})")
         if after
         else None
     )

@@ -97,6 +97,11 @@ CITES = [
     ("id", "Banjir merendam tiga kecamatan, CNN Indonesia melaporkan.", "CNN Indonesia", "CNN Indonesia melaporkan"),
     ("en", "The storm cut power to 40,000 homes, CNN Philippines reported.", "CNN Philippines",
      "CNN Philippines reported"),
+    # a cue after the agency stops at a comma: what follows is the next clause's speaker
+    ("vi", "Trả lời phỏng vấn trực tiếp kênh CNN, bà Lan cho hay dự án sẽ hoàn thành trong năm nay.", "CNN",
+     "phỏng vấn trực tiếp kênh CNN"),
+    ("en", "In an interview with CNN, Cruz said the plan would fail.", "CNN", "In an interview with CNN"),
+    ("en", "Asked about the plan on CNN, the senator said it would fail.", "CNN", "CNN"),
     # Vietnamese cue words seen in ViMs
     ("vi", "Số tiền được chuyển qua 23 công ty, Reuters dẫn hồ sơ tòa án cho biết.", "Reuters", "Reuters dẫn"),
     ("vi", "Bị cáo phải bồi thường 7 tỉ đồng, tin tức đăng tải trên TTXVN.", "VNA", "trên TTXVN"),
