@@ -102,6 +102,13 @@ CITES = [
      "phỏng vấn trực tiếp kênh CNN"),
     ("en", "In an interview with CNN, Cruz said the plan would fail.", "CNN", "In an interview with CNN"),
     ("en", "Asked about the plan on CNN, the senator said it would fail.", "CNN", "CNN"),
+    ("vi", "Một cư dân nói với kênh truyền hình YTN rằng ngôi nhà rung lên.", "YTN", "nói với kênh truyền hình YTN"),
+    ("vi", "Theo kênh truyền hình Ikhbariya, ba vụ nổ xảy ra gần nhà ga.", "Al Ikhbariya",
+     "Theo kênh truyền hình Ikhbariya"),
+    ("vi", "Theo Thông tấn xã Trung ương Đài Loan, tâm chấn ở độ sâu 270 km.", "CNA Taiwan",
+     "Theo Thông tấn xã Trung ương Đài Loan"),
+    ("en", "Thousands were evacuated, the Press Trust of India reported.", "PTI", "Press Trust of India reported"),
+    ("en", "The fire was brought under control by dawn, Sky News reported.", "Sky News", "Sky News reported"),
     # Vietnamese cue words seen in ViMs
     ("vi", "Số tiền được chuyển qua 23 công ty, Reuters dẫn hồ sơ tòa án cho biết.", "Reuters", "Reuters dẫn"),
     ("vi", "Bị cáo phải bồi thường 7 tỉ đồng, tin tức đăng tải trên TTXVN.", "VNA", "trên TTXVN"),
