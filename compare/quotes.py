@@ -892,9 +892,26 @@ def attribute_quotes(
         inherits = quote.continues or opens_sentence or (previous is not None and previous.speaker)
         if chosen is None and inherits:  # a quote standing alone continues the speaker before it
             chosen = _recent(quote, attributions, starts, para_starts)
+        if chosen is None and opens_sentence and quote.sentence > 0:
+            chosen = _speaker_just_described(quote, sentences, masked, language, blocked_set, attributions, starts)
         if chosen is not None:
             quote.speaker, quote.speaker_role = chosen.speaker, chosen.speaker_role
         previous = quote
+
+
+def _speaker_just_described(
+    quote: Quote, sentences: Sequence[Span], masked: str, language: str, blocked: SpanSet,
+    attributions: Sequence[Attribution], starts: Sequence[int],
+) -> Attribution | None:
+    """'Viguerie notes. ... Viguerie is upbeat about Cruz's chances.\n\n"Not only can Cruz win ..."':
+    a quote standing alone after a sentence about someone who spoke earlier in the article is theirs."""
+    att = _mention(masked, sentences[quote.sentence - 1], language, blocked, subject_only=True)
+    if att is None or not att.name:
+        return None
+    words = att.name.split()
+    known = [a for a in _earlier(attributions, quote.start, starts)
+             if a.kind != "pronoun" and a.speaker and set(words) <= set(a.speaker.split())]
+    return known[-1] if known else None
 
 
 def _earlier(attributions: Sequence[Attribution], position: int, starts: Sequence[int]) -> list[Attribution]:

@@ -497,3 +497,21 @@ JOINED_CLAUSE = [
 @pytest.mark.parametrize(("language", "text", "speaker"), JOINED_CLAUSE)
 def test_clause_joined_after_the_quote_is_someone_else(language: str, text: str, speaker: str) -> None:
     assert quotes(text, language)[0]["speaker"] == speaker
+
+
+STANDING_ALONE = [
+    # language, text: a quote standing alone after a sentence about someone who spoke before is theirs
+    ("en", 'Tom Reyes spoke to reporters. "The port is ready," Reyes said.\n\nLater the rain came.\n\n'
+     "Reyes is upbeat about the season.\n\n\"We will reopen in May.\"", "Tom Reyes"),
+    ("fr", "Jean Morel a parlé aux journalistes. « Le port est prêt », a déclaré Morel.\n\nPuis la pluie est "
+     "venue.\n\nMorel reste optimiste pour la saison.\n\n« Nous rouvrirons en mai. »", "Jean Morel"),
+    ("es", "Pablo Ruiz habló con la prensa. «El puerto está listo», dijo Ruiz.\n\nLuego llegó la lluvia.\n\n"
+     "Ruiz sigue optimista sobre la temporada.\n\n«Reabriremos en mayo».", "Pablo Ruiz"),
+    ("id", 'Joko Susilo berbicara kepada wartawan. "Pelabuhan siap," kata Susilo.\n\nLalu hujan turun.\n\n'
+     'Susilo tetap optimistis soal musim ini.\n\n"Kami akan buka lagi pada Mei."', "Joko Susilo"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), STANDING_ALONE)
+def test_quote_standing_alone_after_a_sentence_about_a_speaker(language: str, text: str, speaker: str) -> None:
+    assert quotes(text, language)[-1]["speaker"] == speaker
