@@ -154,6 +154,10 @@ NON_CITATIONS = [
     ("de", "Sie tranken zwei Tassen Kaffee am Bahnhof."),
     ("fr", "Il a bu une tasse de thé avant la réunion."),
     ("ru", "Тассовский корреспондент вошел в зал последним."),
+    # letters of a new agency inside a term
+    ("vi", "Bệnh nhân đã có kết quả xét nghiệm RT-PCR âm tính."),
+    ("ru", "Тест RT-PCR дал отрицательный результат."),
+    ("en", "The convoy left SANA'A at dawn."),
     # photo credits
     ("vi", "Cảnh sát phong tỏa hiện trường vụ nổ ở trung tâm thành phố (Ảnh: Reuters)."),
     ("vi", "Ảnh minh họa: AFP"),
