@@ -890,6 +890,12 @@ def attribute_quotes(
             chosen = _announced(quote, sentences, masked, language, blocked_set, attributions, starts)
         opens_sentence = bool(sentences) and quote.start - sentences[quote.sentence][0] <= 2
         inherits = quote.continues or opens_sentence or (previous is not None and previous.speaker)
+        if chosen is None and opens_sentence and _follows_quote_sentence(quote, previous, masked):
+            assert previous is not None
+            # '"...," Clinton said, referencing a super PAC called Future45. "So they ..."': the
+            # quote opening the next sentence goes on with the quote before it, not with an aside
+            chosen = Attribution(previous.start, previous.end, None, None, "previous",
+                                 previous.speaker, previous.speaker_role)
         if chosen is None and inherits:  # a quote standing alone continues the speaker before it
             chosen = _recent(quote, attributions, starts, para_starts)
         if chosen is None and opens_sentence and quote.sentence > 0:
@@ -897,6 +903,14 @@ def attribute_quotes(
         if chosen is not None:
             quote.speaker, quote.speaker_role = chosen.speaker, chosen.speaker_role
         previous = quote
+
+
+def _follows_quote_sentence(quote: Quote, previous: Quote | None, masked: str) -> bool:
+    """The quote opens the sentence right after the one of the quote before it, in its paragraph."""
+    return (
+        previous is not None and previous.speaker is not None and previous.sentence == quote.sentence - 1
+        and "\n" not in masked[previous.end : quote.start]
+    )
 
 
 def _speaker_just_described(

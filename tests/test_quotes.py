@@ -515,3 +515,20 @@ STANDING_ALONE = [
 @pytest.mark.parametrize(("language", "text", "speaker"), STANDING_ALONE)
 def test_quote_standing_alone_after_a_sentence_about_a_speaker(language: str, text: str, speaker: str) -> None:
     assert quotes(text, language)[-1]["speaker"] == speaker
+
+
+NEXT_SENTENCE = [
+    # language, text: a quote opening the sentence after a quote's sentence goes on with its speaker,
+    # not with a verb of an aside between them ("a group called Port Vale First")
+    ("en", '"They are advertising against me," Anna Berg said, referring to a super PAC called Port Vale First. '
+     '"So they think I will win."', "Anna Berg"),
+    ("es", "«Hacen campaña contra mí», dijo Lucía Ortega, mientras Vigo Primero afirmó lo contrario. "
+     "«Así que creen que ganaré».", "Lucía Ortega"),
+    ("id", '"Mereka berkampanye melawan saya," kata Rina Wati, merujuk kelompok yang Port Vale Bersatu '
+     'sebut lawan. "Jadi mereka kira saya menang."', "Rina Wati"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), NEXT_SENTENCE)
+def test_quote_opening_the_next_sentence_goes_on(language: str, text: str, speaker: str) -> None:
+    assert quotes(text, language)[-1]["speaker"] == speaker
