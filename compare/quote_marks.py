@@ -174,26 +174,30 @@ def find_quotes(text: str, language: str, paragraphs: Sequence[Span]) -> list[Qu
     """Direct quotes, in text order (offsets inside the marks, surrounding spaces trimmed).
 
     A quote left open at a paragraph's end whose next paragraph opens with a quote mark runs on
-    (the multi-paragraph convention) and ends where a later paragraph closes it; one that the next
-    paragraph does not continue is a stray mark and yields nothing.
+    (the multi-paragraph convention) and ends where a later paragraph closes it, or with the last
+    paragraph that continues it; one that the next paragraph does not continue is a stray mark and
+    yields nothing.
     """
     lex = mark_lexicon(language)
     quotes: list[Quote] = []
     running: int | None = None  # start of a quote carried over from earlier paragraphs
     for n, (p_start, p_end) in enumerate(paragraphs):
         spans, open_at = _scan_paragraph(text, p_start, p_end, lex)
+        continued = False  # this paragraph continues a quote opened in an earlier one
         if running is not None:
             if spans and spans[0][0] == p_start + 1:  # this paragraph's first quote closes it
                 spans[0] = (running, spans[0][1])
-            elif open_at == p_start and not spans:  # runs on through this paragraph too
-                open_at = running - 1
+            elif open_at == p_start:  # runs on through this paragraph too
+                open_at, continued = running - 1, True
             else:
                 spans.insert(0, (running, p_start))
         running = None
         next_opens = n + 1 < len(paragraphs) and text[paragraphs[n + 1][0]] in lex.pairs
         next_opens = next_opens and (open_at is None or text[paragraphs[n + 1][0]] == text[open_at])
-        if open_at is not None and next_opens:  # quotes nested in the one running on are part of it
+        if open_at is not None and (next_opens or continued):  # quotes nested in it are part of it
             spans = [(s, e) for s, e in spans if s <= open_at]
+            if not next_opens:  # a run no later paragraph continues ends with its last paragraph
+                spans.append((open_at + 1, p_end))
         for s, e in spans:
             s, e = _strip(text, s, e)
             if e > s:

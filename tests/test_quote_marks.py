@@ -372,6 +372,13 @@ NESTED = [
      ["No way.", "Is that the man?"]),
     ("de", "„Er blieb hart, mit »Niemals«. Dann ging er.\n\n»Ist das der Mann?«, fragte sie.",
      ["Niemals", "Ist das der Mann?"]),
+    # a run whose last paragraph forgets its closing mark ends with that paragraph (it is not lost)
+    ("en", 'Berg wrote:\n\n"The pier reopens in May.\n\n"Boats can dock again.\n\nThe mayor left.',
+     ['The pier reopens in May.\n\n"Boats can dock again.']),
+    ("fr", "Roux a écrit :\n\n« Le port rouvre en mai.\n\n« Les bateaux reviennent.\n\n“Enfin,” dit-il.",
+     ["Le port rouvre en mai.\n\n« Les bateaux reviennent.", "Enfin,"]),
+    # one paragraph left open that no paragraph continues is a stray mark
+    ("es", "Ruiz escribió: «El puerto reabre en mayo.\n\nEl alcalde se fue.", []),
 ]
 
 
