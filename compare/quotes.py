@@ -15,6 +15,16 @@ Obama, for all ..., seems to agree"). No speaker: a possessive ("Trump's claims"
 he said", after a preposition ("Here in Columbia, Sanders ..., saying"), after "said" and before an
 auxiliary ("said Mexico must ..."), a description after a named speaker ("said the world lost a
 voice that said"). '"...?" asked X' names the one asking (verbs of kind ask).
+
+Session 3: a dash right after a closing mark and a name closing the line names the speaker ('"…" ―
+Name, role'). A named organisation or group that speaks is the speaker ("Police said", "the IMF
+said", "Clinton's campaign said" -> Clinton); an anonymous person is not, the words kept as the
+role ("officials", "a spokesman", any description opening with an indefinite article). A source
+described with a proper word ("the Florida senator said") is who a later pronoun may stand for; a
+description after "said that" is what was said. An attribution joined after a quote by a
+coordinator ('"...," and X vowed') is not the quote's. A quote opening the sentence after a quote's
+sentence goes on with that quote's speaker; a quote standing alone after a sentence about someone
+who spoke earlier is theirs.
 """
 
 from __future__ import annotations
