@@ -362,16 +362,19 @@ def _at_digits(text: str, pos: int, end: int, lex: DateLexicon, language: str) -
         return cand or (_prefixed_day(text, pos, lex) if end - pos <= 2 else None)
     m = lex.calendar.match(text, pos)
     cand = _from_calendar_match(m, lex) if m else None
-    if cand is None and lex.month_first and not lex.loose:  # Korean months start with digits
+    # a day after a month word, an ago count and a fallback day have one or two digits, and their
+    # patterns say so: a longer run (most runs: "1.446", "2 872", "1993") is not tried on them
+    short = end - pos <= 2
+    if cand is None and short and lex.month_first and not lex.loose:  # Korean months start with digits
         cand = _month_before(text, pos, lex)
-    if cand is None:
+    if cand is None and short:
         cand = _ago_at(text, pos, lex)
     if cand is None and lex.day_alone.pattern and (alone := lex.day_alone.match(text, pos)):
         day = int(alone.group("d"))
         cand = Candidate(pos, alone.end(), "day_of_month", day=day) if 1 <= day <= 31 else None
-    if cand is None and end - pos <= 2:
+    if cand is None and short:
         cand = _prefixed_day(text, pos, lex)
-    if cand is None and (fb := lex.fallback.match(text, pos)) and fold(fb.group("w")) not in lex.months:
+    if cand is None and short and (fb := lex.fallback.match(text, pos)) and fold(fb.group("w")) not in lex.months:
         parsed = _dateparser(fb.group(), language)
         cand = _calendar(fb.start(), fb.end(), parsed.year, parsed.month, parsed.day) if parsed else None
     return cand

@@ -420,12 +420,12 @@ def _not_a_figure(lex: FigureLexicon, text: str, draft: Draft) -> bool:
         return True  # 0812..., identifiers
     if _is_list_number(text, reading):
         return True
-    if any(
-        _marked(lex, text, draft, role) for role in ("ordinal_prefix", "ordinal_suffix", "time_prefix", "time_suffix")
-    ):
+    if _marked(lex, text, draft, "ordinal_prefix") or _marked(lex, text, draft, "time_prefix"):
+        return True
+    if _marked(lex, text, draft, "ordinal_suffix") or _marked(lex, text, draft, "time_suffix"):
         return True
     if len(digits) == 4 and (
-        int(digits) in YEARS or any(_marked(lex, text, draft, r) for r in ("year_prefix", "year_suffix"))
+        int(digits) in YEARS or _marked(lex, text, draft, "year_prefix") or _marked(lex, text, draft, "year_suffix")
     ):
         return True
     if len(digits) < 4 and _marked(lex, text, draft, "year_suffix"):
