@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -32,10 +32,11 @@ class AgencyMatcher:
     pattern: re.Pattern[str]
     agency_of: dict[tuple[str, bool], str]  # (alias or its casefold, case_sensitive) -> agency
     excluded: frozenset[str]  # casefolded aliases of kind not_citation
-    before_cue: regex.Pattern[str] | None  # a reverse pattern: tried from the alias backwards
-    after_cue: regex.Pattern[str] | None
-    not_source_before: regex.Pattern[str] | None  # photo credit or employer words right before
-    not_source_after: regex.Pattern[str] | None  # ... or right after the alias
+    # The words before and after an alias, each one pattern: group "not" = a photo credit or an
+    # employer (the mention cites nothing), otherwise the source cue words, if any.
+    before: regex.Pattern[str] | None  # a reverse pattern: tried from the alias backwards
+    after: regex.Pattern[str] | None  # matched at the alias end
+    resolved: dict[str, str | None] = field(default_factory=dict)  # matched text -> agency, filled as met
 
 
 def _alias_pattern(row: dict[str, str]) -> str:
@@ -46,47 +47,40 @@ def _alias_pattern(row: dict[str, str]) -> str:
     return f"{body}{right}"
 
 
-CuePatterns = tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]
-
-
 def _cues(language: str, position: str, source: bool) -> list[str]:
     """Cue words of a language at a position: source cues (kind empty) or the not-a-source kinds."""
     rows = rows_for("citation_cues", language)
     return [r["cue"] for r in rows if r["position"] == position and (not r.get("kind")) == source]
 
 
-def _cue_patterns(language: str) -> CuePatterns:
-    before = _cues(language, "before", source=True)
-    after = _cues(language, "after", source=True)
-    # "according to a" + Reuters; "menurut kantor berita" + TASS; "selon l'" + AFP.
-    before_re = (
-        regex.compile(
-            rf"(?ri)(?<!{WORD_CHAR}){alternation(before)}(?:\s+[\w'’\-]+){{0,3}}\s*['’]?\s*$"
-        )
-        if before
-        else None
-    )
-    # Reuters + "melaporkan"; "a Reuters" + "report"; 조선중앙통신 + "은 3일 보도했다".
-    after_re = (
-        regex.compile(rf"(?i)^[^\s,;:]{{0,2}}\s*(?:[^\s.!?,;:]+\s+){{0,2}}?{alternation(after)}(?!{WORD_CHAR})")
-        if after
-        else None
-    )
-    return before_re, after_re
+NEVER = "(?!)"
 
 
-def _not_source_patterns(language: str) -> CuePatterns:
-    """Photo-credit and employer cues: right before the alias (two words may sit between:
-    "worked for the BBC", "làm việc cho hãng tin Reuters") or right after it ("ANTARA FOTO")."""
-    before, after = _cues(language, "before", source=False), _cues(language, "after", source=False)
-    before_re = (
-        regex.compile(rf"(?ri)(?<!{WORD_CHAR}){alternation(before)}(?:\s+[\w'’\-]+){{0,2}}\s*$")
-        if before
-        else None
-    )
-    # used with .match at the alias end
-    after_re = regex.compile(rf"(?i)\s*{alternation(after)}(?!{WORD_CHAR})") if after else None
-    return before_re, after_re
+def _either(not_source: str | None, source: str | None, flags: str) -> regex.Pattern[str] | None:
+    """One pattern: the not-a-source alternative first (group "not": it wins), then the source cues."""
+    if not (not_source or source):
+        return None
+    return regex.compile(f"(?{flags})(?P<not>{not_source or NEVER})|{source or NEVER}")
+
+
+def _before_pattern(language: str) -> regex.Pattern[str] | None:
+    """Reverse: a photo credit or employer right before the alias (two words may sit between:
+    "worked for the BBC"), or source cue words a few words before it: "according to a" + Reuters,
+    "menurut kantor berita" + TASS, "selon l'" + AFP."""
+    cues, nots = _cues(language, "before", source=True), _cues(language, "before", source=False)
+    source = rf"(?<!{WORD_CHAR}){alternation(cues)}(?:\s+[\w'’\-]+){{0,3}}\s*['’]?\s*$" if cues else None
+    not_source = rf"(?<!{WORD_CHAR}){alternation(nots)}(?:\s+[\w'’\-]+){{0,2}}\s*$" if nots else None
+    return _either(not_source, source, "ri")
+
+
+def _after_pattern(language: str) -> regex.Pattern[str] | None:
+    """A photo credit or employer word right after the alias ("ANTARA FOTO", "연합뉴스에서 근무했다"), or
+    source cue words after it, not past a comma: Reuters + "melaporkan"; "a Reuters" + "report";
+    조선중앙통신 + "은 3일 보도했다". Used with .match at the alias end."""
+    cues, nots = _cues(language, "after", source=True), _cues(language, "after", source=False)
+    source = rf"[^\s,;:]{{0,2}}\s*(?:[^\s.!?,;:]+\s+){{0,2}}?{alternation(cues)}(?!{WORD_CHAR})" if cues else None
+    not_source = rf"\s*{alternation(nots)}(?!{WORD_CHAR})" if nots else None
+    return _either(not_source, source, "i")
 
 
 def _first_letter_guard(rows: list[dict[str, str]]) -> str:
@@ -112,7 +106,14 @@ def matcher(language: str) -> AgencyMatcher:
         key = r["alias"] if sensitive else r["alias"].casefold()
         agency_of.setdefault((" ".join(key.split()), sensitive), r["agency"])
     excluded = frozenset(" ".join(r["alias"].casefold().split()) for r in rows if r["kind"] == NOT_CITATION)
-    return AgencyMatcher(pattern, agency_of, excluded, *_cue_patterns(language), *_not_source_patterns(language))
+    return AgencyMatcher(pattern, agency_of, excluded, _before_pattern(language), _after_pattern(language))
+
+
+def _resolved_agency(found: str, m: AgencyMatcher) -> str | None:
+    """_agency_for, remembered per matched text (the same few names recur in every article)."""
+    if found not in m.resolved:
+        m.resolved[found] = _agency_for(found, m)
+    return m.resolved[found]
 
 
 def _agency_for(found: str, m: AgencyMatcher) -> str | None:
@@ -141,61 +142,47 @@ CREDIT_LINE_AFTER = re.compile(r"(?:\s?/\s?[\w .\-]{0,25})?[\s.)\]]*(?:\n|$)")
 
 
 def _is_photo_credit_line(text: str, start: int, end: int) -> bool:
-    return bool(CREDIT_SLASH_BEFORE.search(text, max(0, start - 2), start)) and bool(
-        CREDIT_LINE_AFTER.match(text, end)
-    )
+    before = text[max(0, start - 2) : start]
+    return "/" in before and bool(CREDIT_SLASH_BEFORE.search(before)) and bool(CREDIT_LINE_AFTER.match(text, end))
 
 
-def _not_a_source(text: str, start: int, end: int, m: AgencyMatcher) -> bool:
-    """A photo credit or the agency as an employer: the mention cites nothing."""
-    if _is_photo_credit_line(text, start, end):
-        return True
-    if m.not_source_before is not None and m.not_source_before.search(text[max(0, start - CUE_WINDOW) : start]):
-        return True
-    return m.not_source_after is not None and m.not_source_after.match(text, end, end + CUE_WINDOW) is not None
-
-
-def _cue_span(text: str, start: int, end: int, m: AgencyMatcher) -> Span:
-    """Extend the alias span to the cue words around it, within the sentence."""
-    cue_start, cue_end = start, end
+def _cue_span(text: str, start: int, end: int, m: AgencyMatcher) -> Span | None:
+    """The alias span extended to the cue words around it, or None when the words around say the
+    mention is no citation (a photo credit, the agency as an employer)."""
+    window_start = max(0, start - CUE_WINDOW)
+    # a reverse pattern: .match anchors it at the alias, as its "$" does
+    before = m.before.match(text[window_start:start]) if m.before is not None else None
+    after = m.after.match(text[end : end + CUE_WINDOW]) if m.after is not None else None
+    if (before and before.group("not")) or (after and after.group("not")) or _is_photo_credit_line(text, start, end):
+        return None
     if start > 0 and text[start - 1] == "(":
         dateline = DATELINE_AFTER.match(text, end)
         if dateline:
             return start - 1, dateline.end()
-    if m.before_cue is not None:
-        window_start = max(0, start - CUE_WINDOW)
-        found = m.before_cue.search(text[window_start:start])
-        if found:
-            cue_start = window_start + found.start()
-    if m.after_cue is not None:
-        found = m.after_cue.match(text[end : end + CUE_WINDOW])
-        if found:
-            cue_end = end + found.end()
-    return cue_start, cue_end
+    return (window_start + before.start() if before else start), (end + after.end() if after else end)
 
 
 def _citation(
-    text: str,
-    agency: str,
-    index: int,
-    found: re.Match[str],
-    alias_end: int,
-    sentences: Sequence[Span],
-    m: AgencyMatcher,
+    text: str, agency: str, index: int, alias: tuple[int, int, int], cue: Span, sentences: Sequence[Span]
 ) -> dict:
-    """One citation record: the cue span is kept inside the alias's sentence."""
+    """One citation record: the cue span is kept inside the alias's sentence. alias: start, end of
+    the name as matched, and the end of its word (Интерфакс|у, 조선중앙통신|은)."""
     sentence_start, sentence_end = sentences[index] if sentences else (0, len(text))
-    cue_start, cue_end = _cue_span(text, found.start(), alias_end, m)
-    cue_start, cue_end = max(cue_start, sentence_start), min(cue_end, max(sentence_end, found.end()))
+    cue_start, cue_end = max(cue[0], sentence_start), min(cue[1], max(sentence_end, alias[1]))
     return {
         "agency": agency,
         "cue": text[cue_start:cue_end],
         "sentence": index,
         "start": cue_start,
         "end": cue_end,
-        "agency_start": found.start(),
-        "agency_end": alias_end,
+        "agency_start": alias[0],
+        "agency_end": alias[2],
     }
+
+
+def _word_end(text: str, position: int) -> int:
+    rest = WORD_REST.match(text, position)
+    return rest.end() if rest else position
 
 
 def find_citations(text: str, language: str, sentences: Sequence[Span]) -> list[dict]:
@@ -207,16 +194,16 @@ def find_citations(text: str, language: str, sentences: Sequence[Span]) -> list[
     out: list[dict] = []
     seen: set[tuple[str, int]] = set()
     for found in m.pattern.finditer(text):
-        agency = _agency_for(found.group(), m)
+        agency = _resolved_agency(found.group(), m)
         if agency is None:
             continue
         index = sentence_index(sentences, found.start()) if sentences else 0
         if (agency, index) in seen:
             continue
-        word_end = WORD_REST.match(text, found.end())
-        alias_end = word_end.end() if word_end else found.end()  # Интерфакс|у, 조선중앙통신|은
-        if _not_a_source(text, found.start(), alias_end, m):
+        alias_end = _word_end(text, found.end())
+        cue = _cue_span(text, found.start(), alias_end, m)
+        if cue is None:
             continue
         seen.add((agency, index))
-        out.append(_citation(text, agency, index, found, alias_end, sentences, m))
+        out.append(_citation(text, agency, index, (found.start(), found.end(), alias_end), cue, sentences))
     return out
