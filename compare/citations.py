@@ -27,16 +27,20 @@ WORD_CHAR = r"[\p{L}\p{M}\p{N}_]"
 NOT_CITATION = "not_citation"
 
 
+Resolved = tuple[str | None, str | None]  # the agency a matched text cites; the agency whose namesake it names
+
+
 @dataclass(frozen=True)
 class AgencyMatcher:
     pattern: re.Pattern[str]
     agency_of: dict[tuple[str, bool], str]  # (alias or its casefold, case_sensitive) -> agency
     excluded: frozenset[str]  # casefolded aliases of kind not_citation
+    namesakes: dict[str, str]  # casefolded look-alike naming a person ("michael bloomberg") -> agency
     # The words before and after an alias, each one pattern: group "not" = a photo credit or an
     # employer (the mention cites nothing), otherwise the source cue words, if any.
     before: regex.Pattern[str] | None  # a reverse pattern: tried from the alias backwards
     after: regex.Pattern[str] | None  # matched at the alias end
-    resolved: dict[str, str | None] = field(default_factory=dict)  # matched text -> agency, filled as met
+    resolved: dict[str, Resolved] = field(default_factory=dict)  # matched text -> (agency, namesake of)
 
 
 def _alias_pattern(row: dict[str, str]) -> str:
@@ -105,14 +109,22 @@ def matcher(language: str) -> AgencyMatcher:
         sensitive = r.get("case_sensitive") == "1"
         key = r["alias"] if sensitive else r["alias"].casefold()
         agency_of.setdefault((" ".join(key.split()), sensitive), r["agency"])
-    excluded = frozenset(" ".join(r["alias"].casefold().split()) for r in rows if r["kind"] == NOT_CITATION)
-    return AgencyMatcher(pattern, agency_of, excluded, _before_pattern(language), _after_pattern(language))
+    excluded = frozenset(_folded(r["alias"]) for r in rows if r["kind"] == NOT_CITATION)
+    namesakes = {_folded(r["alias"]): r["agency"] for r in rows if r["kind"] == NOT_CITATION and r.get("person") == "1"}
+    return AgencyMatcher(
+        pattern, agency_of, excluded, namesakes, _before_pattern(language), _after_pattern(language)
+    )
 
 
-def _resolved_agency(found: str, m: AgencyMatcher) -> str | None:
-    """_agency_for, remembered per matched text (the same few names recur in every article)."""
+def _folded(alias: str) -> str:
+    return " ".join(alias.casefold().split())
+
+
+def _resolve(found: str, m: AgencyMatcher) -> Resolved:
+    """The agency a matched text cites and the agency whose namesake person it names, remembered
+    per matched text (the same few names recur in every article)."""
     if found not in m.resolved:
-        m.resolved[found] = _agency_for(found, m)
+        m.resolved[found] = _agency_for(found, m), m.namesakes.get(_folded(found))
     return m.resolved[found]
 
 
@@ -185,16 +197,34 @@ def _word_end(text: str, position: int) -> int:
     return rest.end() if rest else position
 
 
+def _namesakes_named(matches: list[tuple[re.Match[str], Resolved]]) -> dict[str, list[str]]:
+    """Agencies whose namesake person the article names ("Michael Bloomberg"), with those names."""
+    named: dict[str, list[str]] = {}
+    for found, (_, namesake_of) in matches:
+        if namesake_of is not None:
+            named.setdefault(namesake_of, []).append(_folded(found.group()))
+    return named
+
+
+def _names_the_person(found: str, names: list[str]) -> bool:
+    """A bare surname of a person the article names: "Bloomberg" after "Michael Bloomberg"."""
+    surname = _folded(found)
+    return any(name.endswith(f" {surname}") for name in names)
+
+
 def find_citations(text: str, language: str, sentences: Sequence[Span]) -> list[dict]:
     """Citations in text: agency, cue (the words as written), sentence index, start, end of the cue.
 
     One citation per agency per sentence ("Kantor Berita Pusat Korea (KCNA)" is one citation).
+    In an article that names a person sharing an agency's name, that name without cue words is the
+    person ("Bloomberg turned 74"), with cue words the agency ("told Bloomberg").
     """
     m = matcher(language)
+    matches = [(found, _resolve(found.group(), m)) for found in m.pattern.finditer(text)]
+    people = _namesakes_named(matches) if m.namesakes else {}
     out: list[dict] = []
     seen: set[tuple[str, int]] = set()
-    for found in m.pattern.finditer(text):
-        agency = _resolved_agency(found.group(), m)
+    for found, (agency, _) in matches:
         if agency is None:
             continue
         index = sentence_index(sentences, found.start()) if sentences else 0
@@ -202,7 +232,9 @@ def find_citations(text: str, language: str, sentences: Sequence[Span]) -> list[
             continue
         alias_end = _word_end(text, found.end())
         cue = _cue_span(text, found.start(), alias_end, m)
-        if cue is None:
+        if cue is None or (
+            agency in people and cue == (found.start(), alias_end) and _names_the_person(found.group(), people[agency])
+        ):
             continue
         seen.add((agency, index))
         out.append(_citation(text, agency, index, (found.start(), found.end(), alias_end), cue, sentences))

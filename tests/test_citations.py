@@ -206,6 +206,20 @@ ONLY_THESE = [
      [("CNN Türk", "CNN Turk cho hay")]),
     ("id", "Menurut CNN Indonesia, banjir merendam tiga kecamatan.", [("CNN Indonesia", "Menurut CNN Indonesia")]),
     ("en", "SANA'A (Reuters) - Air strikes hit the port overnight.", [("Reuters", "(Reuters) -")]),
+    # a person who shares an agency's name: once named, the bare name is the person, cue words keep the agency
+    ("en", "Michael Bloomberg may run as an independent. Bloomberg turned 74 on Sunday.", []),
+    ("en", "Bloomberg weighs a run. Mr. Bloomberg has spent $10 million, according to Bloomberg News.",
+     [("Bloomberg", "according to Bloomberg News")]),
+    ("en", "Mike Bloomberg spoke in Ohio. Bloomberg estimates his fortune at $45 billion.",
+     [("Bloomberg", "Bloomberg estimates")]),
+    ("en", "Bloomberg estimates the fund lost $2 billion. Bloomberg reported the loss first.",
+     [("Bloomberg", "Bloomberg estimates"), ("Bloomberg", "Bloomberg reported")]),
+    ("vi", "Tỷ phú Michael Bloomberg cân nhắc tranh cử. Bloomberg từng ba lần làm thị trưởng New York.", []),
+    ("vi", "Ông Michael Bloomberg chưa lên tiếng. Theo Bloomberg, quỹ đã lỗ 2 tỷ USD.",
+     [("Bloomberg", "Theo Bloomberg")]),
+    ("ko", "마이클 블룸버그 전 시장이 출마를 검토한다. 블룸버그는 올해 74세다.", []),
+    ("ko", "마이클 블룸버그 전 시장이 출마를 검토한다. 블룸버그통신은 3일 이같이 보도했다.",
+     [("Bloomberg", "블룸버그통신은 3일 이같이 보도했다")]),
 ]
 
 
