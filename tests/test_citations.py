@@ -190,6 +190,8 @@ NON_CITATIONS = [
     ("es", "Trabajó en EFE durante veinte años."),
     ("de", "Sie arbeitete bei der dpa in Hamburg."),
     ("ko", "그는 과거 연합뉴스에서 근무했다."),
+    ("en", "Dana Ortiz, a CNN contributor, spent a decade in the Senate."),
+    ("en", "CNN President Mark Hale defended the network's debate rules."),
 ]
 
 
