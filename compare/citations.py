@@ -165,13 +165,16 @@ def _cue_span(text: str, start: int, end: int, m: AgencyMatcher) -> Span | None:
     # a reverse pattern: .match anchors it at the alias, as its "$" does
     before = m.before.match(text[window_start:start]) if m.before is not None else None
     after = m.after.match(text[end : end + CUE_WINDOW]) if m.after is not None else None
-    if (before and before.group("not")) or (after and after.group("not")) or _is_photo_credit_line(text, start, end):
+    if (before and before.group("not")) or _is_photo_credit_line(text, start, end):
+        return None
+    if after and after.group("not") and not before:  # "told CNN President X ..." stays a citation
         return None
     if start > 0 and text[start - 1] == "(":
         dateline = DATELINE_AFTER.match(text, end)
         if dateline:
             return start - 1, dateline.end()
-    return (window_start + before.start() if before else start), (end + after.end() if after else end)
+    cue_end = end + after.end() if after and not after.group("not") else end
+    return (window_start + before.start() if before else start), cue_end
 
 
 def _citation(

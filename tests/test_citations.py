@@ -211,6 +211,9 @@ ONLY_THESE = [
      [("CNN Türk", "CNN Turk cho hay")]),
     ("id", "Menurut CNN Indonesia, banjir merendam tiga kecamatan.", [("CNN Indonesia", "Menurut CNN Indonesia")]),
     ("en", "SANA'A (Reuters) - Air strikes hit the port overnight.", [("Reuters", "(Reuters) -")]),
+    ("en", "An aide told CNN President Ortiz would sign the bill on Friday.", [("CNN", "told CNN")]),
+    ("en", "Ana Ruiz, a CNN contributor, said the bill would pass, according to Reuters.",
+     [("Reuters", "according to Reuters")]),
     # a person who shares an agency's name: once named, the bare name is the person, cue words keep the agency
     ("en", "Michael Bloomberg may run as an independent. Bloomberg turned 74 on Sunday.", []),
     ("en", "Bloomberg weighs a run. Mr. Bloomberg has spent $10 million, according to Bloomberg News.",
