@@ -176,9 +176,10 @@ def write_sample(sample: list[dict[str, Any]], verdicts: Verdicts, sample_out: P
                              "sentence": row["sentence"], "correct": "" if verdict is None else verdict})
 
 
-def print_unchecked(sample: list[dict[str, Any]], verdicts: Verdicts) -> None:
+def print_unchecked(sample: list[dict[str, Any]], verdicts: Verdicts, verdicts_path: Path) -> None:
+    """How many sampled citations have a hand verdict; the others, to be checked and added."""
     unchecked = [r for r in sample if _verdict_key(r) not in verdicts]
-    print(f"ViMs sample: {len(sample) - len(unchecked)} of {len(sample)} citations checked by hand ({VERDICTS.name})")
+    print(f"ViMs sample: {len(sample) - len(unchecked)} of {len(sample)} citations checked by hand ({verdicts_path})")
     for r in unchecked:
         print(f"  unchecked: {r['id']}\t{r['agency']}\t{r['cue']}\t{r['sentence'][:160]}")
 
@@ -193,7 +194,7 @@ def vims_citations(
     write_sample(sample, verdicts, sample_out)
     by_agency = Counter(r["agency"] for r in rows)
     print("ViMs citations by agency: " + ", ".join(f"{a} {n}" for a, n in by_agency.most_common()))
-    print_unchecked(sample, verdicts)
+    print_unchecked(sample, verdicts, verdicts_path)
     precision, checked = checked_precision(sample, verdicts)
     all_precision, all_checked = checked_precision(rows, verdicts)
     return {
