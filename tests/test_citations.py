@@ -360,3 +360,19 @@ def test_users_add_their_own_agency(tmp_path, monkeypatch) -> None:
         monkeypatch.delenv("CROSSWIRE_DATA_DIR")
         lexicon.load_table.cache_clear()
         citations.matcher.cache_clear()
+
+
+SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+
+def test_vims_sample_is_checked_by_hand_and_precise() -> None:
+    """Every citation of today's ViMs sample has a hand verdict, and nearly all are right."""
+    if not (SHARED_EVAL / "vims" / "articles.jsonl").is_file():
+        pytest.skip("no ../shared/eval/vims here")
+    from compare.evaluation.eval_extract import vims_rows
+
+    _, rows = vims_rows(SHARED_EVAL)
+    sample = stable_sample(rows)
+    precision, checked = checked_precision(sample, load_verdicts(VERDICTS_FILE))
+    assert checked == len(sample) == 100
+    assert precision >= 0.97
