@@ -24,10 +24,33 @@ Span = tuple[int, int]
 
 def alternation(phrases: Iterable[str]) -> str:
     """A regex group matching any phrase literally, longest first; spaces match any run of spaces."""
+    return "(?:" + "|".join(_literal(p) for p in _longest_first(phrases)) + ")"
+
+
+def first_char_alternation(phrases: Iterable[str]) -> str:
+    """alternation() for a pattern matched case-sensitively (on a lower-cased text, say), with the
+    phrases grouped by their first character: at a position the regex engine then tests one
+    character per group instead of entering every phrase (the 200 English verbs of saying are
+    scanned about three times faster). It matches what alternation() matches: phrases that start
+    with different characters never match at the same position, and a group keeps the
+    longest-first order. Not for case-insensitive patterns, where "Said" and "says" could both
+    match and the grouping would change which is tried first."""
+    groups: dict[str, list[str]] = {}
+    for phrase in _longest_first(phrases):
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    parts = (_literal(first) + "(?:" + "|".join(map(_literal, rests)) + ")" for first, rests in groups.items())
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _longest_first(phrases: Iterable[str]) -> list[str]:
     unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
     if not unique:
         raise SettingsError("a language data table gave no entries for a pattern")
-    return "(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in unique) + ")"
+    return unique
+
+
+def _literal(phrase: str) -> str:
+    return regex.escape(phrase).replace(r"\ ", r"\s+")
 
 
 @cache

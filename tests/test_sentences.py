@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compare.errors import SettingsError
-from compare.sentences import alternation, paragraphs, sentence_index, split_sentences
+from compare.sentences import alternation, first_char_alternation, paragraphs, sentence_index, split_sentences
 
 
 def sentences(text: str, language: str, protected: list[tuple[int, int]] | None = None) -> list[str]:
@@ -80,3 +80,30 @@ def test_alternation_prefers_longest_and_refuses_empty() -> None:
     assert pattern.match("AP Stylebook").group() == "AP Stylebook"
     with pytest.raises(SettingsError):
         alternation([])
+
+
+# first_char_alternation finds what alternation finds, in case-sensitive patterns over lower-cased text.
+# (language, phrases, synthetic text, expected matches)
+GROUPED = [
+    ("en", ["said", "says", "say", "told", "according to", "added", "a", "as"],
+     "he said, as she says: according  to them, they told us and added a note; sayings",
+     ["said", "as", "says", "according  to", "told", "added", "a"]),
+    ("id", ["kata", "katanya", "mengatakan", "menurut", "ujar", "ujarnya"],
+     "menurut dia, katanya. ujar menteri yang mengatakan kata-kata", ["menurut", "katanya", "ujar", "mengatakan", "kata", "kata"]),
+    ("ru", ["заявил", "заявила", "сказал", "сообщил", "по данным"],
+     "как заявила она, сказал он; по  данным тасс, сообщили", ["заявила", "сказал", "по  данным"]),
+    ("vi", ["nói", "cho biết", "cho hay", "theo"], "ông nói và cho  biết, theo bà cho hay", ["nói", "cho  biết", "theo", "cho hay"]),
+    ("ko", ["말했다", "밝혔다", "전했다"], "그는 말했다. 외무상은 밝혔다고 전했다", ["말했다", "전했다"]),  # 밝혔다고: a word goes on
+]
+
+
+@pytest.mark.parametrize(("language", "phrases", "text", "expected"), GROUPED)
+def test_first_char_alternation_matches_as_alternation(
+    language: str, phrases: list[str], text: str, expected: list[str]
+) -> None:
+    import re
+
+    plain = re.compile(rf"(?<!\w){alternation(phrases)}(?!\w)")
+    grouped = re.compile(rf"(?<!\w){first_char_alternation(phrases)}(?!\w)")
+    assert [m.group() for m in grouped.finditer(text)] == expected
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
