@@ -39,7 +39,7 @@ import regex
 
 from compare.lexicon import rows_for
 from compare.quote_marks import MASK, Quote, mark_lexicon
-from compare.sentences import Span, SpanSet, alternation, sentence_index
+from compare.sentences import Span, SpanSet, alternation, first_char_alternation, sentence_index
 
 W = r"[\p{L}\p{M}\p{N}_]"
 WORD = re.compile(r"[^\W\d_][\w\-'’]*")
@@ -199,7 +199,7 @@ def _phrase_starts(phrases: Sequence[str]) -> dict[str, tuple[int, ...]]:
 def _as_written(words: Sequence[str]) -> str:
     """An alternation of words as listed and with a capital first letter (a sentence may open
     with "Said" or "According to"), but never all-capitalised: "States" is not "states"."""
-    return alternation([w for word in words for w in (word, word[:1].upper() + word[1:])])
+    return first_char_alternation([w for word in words for w in (word, word[:1].upper() + word[1:])])
 
 
 def _anchor(pattern: str, verb_first: Sequence[str], verb_last: Sequence[str]) -> str:
@@ -211,19 +211,19 @@ def _anchor(pattern: str, verb_first: Sequence[str], verb_last: Sequence[str]) -
 
 @cache
 def speaker_lexicon(language: str) -> SpeakerLexicon:
-    say_lower = alternation(
+    say_lower = first_char_alternation(
         r["verb"].lower() for r in rows_for("attribution_verbs", language)
         if r["verb"] and r["kind"] != "recipient"
     )  # matched on the lower-cased text
     say_only = _as_written(_words("attribution_verbs", language, "verb", kind="say"))
     # After a name or pronoun the verb is mid-sentence: as listed, never capitalised ("the United
     # States needs" holds no verb of saying).
-    say = alternation(
+    say = first_char_alternation(
         _words("attribution_verbs", language, "verb", kind="say")
         + _words("attribution_verbs", language, "verb", kind="tell")
         + _words("attribution_verbs", language, "verb", kind="participle")
     )
-    say_finite = alternation(_words("attribution_verbs", language, "verb", kind="say"))
+    say_finite = first_char_alternation(_words("attribution_verbs", language, "verb", kind="say"))
     say_pron = _words("attribution_verbs", language, "verb", kind="say_pronoun")
     according = _words("attribution_verbs", language, "verb", kind="according")
     personal = _words("pronouns", language, "pronoun", kind="personal")
