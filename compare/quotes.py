@@ -16,7 +16,7 @@ he said", after a preposition ("Here in Columbia, Sanders ..., saying"), after "
 auxiliary ("said Mexico must ..."), a description after a named speaker ("said the world lost a
 voice that said"). '"...?" asked X' names the one asking (verbs of kind ask).
 
-Session 3: a dash right after a closing mark and a name closing the line names the speaker ('"…" ―
+A dash right after a closing mark and a name closing the line names the speaker ('"…" ―
 Name, role'). A named organisation or group that speaks is the speaker ("Police said", "the IMF
 said", "Clinton's campaign said" -> Clinton); an anonymous person is not, the words kept as the
 role ("officials", "a spokesman", any description opening with an indefinite article). A source
