@@ -353,7 +353,8 @@ def judged(quote: Quote, text: str) -> bool:
 def venue_title(quote: Quote, ctx: QuoteContext) -> bool:
     """A short title-case stretch inside a sentence whose verb of saying comes after it names where
     something was said, not what: 'On ABC's “Good Morning America” Tuesday, he said', 'Sunday, on
-    “State of the Union,” Rubio said'. Only in languages whose titles are written in title case
+    “State of the Union,” Rubio said'; so does one right after a possessive, wherever the verb is
+    ('told MSNBC's “Morning Joe”'). Only in languages whose titles are written in title case
     (quote_cues kind `title_case`); a script without case never is."""
     lex = feature_lexicon(ctx.language)
     words = quote_words(ctx.text[quote.start : quote.end])
@@ -362,6 +363,8 @@ def venue_title(quote: Quote, ctx: QuoteContext) -> bool:
     n, (s_start, _) = ctx.sentence_of(quote)
     if not _before(ctx.text, quote.start, s_start).strip():  # opens its sentence: "“Game Over,” he said"
         return False
+    if lex.possessive is not None and lex.possessive.search(ctx.text, max(0, quote.start - LOOK_BACK), quote.start):
+        return True  # a show of a network: 'told MSNBC's “Morning Joe”', 'anchor of NBC's “Nightly News”'
     return ctx.sentence_speaks(n) and not _verbs_before(ctx, s_start, quote.start)
 
 

@@ -25,7 +25,7 @@ from compare.lexicon import rows_for
 from compare.sentences import Span, SpanSet, alternation
 
 MASK = "\ue000"
-TAG = regex.compile(r"<[^<>\n]{1,500}>")
+TAG = regex.compile(r"<[^<>\n]{1,3000}>")
 W = r"[\p{L}\p{M}\p{N}_]"
 DIRECT, TERM, TITLE, NAME = "direct", "term", "title", "name"
 TITLE_MAX_WORDS = 10  # a title after a work noun ("the book “Crippled America: How to ...”")
@@ -319,7 +319,18 @@ def quote_kind(
         return TITLE
     if len(words) <= NAME_MAX_WORDS and _title_case(words, lex.minor) and words[-1].casefold() in lex.work_words:
         return NAME  # "„Süddeutschen Zeitung“", "“The Sean Hannity Show”"
+    if len(words) <= NAME_MAX_WORDS + 1 and _title_case(words, lex.minor) and _work_after(text, quote, lex):
+        return TITLE  # "his “Keepin' It Real” radio program", "the “Make America Great Again” slogan"
     return DIRECT
+
+
+WORK_AFTER_WORDS = 2  # "“The Apprentice” TV show": the work noun closes a short phrase after the marks
+
+
+def _work_after(text: str, quote: Quote, lex: CueLexicon) -> bool:
+    """A work noun among the first words after the closing mark."""
+    after = _words(text[_mark_after(text, quote.end) + 1 : quote.end + 60])[:WORK_AFTER_WORDS]
+    return any(w.casefold() in lex.work_words for w in after)
 
 
 def _mostly_named(names: SpanSet, quote: Quote) -> bool:

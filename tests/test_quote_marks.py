@@ -51,6 +51,19 @@ KEPT_OUT = [
     ("en", "Reed, the star of “Harbor Nights,” spoke at the gala.", "Harbor Nights,"),
     ("en", "She starred in “Salt and Iron” and “The Long Quay,” both filmed in Example Bay.", "The Long Quay,"),
     ("es", "Actuó en la serie «Calle Mayor» y «Puerto Viejo» durante años.", "Puerto Viejo"),
+    # a work noun right after a short title-case stretch, or a nickname or slogan before it
+    ("en", "Callers rang his “Harbor Talk Tonight” radio program all week.", "Harbor Talk Tonight"),
+    ("en", "The crowd chanted the “Build It Now” slogan outside.", "Build It Now"),
+    ("en", "He mocked his rival with the nickname “Sleepy Sam.”", "Sleepy Sam."),
+    ("id", 'Warga memberinya julukan "Si Jago Merah" sejak lama.', "Si Jago Merah"),
+    ("ms", 'Penyokong melaungkan slogan "Bersatu Kita Teguh" di dataran.', "Bersatu Kita Teguh"),
+    ("vi", "Người dân đặt cho ông biệt danh “Ông Già Biển” từ lâu.", "Ông Già Biển"),
+    ("ru", "Болельщики дали ему прозвище «Железный Макс».", "Железный Макс"),
+    ("uk", "Протестувальники скандували гасло «Ні Забудові»!", "Ні Забудові"),
+    ("fr", "Les militants scandaient le slogan « Pas Sans Nous » devant la mairie.", "Pas Sans Nous"),
+    ("es", "Le pusieron el apodo «El Muro» en el club.", "El Muro"),
+    ("de", "Die Fans gaben ihm den Spitznamen „Eiserner Max“.", "Eiserner Max"),
+    ("ko", "주민들은 그에게 별명 ‘바다 사나이’를 붙였다.", "바다 사나이"),
 ]
 
 
@@ -285,7 +298,10 @@ VENUES = [
      "Pagi Nusantara", False),
     ("ms", 'Dalam slot "Bual Petang Kita" semalam, menteri itu berkata harga akan turun.',
      "Bual Petang Kita", False),
+    ("en", "Berg told Example TV’s “Harbor Week” that the pier would reopen.", "Harbor Week", False),
+    ("en", "Lia Moss, the anchor of Example TV's \"Evening Desk,\" asked about the pier.", "Evening Desk,", False),
     ("en", "“Game Over Now,” Berg said after the vote.", "Game Over Now,", True),
+    ("en", "Berg's “We Will Rebuild” was all the mayor said.", "We Will Rebuild", False),
     ("en", "Berg said the plan was “Very Sad Indeed” on Monday.", "Very Sad Indeed", True),
     ("de", "Der Plan sei „Großer Unsinn“, sagte Roth am Montag.", "Großer Unsinn", True),
     ("fr", "Selon lui, la réforme est « Une Erreur Grave », a déclaré le maire.", "Une Erreur Grave", True),
@@ -385,4 +401,19 @@ NESTED = [
 @pytest.mark.parametrize(("language", "text", "expected"), NESTED)
 def test_nested_quotes_and_run_ons(language: str, text: str, expected: list[str]) -> None:
     found = quote_marks.find_quotes(text, language, paragraphs(text))
+    assert [text[q.start : q.end] for q in found] == expected
+
+
+MARKUP = [
+    # (synthetic) text with an embedded tag whose attribute values are quoted, the quotes found
+    ('<embed author="Harbor Desk" date="May 2">Berg said “the pier reopens in June.”<embed/>',
+     ["the pier reopens in June."]),
+    ('<embed text="' + "the pier will reopen, the council said, " * 20 + '">Berg said “we are ready.”<embed/>',
+     ["we are ready."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKUP)
+def test_quoted_attribute_values_of_markup_are_not_quotes(text: str, expected: list[str]) -> None:
+    found = quote_marks.find_quotes(text, "en", paragraphs(text))
     assert [text[q.start : q.end] for q in found] == expected
