@@ -416,6 +416,8 @@ def _clean_name(name: str, lex: SpeakerLexicon) -> str | None:
     while tokens and (tokens[-1].casefold() in lex.titles or tokens[-1] in lex.not_name):
         tokens.pop()  # "Sen. Kelly Ayotte Monday" ends with a day, not a name
     cleaned = _without_possessive(" ".join(tokens).rstrip("."))
+    if len(tokens) > 1 and cleaned.isupper():
+        return None  # "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name
     return cleaned if sum(ch.isalpha() for ch in cleaned) >= 2 else None
 
 
@@ -425,6 +427,9 @@ def _without_possessive(name: str) -> str:
         if name.endswith(ending):
             return name[: -len(ending)]
     return name.rstrip("'’")
+
+
+DATELINE_END = regex.compile(r"(?:,[^\S\n][^\n]{0,30}?)?(?:[^\S\n]*[―—–]|[^\S\n]+--?[^\S\n])")
 
 
 def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribution | None:
@@ -452,8 +457,8 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
         return Attribution(m.start(), m.end(), text, None, "described")
     raw, split_role = _split_role(m.string, m.start("name"), groups.get("name") or "", lex)
     name = _clean_name(raw, lex)
-    if not name:
-        return None
+    if not name or (name.isupper() and DATELINE_END.match(m.string, m.end("name"))):
+        return None  # "WASHINGTON ― Donald Trump's ...": a dateline's place
     if split_role and groups.get("role") and split_role.split() == groups["role"].split():
         split_role = None  # the titles before the name, found twice
     role_pre = groups.get("role_pre")

@@ -405,6 +405,23 @@ SESSION3 = [
 ]
 
 
+NOT_NAMES = [
+    # language, text, speaker of the last quote (synthetic): glued initials open a name; a dateline's
+    # place, a heading in capitals and a word opening a clause are no names
+    ("en", "“This is a sad day,” said Rep. G.K. Moss (D-N.C.), head of the caucus.", "G.K. Moss"),
+    ("en", "WASHINGTON ― The pier will reopen in May, port officials said on Friday.\n“We are ready for the "
+     "crowds,” they said.", None),
+    ("en", "PORT HAS REOPENED\n\nThe pier reopened on Friday.\n“We are ready,” Mayor Tom Reyes said.", "Tom Reyes"),
+    ("en", "PIER REOPENS FOR GOOD\n\n“We are ready,” the statement read.", None),
+    ("en", "Once the pier reopened, the crowds came back.\n“We are ready,” she said.", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), NOT_NAMES)
+def test_words_that_are_no_names(language: str, text: str, speaker: str | None) -> None:
+    assert quotes(text, language)[-1]["speaker"] == speaker
+
+
 @pytest.mark.parametrize(("language", "text", "speaker"), SESSION3)
 def test_session3_speaker_cases(language: str, text: str, speaker: str) -> None:
     assert quotes(text, language)[-1]["speaker"] == speaker
