@@ -70,6 +70,8 @@ SPEAKERS = [
     ("en", '"We lost the county," said Democratic pollster Geoff Garin.', "Geoff Garin", "Democratic pollster"),
     ("en", '"We lost the county," said pollster Geoff Garin.', "Geoff Garin", "pollster"),
     ("en", 'Sen. Kelly Ayotte Monday said: "The vote is close."', "Kelly Ayotte", "Sen."),
+    ("en", '"The port will always be ours," an angry Lena Marsh retaliated.', "Lena Marsh", None),
+    ("en", '"Promise you will stay," Mara Quill sings to the crowd.', "Mara Quill", None),
     ("id", '"Kami siap berunding," kata Kim Jong-gyu.', "Kim Jong-gyu", None),
     ("id", 'Namun, Kim Jong-gyu menambahkan: "Kami tidak terlibat langsung."', "Kim Jong-gyu", None),
     ("id", 'Menteri Luar Negeri Korea Utara Choe Son-hui mengatakan "dukungan kami tidak berubah".',
