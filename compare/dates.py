@@ -9,7 +9,9 @@ lower-cased copy (a whole-text alternation scan is several times slower). `datep
 language given, only reads short "day word year" spans whose middle word our table lacks.
 
 A day of the month given alone ("6일", "le 12", "am 13.", "ngày 4", "el día 20", "on the 3rd",
-"el martes 4") is the most recent such day on or before publication. A month named without a day
+"el martes 4") is the most recent such day on or before publication, as is a weekday, unless its
+clause announces it ("will vote on Thursday", "akan bertemu pada Kamis", "jeudi prochain": the
+future words of date_words.csv), when it is the first such day after. A month named without a day
 ("8월", "in October", "tháng Mười", "в феврале") is a month mention, not a date: find_dates never
 returns it (its rows are days) and its digits are no figure; find_months returns it as "YYYY-MM",
 with the year written beside it or else the one nearest publication (month_of: at most five months
@@ -82,6 +84,8 @@ class DateLexicon:
     order: str  # dmy | mdy | ymd
     short_numeric: bool
     loose: bool
+    future_before: re.Pattern[str] | None  # "will meet on Thursday": the clause before the date is in the future
+    future_after: re.Pattern[str] | None  # "jeudi prochain", "Kamis depan": a word right after the date
 
 
 @dataclass(slots=True)
@@ -248,7 +252,14 @@ def date_lexicon(language: str) -> DateLexicon:
         order=settings.get("numeric_order", "dmy"),
         short_numeric=settings.get("short_numeric") == "1",
         loose=fmt.loose,
+        future_before=_future_pattern(rows, "future", r"(?<!\w)(?:WORDS)(?!\w)[^,;:.!?\n]*\Z"),
+        future_after=_future_pattern(rows, "future_after", rf",?{SPACE}*(?:WORDS)(?!\w)"),
     )
+
+
+def _future_pattern(rows: list[dict[str, str]], kind: str, template: str) -> re.Pattern[str] | None:
+    words = [r["word"] for r in _of_kind(rows, kind)]
+    return re.compile(template.replace("WORDS", alternation(words)), re.IGNORECASE) if words else None
 
 
 # --- reading candidates ----------------------------------------------------------------------
@@ -598,6 +609,36 @@ def _day_of_month(published: dt.date, day: int) -> dt.date | None:
     return dt.date(year, month, day) if _valid(year, month, day) else None
 
 
+FUTURE_REACH = 60  # characters before a date searched for a future marker in its clause
+FUTURE_AFTER_REACH = 20
+
+
+def in_future(text: str, cand: Candidate, lex: DateLexicon) -> bool:
+    """The date is announced, not reported: 'will meet on Thursday', 'jeudi prochain'."""
+    before, after = lex.future_before, lex.future_after
+    return bool(
+        (before and before.search(text, max(0, cand.start - FUTURE_REACH), cand.start))
+        or (after and after.match(text, cand.end, cand.end + FUTURE_AFTER_REACH))
+    )
+
+
+def resolve_ahead(cand: Candidate, published: dt.date) -> dt.date | None:
+    """An announced date without its year or month: the first such day after publication (a
+    weekday, a day of the month) or on or after it (a day and month)."""
+    if cand.kind == "weekday":
+        return published + dt.timedelta(days=(cand.offset - published.weekday() - 1) % 7 + 1)
+    if cand.kind == "day_of_month":
+        year, month = published.year, published.month
+        if cand.day < published.day:
+            year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+        return dt.date(year, month, cand.day) if _valid(year, month, cand.day) else None
+    if cand.kind == "calendar" and cand.year is None:
+        for year in (published.year, published.year + 1):
+            if _valid(year, cand.month, cand.day) and dt.date(year, cand.month, cand.day) >= published:
+                return dt.date(year, cand.month, cand.day)
+    return resolve(cand, published)
+
+
 def resolve(cand: Candidate, published: dt.date | None, future_days: int = FUTURE_DAYS) -> dt.date | None:
     if cand.kind == "month":
         return None  # a month, not a day: see find_months
@@ -621,12 +662,15 @@ def find_dates(
     """Dates in `text` as [{date, text, start, end}], resolved against `published_at`.
 
     Without a publication date, dates that carry their year still resolve; relative ones
-    ("kemarin", "on Thursday") and day-months without a year ("31 Oktober") are skipped.
+    ("kemarin", "on Thursday") and day-months without a year ("31 Oktober") are skipped. A date
+    the clause announces ("will vote on Thursday", "jeudi prochain") lies ahead (resolve_ahead).
     """
     published = publication_day(published_at)
+    lex = date_lexicon(language)
     out = []
     for cand in candidates(text, language):
-        day = resolve(cand, published, future_days)
+        ahead = published is not None and cand.kind != "relative" and in_future(text, cand, lex)
+        day = resolve_ahead(cand, published) if ahead and published else resolve(cand, published, future_days)
         if day is not None:
             out.append({"date": day, "text": text[cand.start : cand.end], "start": cand.start, "end": cand.end})
     return out

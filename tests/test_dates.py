@@ -206,6 +206,36 @@ def test_days_alone(language: str, published: str, text: str, expected: list[tup
     assert found == expected
 
 
+ANNOUNCED = [
+    # language, text, [(date, span text)] published Saturday 2 November 2024: a date the clause announces
+    # (a future marker before it, or "prochain"/"depan" right after it) is the first such day after
+    # publication; a date reported in the past, or the day something was said, stays before it
+    ("en", "The council will vote on Thursday.", [("2024-11-07", "on Thursday")]),
+    ("en", "The council voted on Thursday.", [("2024-10-31", "on Thursday")]),
+    ("en", "The mayor said on Thursday that the council will vote.", [("2024-10-31", "on Thursday")]),
+    ("en", "The talks are due to resume on the 5th.", [("2024-11-05", "on the 5th")]),
+    ("en", "The summit will open on October 20.", [("2025-10-20", "on October 20")]),
+    ("id", "Kedua menteri akan bertemu pada Kamis.", [("2024-11-07", "Kamis")]),
+    ("id", "Kedua menteri bertemu Kamis depan.", [("2024-11-07", "Kamis")]),
+    ("ms", "Kedua-dua menteri akan bertemu pada Khamis.", [("2024-11-07", "pada Khamis")]),
+    ("vi", "Hai bên sẽ gặp nhau vào thứ Năm.", [("2024-11-07", "thứ Năm")]),
+    ("vi", "Hai bên gặp nhau vào thứ Năm tới.", [("2024-11-07", "thứ Năm")]),
+    ("ru", "Встреча состоится в четверг.", [("2024-11-07", "четверг")]),
+    ("uk", "Зустріч відбудеться в четвер.", [("2024-11-07", "четвер")]),
+    ("fr", "Le conseil votera jeudi prochain.", [("2024-11-07", "jeudi")]),
+    ("es", "La reunión será el jueves.", [("2024-11-07", "el jueves")]),
+    ("de", "Der Rat wird am Donnerstag abstimmen.", [("2024-11-07", "am Donnerstag")]),
+    ("ko", "회담은 오는 5일 열린다.", [("2024-11-05", "5일")]),
+    ("ko", "회담은 지난 1일 열렸다.", [("2024-11-01", "1일")]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), ANNOUNCED)
+def test_announced_dates_lie_ahead(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(d["date"].isoformat(), d["text"]) for d in find_dates(text, language, PUBLISHED)]
+    assert found == expected
+
+
 # A month named without a day is a month mention (find_months), never a date.
 MONTHS = [
     # language, publication, text, [(YYYY-MM, span text)]
