@@ -228,7 +228,10 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     according = _words("attribution_verbs", language, "verb", kind="according")
     personal = _words("pronouns", language, "pronoun", kind="personal")
     relative = _words("pronouns", language, "pronoun", kind="relative")
-    not_name = _words("name_words", language, "word", kind="not_name")
+    # weekdays are no names either ("pada hari Minggu"), whatever their case; months may be ("May")
+    not_name = _words("name_words", language, "word", kind="not_name") + _words(
+        "date_words", language, "word", kind="weekday"
+    )
     # "However, Jill Martin, a counsel, said": a name never starts at a word that is never one,
     # so the match starts at the name itself.
     name_guard = f"(?!{alternation(not_name)}(?!{W}))" if not_name else ""
@@ -254,10 +257,11 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # '», dijo a la AP María González': the one spoken to may come between the verb and the speaker
     recipient = _words("attribution_verbs", language, "verb", kind="recipient")
     recipient_article = _words("name_words", language, "word", kind="determiner")
+    article = rf"{alternation(recipient_article)}[^\S\n]+|" if recipient_article else ""
     told_whom = (
         rf"(?:[^\S\n]+{alternation(recipient)}[^\S\n]+"
-        rf"(?:{alternation(recipient_article)}[^\S\n]+|\p{{Ll}}['’])?\p{{Lu}}[\p{{L}}\p{{M}}.&'’\-]*(?:[^\S\n]+\p{{Lu}}[\p{{L}}\p{{M}}.&'’\-]*){{0,3}}?)?"
-        if recipient and recipient_article else ""
+        rf"(?:{article}\p{{Ll}}['’])?\p{{Lu}}[\p{{L}}\p{{M}}.&'’\-]*(?:[^\S\n]+\p{{Lu}}[\p{{L}}\p{{M}}.&'’\-]*){{0,3}}?)?"
+        if recipient else ""
     )
     patterns: list[tuple[str, str]] = [
         (
@@ -314,19 +318,24 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         ("appositive", rf"(?<!{W}){person}(?:,[^\S\n]{aside}){{1,4}},{gap}[^\S\n]+{say}(?!{W})")
     )
     determiners = _words("name_words", language, "word", kind="determiner")
-    if determiners:
-        det = f"(?i:{alternation(determiners)})"
+    # Without articles ("— подчеркнул министр"), a title word opens the description instead.
+    openers = determiners or [t for t in _words("titles", language, "title", kind="title", position="before")
+                              if t[:1].islower()]
+    if openers:
+        det = f"(?i:{alternation(openers)})"
         desc_word = rf"[^\s,.;:!?{MASK}\"“”«»]+"
-        # "a affirmé avant-hier le ministre de l'Agriculture, Julien Martin": a described speaker,
-        # maybe after one adverb, maybe named after a comma.
+        # "a affirmé avant-hier le ministre de l'Agriculture, Julien Martin", "anunció este miércoles el
+        # primer ministro, Gustavo Ramos": a described speaker, maybe after an adverb of one or two
+        # words, maybe named after a comma.
         patterns.append(
             (
                 "described",
                 # only inverted, after a quote or a comma ('", said the senator.', '», a affirmé
                 # le ministre'), and closing the clause: "said the group needs ..." is what was said
                 rf"(?<!{W}){say_only}(?<=[,:—–\-{closers}{MASK}][^\S\n]*(?:{conj_guard}\p{{L}}{{1,4}}[^\S\n]+)?{say_only})"
-                rf"{told_whom}(?:[^\S\n]+\p{{Ll}}[\p{{L}}\p{{M}}\-]*)??[^\S\n]+"
-                rf"(?P<name>{det}(?:[^\S\n]+{desc_word}){{1,10}})(?:,[^\S\n]+(?P<apposed>{_core(language)}))?"
+                rf"{told_whom}(?:[^\S\n]+\p{{Ll}}[\p{{L}}\p{{M}}\-]*){{0,2}}?[^\S\n]+"
+                rf"(?P<name>{det}(?:[^\S\n]+{desc_word}){{{int(bool(determiners))},10}})"
+                rf"(?:,[^\S\n]+(?P<apposed>{_core(language)}))?"
                 rf"(?=[^\S\n]*(?:[,.;:!?()]|\n|$))",
             )
         )
@@ -379,7 +388,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         colon_name=regex.compile(
             rf"(?<!{W})(?P<name>{_core(language)})(?:[^\S\n]*\([^()\n]{{1,24}}\))?[^\S\n]*:[^\S\n]*\W?[^\S\n]*$"
         ),
-        not_name=frozenset(_words("name_words", language, "word", kind="not_name")) | frozenset(personal),
+        not_name=frozenset(not_name) | frozenset(personal),
         linking=frozenset(w.casefold() for w in _words("stopwords", language, "word") + particles),
         pronouns=frozenset(personal),
         pronoun_gender={
@@ -619,6 +628,8 @@ class NameBook:
             att.speaker, att.speaker_role = (att.name, None) if proper else (None, att.name)
             if proper:  # "the Florida senator said ... he added": the one who spoke last
                 self._remember(att, 0)
+            elif words[0].casefold() not in self.indefinite:
+                self._resolve_role(att, words[-1].casefold())
             return
         tokens = att.name.split()
         if len(tokens) == 1:
@@ -635,6 +646,17 @@ class NameBook:
                 self.full.pop(att.name, None)
                 self.full[att.name] = att.speaker_role
         self._remember(att, weak)
+
+    def _resolve_role(self, att: Attribution, head: str) -> None:
+        """"the minister said", "подчеркнул министр": the latest person named with that role word
+        ("Finance Minister Igor Ryabov"), else the person of this sentence or the one before; no
+        speaker when there is none."""
+        for speaker, role in reversed(self.history[-HISTORY:]):
+            if head in f"{role or ''} {speaker}".casefold().split():
+                att.speaker, att.speaker_role = speaker, role
+                return
+        if self.history and self.where[-1] >= att.sentence - 1 and self.weak[-1] == 0:
+            att.speaker, att.speaker_role = self.history[-1]
 
     def _remember(self, att: Attribution, weak: int) -> None:
         """Keep a resolved person (and the gender its role or a pronoun tells) for later pronouns."""
@@ -1062,10 +1084,10 @@ def collect_attributions(
         if n not in covered and n in with_verb
     ]
     found.extend(a for a in subjects if a is not None)
-    # Mentions only serve to resolve pronouns and lone surnames: look in the few sentences
-    # before each of them.
+    # Mentions only serve to resolve pronouns, descriptions and lone surnames: look in the few
+    # sentences before each of them.
     needy = {sentence_index(sentences, a.start) for a in found
-             if a.kind == "pronoun" or (a.name and " " not in a.name)} if sentences else set()
+             if a.kind in ("pronoun", "described") or (a.name and " " not in a.name)} if sentences else set()
     if needy:
         # a sentence whose only attribution is a pronoun may still name its subject: "Kevin
         # McCarthy ... revealed this when he boasted"

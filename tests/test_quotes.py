@@ -419,6 +419,28 @@ NOT_NAMES = [
 ]
 
 
+DESCRIBED_AGAIN = [
+    # language, text, speaker of the last quote (synthetic): a speaker described by a role word is the
+    # person last named with it ("the minister" after "Finance Minister Tom Reyes"), also where no
+    # article opens the description; an adverb or the one spoken to may stand between verb and speaker
+    ("en", "Finance Minister Tom Reyes presented the budget on Monday. Defence spending will rise. "
+     "“We will not raise taxes,” the minister said.", "Tom Reyes"),
+    ("ru", "Дефицит бюджета составит 2,5 трлн руб., сообщил министр финансов Игорь Рябов. Расходы на оборону "
+     "вырастут. «Мы не планируем повышать НДС», — подчеркнул министр.", "Игорь Рябов"),
+    ("uk", "Понад 20 тис. військових пройшли підготовку, повідомив агентству Reuters міністр оборони Джон Сміт. "
+     "«Ми продовжимо навчання», — сказав він.", "Джон Сміт"),
+    ("es", "El Gobierno destinará 500 millones a la reconstrucción, anunció este miércoles el primer ministro, "
+     "Gustavo Ramos. «Nadie quedará desamparado», aseguró.", "Gustavo Ramos"),
+    ("id", "Kereta cepat mengangkut 21.000 penumpang pada hari Minggu, kata Direktur Andi Prasetyo. "
+     '"Kami menambah 12 perjalanan," ujarnya.', "Andi Prasetyo"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), DESCRIBED_AGAIN)
+def test_described_speaker_is_the_person_named_before(language: str, text: str, speaker: str) -> None:
+    assert quotes(text, language)[-1]["speaker"] == speaker
+
+
 @pytest.mark.parametrize(("language", "text", "speaker"), NOT_NAMES)
 def test_words_that_are_no_names(language: str, text: str, speaker: str | None) -> None:
     assert quotes(text, language)[-1]["speaker"] == speaker
