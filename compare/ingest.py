@@ -456,7 +456,10 @@ def read_jsonl_lines_of_bytes(data: bytes, file: str) -> Records:
             results.append((n, Reject(file, n, "undecodable", "the line is not UTF-8 text",
                                       raw[:EXCERPT_CHARS].decode("utf-8", "replace"))))
             continue
-        results.extend(read_jsonl(line, file))
+        found = list(read_jsonl(line, file))
+        if not found:  # only characters Python's str takes for space ("\x1c")
+            continue
+        results.extend(found)
         if isinstance(results[-1][1], Reject):
             results[-1][1].line = n
         else:
