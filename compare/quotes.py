@@ -20,8 +20,10 @@ A dash right after a closing mark and a name closing the line names the speaker 
 Name, role'). A named organisation or group that speaks is the speaker ("Police said", "the IMF
 said", "Clinton's campaign said" -> Clinton); an anonymous person is not, the words kept as the
 role ("officials", "a spokesman", any description opening with an indefinite article). A source
-described with a proper word ("the Florida senator said") is who a later pronoun may stand for; a
-description after "said that" is what was said. An attribution joined after a quote by a
+described with a proper word ("the Florida senator said") is who a later pronoun may stand for; one
+described by a role word ("the minister said", "— подчеркнул министр": where no article exists a
+title word opens the description) is the person last named with that word, else the person of its
+sentence or the one before; a description after "said that" is what was said. An attribution joined after a quote by a
 coordinator ('"...," and X vowed') is not the quote's. A quote opening the sentence after a quote's
 sentence goes on with that quote's speaker; a quote standing alone after a sentence about someone
 who spoke earlier is theirs.
