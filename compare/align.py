@@ -145,9 +145,19 @@ def latin_key(text: str | None) -> str:
 
 @lru_cache(maxsize=65_536)
 def speaker_tokens(speaker: str | None) -> tuple[str, ...]:
-    """Name tokens in Latin letters; a lone word of one or two letters ('Об') counts as unknown."""
+    """Name tokens in Latin letters; a lone word of one or two letters ('Об') and a description
+    (described_only) count as unknown."""
+    if isinstance(speaker, str) and described_only(speaker):
+        return ()
     tokens = tuple(t for t in normalise(latin_key(speaker)).split() if len(t) > 1)
     return () if len(tokens) == 1 and len(tokens[0]) <= 2 else tokens
+
+
+def described_only(speaker: str) -> bool:
+    """"the Republican nominee", "представитель Кремля": it opens in lower case and does not end
+    with a first name and surname ("министр обороны Анна Берг" names her)."""
+    words = speaker.split()
+    return speaker[:1].islower() and not (len(words) > 2 and all(w[:1].isupper() for w in words[-2:]))
 
 
 def speakers_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -427,8 +427,8 @@ def _clean_name(name: str, lex: SpeakerLexicon) -> str | None:
     while tokens and (tokens[-1].casefold() in lex.titles or tokens[-1] in lex.not_name):
         tokens.pop()  # "Sen. Kelly Ayotte Monday" ends with a day, not a name
     cleaned = _without_possessive(" ".join(tokens).rstrip("."))
-    if len(tokens) > 1 and cleaned.isupper():
-        return None  # "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name
+    if len(tokens) > 2 and cleaned.isupper():
+        return None  # "CONGRESS HAS INVESTIGATED HIM": a heading in capitals, not a name ("ГУ МЧС" is)
     return cleaned if sum(ch.isalpha() for ch in cleaned) >= 2 else None
 
 
@@ -603,6 +603,7 @@ class NameBook:
     speaking: frozenset[str] = frozenset()  # name words of the article's named attributions
     genders: dict[str, str] = field(default_factory=dict)
     indefinite: frozenset[str] = frozenset()  # articles that open an anonymous description ("a", "ein")
+    titles: frozenset[str] = frozenset()  # case-folded title words ("minister"): a description's head
 
     def resolve(self, att: Attribution) -> None:
         if att.kind == "mention" and not self._is_person(att):
@@ -630,7 +631,7 @@ class NameBook:
             att.speaker, att.speaker_role = (att.name, None) if proper else (None, att.name)
             if proper:  # "the Florida senator said ... he added": the one who spoke last
                 self._remember(att, 0)
-            elif words[0].casefold() not in self.indefinite:
+            elif words[0].casefold() not in self.indefinite and words[-1].casefold() in self.titles:
                 self._resolve_role(att, words[-1].casefold())
             return
         tokens = att.name.split()
@@ -650,9 +651,9 @@ class NameBook:
         self._remember(att, weak)
 
     def _resolve_role(self, att: Attribution, head: str) -> None:
-        """"the minister said", "подчеркнул министр": the latest person named with that role word
-        ("Finance Minister Igor Ryabov"), else the person of this sentence or the one before; no
-        speaker when there is none."""
+        """"the minister said", "подчеркнул министр" (a description whose last word is a title): the
+        latest person named with that word ("Finance Minister Igor Ryabov"), else the person of this
+        sentence or the one before; no speaker when there is none."""
         for speaker, role in reversed(self.history[-HISTORY:]):
             if head in f"{role or ''} {speaker}".casefold().split():
                 att.speaker, att.speaker_role = speaker, role
@@ -707,7 +708,7 @@ def resolve_speakers(attributions: Sequence[Attribution], language: str = "en") 
         w for a in attributions if a.kind in ("named", "relative") and a.name for w in a.name.split()
     )
     lex = speaker_lexicon(language)
-    book = NameBook(gender_words=lex.gender_words, speaking=speaking, indefinite=lex.indefinite)
+    book = NameBook(gender_words=lex.gender_words, speaking=speaking, indefinite=lex.indefinite, titles=lex.titles)
     for att in attributions:
         book.resolve(att)
 

@@ -116,6 +116,9 @@ def test_word_diff_marks_what_changed() -> None:
         ("Anna Berg", "Paul Okafor", False),
         (None, "Paul Okafor", True),
         ("Bộ trưởng Nguyễn Văn An", "Nguyen Van An", True),
+        ("представитель Кремля", "Дмитрий Песков", True),  # a description names no one to compare
+        ("the Republican nominee", "Paul Okafor", True),
+        ("министр обороны Анна Берг", "Пол Окафор", False),  # a role before the name still names her
     ],
 )
 def test_speaker_compatibility(a: str | None, b: str | None, compatible: bool) -> None:
