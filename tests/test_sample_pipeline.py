@@ -31,6 +31,34 @@ def test_the_sample_fills_every_table(sample_db, table):
         assert con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0] > 0
 
 
+QUOTE, FIGURE, CLAIM, ARTICLE = "quotes.quote_id", "figures.figure_id", "claims.claim_id", "articles.article_id"
+CITING = "citations.article_id || ':cited:' || citations.sentence_index"
+DATE = "dates.article_id || ':date:' || dates.start"
+ITEM_TARGETS = {  # what a discrepancy's item_id and reference_item_id may point at, by kind
+    "altered_quote": ((QUOTE,), (QUOTE,)),
+    "truncated_quote": ((QUOTE,), (QUOTE,)),
+    "speaker_conflict": ((QUOTE,), (QUOTE,)),
+    "number_conflict": ((FIGURE,), (FIGURE,)),
+    "agency_conflict": ((QUOTE, CLAIM), (QUOTE, CLAIM)),
+    "unsupported_attribution": ((CLAIM, CITING), (ARTICLE,)),
+    "uncredited_copy": ((ARTICLE,), (ARTICLE,)),
+    "date_conflict": ((DATE,), (DATE,)),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(ITEM_TARGETS))
+def test_discrepancies_name_the_items_they_compare(sample_db, kind):
+    with duckdb.connect(str(sample_db), read_only=True) as con:
+        total = con.execute("SELECT count(*) FROM discrepancies WHERE kind = ?", [kind]).fetchall()[0][0]
+        assert total > 0
+        for column, targets in zip(("item_id", "reference_item_id"), ITEM_TARGETS[kind], strict=True):
+            found = " OR ".join(f"EXISTS (SELECT 1 FROM {t.split('.')[0]} WHERE {t} = d.{column})" for t in targets)
+            unmatched = con.execute(
+                f"SELECT count(*) FROM discrepancies d WHERE d.kind = ? AND NOT ({found})", [kind]
+            ).fetchall()[0][0]
+            assert unmatched == 0, f"{kind}.{column}: {unmatched} of {total} point at no row"
+
+
 def test_nothing_in_the_sample_is_rejected(sample_db):
     with duckdb.connect(str(sample_db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM rejects").fetchall()[0][0] == 0
