@@ -42,7 +42,6 @@ from compare.quote_marks import MASK, Quote, mark_lexicon
 from compare.sentences import Span, SpanSet, alternation, first_char_alternation, sentence_index
 
 W = r"[\p{L}\p{M}\p{N}_]"
-WORD = re.compile(r"[^\W\d_][\w\-'’]*")
 INTRODUCES = regex.compile(r"[\s,:—–-]{0,4}$")  # 'X said: "' / 'said X, "': the attribution opens the quote
 
 
@@ -1009,7 +1008,56 @@ def _mention(
     return None
 
 
-def _drop_common_words(att: Attribution, common: set[str], masked: str) -> Attribution | None:
+class LowerCaseWords:
+    """The words a text writes in lower case: a word is a run of word characters, hyphens and
+    apostrophes from its first letter on (digits and "_" before that letter are not part of it),
+    and counts when its first letter is lower-case. Looked up one word at a time: the text is
+    searched for the few words asked about, never tokenised whole."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word not in self.known:
+            self.known[word] = self._written(word)
+        return self.known[word]
+
+    def _written(self, word: str) -> bool:
+        if not (word[:1].islower() and _is_letter(word[0]) and all(map(_in_word, word))):
+            return False
+        text, at = self.text, self.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (end == len(text) or not _in_word(text[end])) and _opens_word(text, at):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _is_letter(ch: str) -> bool:
+    """What a word opens with: a word character that is neither a digit nor "_"."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _in_word(ch: str) -> bool:
+    """What a word goes on with after its first letter."""
+    return ch.isalnum() or ch in "_-'’"
+
+
+def _opens_word(text: str, at: int) -> bool:
+    """A word starts at `at`: no letter before it in the same run of word characters."""
+    i = at - 1
+    while i >= 0 and _in_word(text[i]):
+        if _is_letter(text[i]):
+            return False
+        i -= 1
+    return True
+
+
+def _drop_common_words(att: Attribution, common: LowerCaseWords, masked: str) -> Attribution | None:
     """Leading name tokens the article also writes in lower case are ordinary words
     ("Reacting to ...", "Along with ..."), not names, unless it also capitalises them
     mid-sentence ("columnist George Will" -> "Will urged" names him)."""
@@ -1046,7 +1094,7 @@ def collect_attributions(
     pattern match (or, failing that, the person it mentions, kept for pronouns only); speakers
     resolved in text order."""
     blocked = blocked if isinstance(blocked, SpanSet) else SpanSet(blocked)
-    common = {w for w in WORD.findall(masked) if w[0].islower()}
+    common = LowerCaseWords(masked)
     verbs = verbs_of_saying(masked, language)
     found = find_attributions(masked, language, blocked, verbs)
     covered = {sentence_index(sentences, a.start) for a in found} if sentences else set()
