@@ -191,6 +191,16 @@ def _speech_test(masked: str, sentences: Sequence[Span], language: str) -> quote
     return in_speech
 
 
+def _last_attributed_sentence(
+    sentences: Sequence[Span], quotes: Sequence[quote_marks.Quote], cites: Sequence[dict]
+) -> int:
+    """The last sentence whose attributions are read (-1: none): the one after the last quote (it
+    may open with the quote's speaker, '"..." Trump said.'; the quote filter reads it too), or
+    the last one citing an agency (its claim names a speaker)."""
+    after_quotes = (sentence_index(sentences, q.start) + 1 for q in quotes)
+    return max((*after_quotes, *(c["sentence"] for c in cites)), default=-1)
+
+
 @dataclass
 class QuoteStage:
     """An article's quoted stretches, classified and attributed, with what was found on the way."""
@@ -212,7 +222,9 @@ def quote_stage(text: str, language: str) -> QuoteStage:
     cites = citations_mod.find_citations(text, language, sentences)
     masked = quote_marks.mask_quotes(text, quotes)
     blocked = [(c["agency_start"], c["agency_end"]) for c in cites]
-    attributions = quotes_mod.collect_attributions(masked, language, sentences, blocked)
+    attributions = quotes_mod.collect_attributions(
+        masked, language, sentences, blocked, _last_attributed_sentence(sentences, quotes, cites)
+    )
     quote_marks.classify_quotes(text, quotes, language, blocked, _speech_test(masked, sentences, language))
     direct = [q for q in quotes if q.kind == quote_marks.DIRECT]
     quotes_mod.attribute_quotes(direct, attributions, sentences, paras, masked, language, blocked)

@@ -490,19 +490,33 @@ def _before_verbs(verbs: Sequence[Span], reach: int) -> list[Span]:
 
 
 def _matches(
-    masked: str, anchor: str, pattern: regex.Pattern[str], verbs: Sequence[Span], reach: int = REACH
+    masked: str, anchor: str, pattern: regex.Pattern[str], verbs: Sequence[Span], reach: int = REACH,
+    until: int | None = None,
 ) -> Iterator[regex.Match[str]]:
-    """Matches of one pattern: at or around the verbs of saying when it holds one, else anywhere."""
+    """Matches of one pattern: at or around the verbs of saying when it holds one, else anywhere;
+    those that start before `until` (the text after it is still read by lookarounds and by the
+    matches that run past it)."""
+    stop = len(masked) if until is None else until
     if anchor == "whole":
-        yield from pattern.finditer(masked)
+        for m in pattern.finditer(masked):
+            if m.start() >= stop:
+                return
+            yield m
     elif anchor == "start":  # the pattern opens with the verb: one anchored attempt per verb
         for start, end in verbs:
+            if start >= stop:
+                return
             m = pattern.match(masked, start, min(len(masked), end + REACH))
             if m:
                 yield m
     else:  # the pattern ends with the verb: search the stretches before the verbs
         for start, end in _before_verbs(verbs, reach):
-            yield from pattern.finditer(masked, start, end)
+            if start >= stop:
+                return
+            for m in pattern.finditer(masked, start, end):
+                if m.start() >= stop:
+                    return
+                yield m
 
 
 def verbs_of_saying(masked: str, language: str) -> list[Span]:
@@ -514,10 +528,14 @@ def verbs_of_saying(masked: str, language: str) -> list[Span]:
 
 
 def find_attributions(
-    masked: str, language: str, blocked: SpanSet | Sequence[Span] = (), verbs: Sequence[Span] | None = None
+    masked: str, language: str, blocked: SpanSet | Sequence[Span] = (), verbs: Sequence[Span] | None = None,
+    until: int | None = None,
 ) -> list[Attribution]:
     """Attributions in text order; matches naming a blocked span (an agency) are left out, and
-    "said Y" gives way to "X said" on the same verb ("Patrick says Cruz is ..." is Patrick's)."""
+    "said Y" gives way to "X said" on the same verb ("Patrick says Cruz is ..." is Patrick's).
+    With `until`, those that start before it, as the whole text gives them: only matches that
+    start before it are tried, which is exact unless an attribution found runs past it (a match
+    starting after it might then have overlapped it), and then the whole text is read."""
     lex = speaker_lexicon(language)
     found: list[tuple[str, Attribution]] = []
     if verbs is None:
@@ -531,7 +549,7 @@ def find_attributions(
     for kind, anchor, pattern in sorted(lex.patterns, key=lambda p: yielding.get(p[0], 0)):
         rank = yielding.get(kind, 0)
         near = after_relative if kind == "relative" else verbs
-        for m in _matches(masked, anchor, pattern, near, REACH_BEFORE.get(kind, NAME_REACH)):
+        for m in _matches(masked, anchor, pattern, near, REACH_BEFORE.get(kind, NAME_REACH), until):
             if rank and _overlaps(m.start(), m.end(), spans[rank]):
                 continue
             if kind == "appositive" and lex.prep_before and lex.prep_before.search(
@@ -551,6 +569,8 @@ def find_attributions(
                 spans[1].add((att.start, att.end))
             if rank < 2:
                 spans[2].add((att.start, att.end))
+    if until is not None and any(att.end > until for _kind, att in found):
+        return [a for a in find_attributions(masked, language, blocked, verbs) if a.start < until]
     kept: dict[int, Attribution] = {}
     for _kind, att in found:
         if att.start not in kept or (kept[att.start].kind == "pronoun" and att.name):
@@ -673,13 +693,17 @@ RECENT_NAMES = 200  # a surname is looked up among this many latest full names
 
 def resolve_speakers(attributions: Sequence[Attribution], language: str = "en") -> None:
     """Fill speaker/speaker_role of each attribution, in text order."""
-    speaking = frozenset(
-        w for a in attributions if a.kind in ("named", "relative") and a.name for w in a.name.split()
-    )
     lex = speaker_lexicon(language)
-    book = NameBook(gender_words=lex.gender_words, speaking=speaking, indefinite=lex.indefinite)
+    book = NameBook(gender_words=lex.gender_words, speaking=_speaking(attributions), indefinite=lex.indefinite)
     for att in attributions:
         book.resolve(att)
+
+
+def _speaking(attributions: Sequence[Attribution]) -> frozenset[str]:
+    """The name words of the named attributions: people who speak in the article."""
+    return frozenset(
+        w for a in attributions if a.kind in ("named", "relative") and a.name for w in a.name.split()
+    )
 
 
 NEAR_AFTER = 50  # '," said X' / '," X said' start within this many characters after the quote
@@ -1088,20 +1112,50 @@ def _genders_from_pronouns(masked: str, attributions: Sequence[Attribution], lex
 
 
 def collect_attributions(
-    masked: str, language: str, sentences: Sequence[Span], blocked: SpanSet | Sequence[Span] = ()
+    masked: str, language: str, sentences: Sequence[Span], blocked: SpanSet | Sequence[Span] = (),
+    last_needed: int | None = None,
 ) -> list[Attribution]:
     """Pattern attributions, plus the subject of each sentence that has a verb of saying but no
     pattern match (or, failing that, the person it mentions, kept for pronouns only); speakers
-    resolved in text order."""
+    resolved in text order.
+
+    With `last_needed` (a sentence index; -1 for none), only the attributions of the sentences up
+    to it are returned, the same as the whole text gives them. They depend on what comes before
+    them, on the sentences just after them (a pronoun there asks for mentions up to MENTION_BACK
+    sentences back), and on whether a person mentioned in them speaks later on (NameBook.speaking):
+    the text is read MENTION_BACK sentences further, and whole when a name word of such a
+    mention is written after that."""
     blocked = blocked if isinstance(blocked, SpanSet) else SpanSet(blocked)
+    if last_needed is not None and last_needed < 0:
+        return []
+    if last_needed is None or last_needed + MENTION_BACK + 1 >= len(sentences):
+        kept = _candidates(masked, language, sentences, blocked, len(sentences))
+    else:
+        read = last_needed + MENTION_BACK + 1
+        kept = _candidates(masked, language, sentences, blocked, read)
+        if _may_speak_later(kept, last_needed, masked, sentences[read][0]):
+            kept = _candidates(masked, language, sentences, blocked, len(sentences))
+    resolve_speakers(kept, language)
+    return [
+        a for a in kept
+        if a.kind not in ("mention", "subject_mention") and (last_needed is None or a.sentence <= last_needed)
+    ]
+
+
+def _candidates(
+    masked: str, language: str, sentences: Sequence[Span], blocked: SpanSet, read: int
+) -> list[Attribution]:
+    """The attributions and mentions of the first `read` sentences (all of them when there are
+    none), in text order, speakers not resolved yet."""
     common = LowerCaseWords(masked)
     verbs = verbs_of_saying(masked, language)
-    found = find_attributions(masked, language, blocked, verbs)
+    until = sentences[read][0] if read < len(sentences) else None
+    found = find_attributions(masked, language, blocked, verbs, until)
     covered = {sentence_index(sentences, a.start) for a in found} if sentences else set()
     with_verb = {sentence_index(sentences, v[0]) for v in verbs} if sentences else set()
     subjects = [
         subject_attribution(masked, span, language, blocked)
-        for n, span in enumerate(sentences)
+        for n, span in enumerate(sentences[:read])
         if n not in covered and n in with_verb
     ]
     found.extend(a for a in subjects if a is not None)
@@ -1124,5 +1178,21 @@ def collect_attributions(
     for att in kept:
         att.sentence = sentence_index(sentences, att.start) if sentences else 0
     _genders_from_pronouns(masked, kept, speaker_lexicon(language))
-    resolve_speakers(kept, language)
-    return [a for a in kept if a.kind not in ("mention", "subject_mention")]
+    return kept
+
+
+def _may_speak_later(found: Sequence[Attribution], last_needed: int, masked: str, until: int) -> bool:
+    """Whether a person mentioned without a role before a pronoun of the sentences up to
+    last_needed, and not among the speakers found so far, has a name word written after `until`:
+    an attribution there may name them, which makes them a stronger antecedent for the pronoun
+    (NameBook.speaking)."""
+    last_pronoun = max(
+        (a.start for a in found if a.kind == "pronoun" and a.sentence <= last_needed), default=-1
+    )
+    speaking = _speaking(found)
+    words = {
+        w for a in found
+        if a.kind in ("mention", "subject_mention") and not a.role and a.start < last_pronoun
+        for w in (a.name or "").split()
+    }
+    return any(masked.find(w, until) >= 0 for w in words - speaking)
