@@ -191,14 +191,12 @@ def _speech_test(masked: str, sentences: Sequence[Span], language: str) -> quote
     return in_speech
 
 
-def _last_attributed_sentence(
-    sentences: Sequence[Span], quotes: Sequence[quote_marks.Quote], cites: Sequence[dict]
-) -> int:
-    """The last sentence whose attributions are read (-1: none): the one after the last quote (it
-    may open with the quote's speaker, '"..." Trump said.'; the quote filter reads it too), or
-    the last one citing an agency (its claim names a speaker)."""
-    after_quotes = (sentence_index(sentences, q.start) + 1 for q in quotes)
-    return max((*after_quotes, *(c["sentence"] for c in cites)), default=-1)
+def _sentences_read(sentences: Sequence[Span], quotes: Sequence[quote_marks.Quote], cites: Sequence[dict]) -> set[int]:
+    """The sentences whose attributions are read: up to the one after the last quote (a quote's
+    speaker is named in its sentence, at the start of the next one or before it; the quote filter
+    reads the sentences around it), and the sentences citing an agency (a claim's speaker)."""
+    through = max((sentence_index(sentences, q.start) + 1 for q in quotes), default=-1)
+    return {*range(through + 1), *(c["sentence"] for c in cites)}
 
 
 @dataclass
@@ -223,7 +221,7 @@ def quote_stage(text: str, language: str) -> QuoteStage:
     masked = quote_marks.mask_quotes(text, quotes)
     blocked = [(c["agency_start"], c["agency_end"]) for c in cites]
     attributions = quotes_mod.collect_attributions(
-        masked, language, sentences, blocked, _last_attributed_sentence(sentences, quotes, cites)
+        masked, language, sentences, blocked, _sentences_read(sentences, quotes, cites)
     )
     quote_marks.classify_quotes(text, quotes, language, blocked, _speech_test(masked, sentences, language))
     direct = [q for q in quotes if q.kind == quote_marks.DIRECT]

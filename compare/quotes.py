@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -1113,42 +1113,72 @@ def _genders_from_pronouns(masked: str, attributions: Sequence[Attribution], lex
 
 def collect_attributions(
     masked: str, language: str, sentences: Sequence[Span], blocked: SpanSet | Sequence[Span] = (),
-    last_needed: int | None = None,
+    needed: Collection[int] | None = None,
 ) -> list[Attribution]:
     """Pattern attributions, plus the subject of each sentence that has a verb of saying but no
     pattern match (or, failing that, the person it mentions, kept for pronouns only); speakers
     resolved in text order.
 
-    With `last_needed` (a sentence index; -1 for none), only the attributions of the sentences up
-    to it are returned, the same as the whole text gives them. They depend on what comes before
-    them, on the sentences just after them (a pronoun there asks for mentions up to MENTION_BACK
-    sentences back), and on whether a person mentioned in them speaks later on (NameBook.speaking):
-    the text is read MENTION_BACK sentences further, and whole when a name word of such a
-    mention is written after that."""
+    With `needed` (sentence indices), the attributions are those of the whole text up to the last
+    needed sentence that may hold one (_last_needed); the needed sentences after it hold none.
+    They depend on what comes before them, and little on what follows: a pronoun in the next
+    MENTION_BACK sentences asks for the mentions before it, which a named attribution may take its
+    role from (_mentions_asked_later), and a person mentioned may speak later on
+    (_may_speak_later). The text is read that far, and further when these may change them."""
     blocked = blocked if isinstance(blocked, SpanSet) else SpanSet(blocked)
-    if last_needed is not None and last_needed < 0:
-        return []
-    if last_needed is None or last_needed + MENTION_BACK + 1 >= len(sentences):
-        kept = _candidates(masked, language, sentences, blocked, len(sentences))
+    verbs = verbs_of_saying(masked, language)
+    last: int | None = None
+    if needed is None or not sentences:
+        kept = _candidates(masked, language, sentences, blocked, verbs, len(sentences))
     else:
-        read = last_needed + MENTION_BACK + 1
-        kept = _candidates(masked, language, sentences, blocked, read)
-        if _may_speak_later(kept, last_needed, masked, sentences[read][0]):
-            kept = _candidates(masked, language, sentences, blocked, len(sentences))
+        last = _last_needed(needed, masked, language, sentences, verbs)
+        if last < 0:
+            return []
+        kept = _candidates_up_to(masked, language, sentences, blocked, verbs, last)
     resolve_speakers(kept, language)
     return [
         a for a in kept
-        if a.kind not in ("mention", "subject_mention") and (last_needed is None or a.sentence <= last_needed)
+        if a.kind not in ("mention", "subject_mention") and (last is None or a.sentence <= last)
     ]
 
 
+def _last_needed(
+    needed: Collection[int], masked: str, language: str, sentences: Sequence[Span], verbs: Sequence[Span]
+) -> int:
+    """The last needed sentence where an attribution may start (-1: none). Attributions start
+    before the end of a verb of saying (a pattern around it, the subject of its sentence), or where
+    a pattern of the whole text matches ("according to X", '«...» — X')."""
+    reach = max((end for _start, end in verbs), default=0)
+    whole = [pattern for _kind, anchor, pattern in speaker_lexicon(language).patterns if anchor == "whole"]
+    for n in sorted((n for n in needed if 0 <= n < len(sentences)), reverse=True):
+        start = sentences[n][0]
+        if start < reach or any(pattern.search(masked, start) for pattern in whole):
+            return n
+    return -1
+
+
+def _candidates_up_to(
+    masked: str, language: str, sentences: Sequence[Span], blocked: SpanSet, verbs: Sequence[Span],
+    last_needed: int,
+) -> list[Attribution]:
+    """The candidates of the sentences up to last_needed as the whole text gives them, read from
+    as few sentences as it takes (and maybe some of the sentences after them)."""
+    read = last_needed + 1
+    kept = _candidates(masked, language, sentences, blocked, verbs, read)
+    if read < len(sentences) and _mentions_asked_later(kept, last_needed, masked, sentences):
+        read = min(read + MENTION_BACK, len(sentences))
+        kept = _candidates(masked, language, sentences, blocked, verbs, read)
+    if read < len(sentences) and _may_speak_later(kept, last_needed, masked, sentences[read][0]):
+        kept = _candidates(masked, language, sentences, blocked, verbs, len(sentences))
+    return kept
+
+
 def _candidates(
-    masked: str, language: str, sentences: Sequence[Span], blocked: SpanSet, read: int
+    masked: str, language: str, sentences: Sequence[Span], blocked: SpanSet, verbs: Sequence[Span], read: int
 ) -> list[Attribution]:
     """The attributions and mentions of the first `read` sentences (all of them when there are
     none), in text order, speakers not resolved yet."""
     common = LowerCaseWords(masked)
-    verbs = verbs_of_saying(masked, language)
     until = sentences[read][0] if read < len(sentences) else None
     found = find_attributions(masked, language, blocked, verbs, until)
     covered = {sentence_index(sentences, a.start) for a in found} if sentences else set()
@@ -1179,6 +1209,21 @@ def _candidates(
         att.sentence = sentence_index(sentences, att.start) if sentences else 0
     _genders_from_pronouns(masked, kept, speaker_lexicon(language))
     return kept
+
+
+def _mentions_asked_later(
+    found: Sequence[Attribution], last_needed: int, masked: str, sentences: Sequence[Span]
+) -> bool:
+    """Whether a named attribution without a role in the last MENTION_BACK needed sentences repeats
+    a name written in the needed sentences just before it: a mention there, if a pronoun after the
+    needed sentences asks for it, would lend it its role (NameBook.full)."""
+    first = sentences[max(0, last_needed - MENTION_BACK + 1)][0]
+    return any(
+        masked.find(a.name, first, a.start) >= 0
+        for a in found
+        if a.kind in ("named", "relative") and a.name and not a.role and first <= a.start
+        and a.sentence <= last_needed
+    )
 
 
 def _may_speak_later(found: Sequence[Attribution], last_needed: int, masked: str, until: int) -> bool:

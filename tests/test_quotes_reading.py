@@ -28,7 +28,7 @@ def _key(a: Attribution) -> tuple:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_attributions_up_to_a_sentence_are_those_of_the_whole_text(language: str) -> None:
+def test_the_needed_sentences_have_the_attributions_of_the_whole_text(language: str) -> None:
     for text in gold_texts(language):
         paras = paragraphs(text)
         quotes = quote_marks.find_quotes(text, language, paras)
@@ -38,8 +38,13 @@ def test_attributions_up_to_a_sentence_are_those_of_the_whole_text(language: str
         blocked = [(c["agency_start"], c["agency_end"]) for c in cites]
         whole = [_key(a) for a in collect_attributions(masked, language, sentences, blocked)]
         for last in range(-1, len(sentences)):
-            read = [_key(a) for a in collect_attributions(masked, language, sentences, blocked, last)]
-            assert read == [k for k in whole if k[7] <= last], (text[:60], last)
+            # all sentences up to `last`, as for the quotes
+            up_to = [_key(a) for a in collect_attributions(masked, language, sentences, blocked, range(last + 1))]
+            assert up_to == [k for k in whole if k[7] <= last], (text[:60], last)
+            # one sentence, as for a citation: a prefix of the whole text's, complete for that sentence
+            one = [_key(a) for a in collect_attributions(masked, language, sentences, blocked, {last})]
+            assert one == whole[: len(one)], (text[:60], last)
+            assert [k for k in one if k[7] == last] == [k for k in whole if k[7] == last], (text[:60], last)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
