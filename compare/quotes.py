@@ -131,7 +131,7 @@ def _role_prefix(language: str) -> str:
 
 
 NOT_POSSESSIVE = r"(?<!['’]s)(?<!s['’])"
-ROLE_STOP = regex.compile(rf"[,.;:!?\"“”«»„()\n{MASK}]")
+ROLE_STOP = regex.compile(rf"[,.;:!?\"“”«»„()\n{MASK}]", regex.REVERSE)  # search finds the last one
 ROLE_LOOKBACK = 100  # characters before a name searched for its titles
 MAX_ROLE_WORDS = 8
 
@@ -157,8 +157,8 @@ def _split_role(text: str, name_start: int, name: str, lex: SpeakerLexicon) -> t
     The role is the longest run of title/place phrases ending where the name (at least one word)
     begins, taking as much of the run's front as it can."""
     before = text[max(0, name_start - ROLE_LOOKBACK) : name_start]
-    cut = [m.end() for m in ROLE_STOP.finditer(before)]
-    return _split_role_words(before[cut[-1] if cut else 0 :], name, lex.language)
+    stop = ROLE_STOP.search(before)
+    return _split_role_words(before[stop.end() if stop else 0 :], name, lex.language)
 
 
 @lru_cache(maxsize=8192)
@@ -477,16 +477,20 @@ REACH_BEFORE = {"appositive": 220, "relative": 100}  # others: a name and its ti
 NAME_REACH = 70
 
 
-def _before_verbs(verbs: Sequence[Span], reach: int) -> list[Span]:
-    """The `reach` characters before each verb, through the verb; overlapping stretches merged."""
-    windows: list[Span] = []
+def _before_verbs(verbs: Sequence[Span], reach: int) -> Iterator[Span]:
+    """The `reach` characters before each verb, through the verb; overlapping stretches merged,
+    made in text order as they are read."""
+    window: Span | None = None
     for start, end in verbs:
         start = max(0, start - reach)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
+        if window and start <= window[1]:
+            window = (window[0], end)
         else:
-            windows.append((start, end))
-    return windows
+            if window:
+                yield window
+            window = (start, end)
+    if window:
+        yield window
 
 
 def _matches(
@@ -1096,6 +1100,7 @@ def _drop_common_words(att: Attribution, common: LowerCaseWords, masked: str) ->
     return att
 
 
+@lru_cache(maxsize=256)
 def _named_mid_sentence(masked: str, word: str) -> bool:
     """The word is written capitalised right after a lower-case word somewhere in the text."""
     return regex.search(rf"(?<=\p{{Ll}}[^\S\n]){regex.escape(word)}(?!{W})", masked) is not None
