@@ -1219,15 +1219,16 @@ def _candidates(
 def _mentions_asked_later(
     found: Sequence[Attribution], last_needed: int, masked: str, sentences: Sequence[Span]
 ) -> bool:
-    """Whether a named attribution without a role in the last MENTION_BACK needed sentences repeats
-    a name written in the needed sentences just before it: a mention there, if a pronoun after the
-    needed sentences asks for it, would lend it its role (NameBook.full)."""
+    """Whether a named attribution in the last MENTION_BACK needed sentences repeats a name written
+    in the needed sentences just before it: a mention there, if a pronoun after the needed
+    sentences asks for it, would lend it its role when it has none, or its full name when it is a
+    lone word (NameBook.full)."""
     first = sentences[max(0, last_needed - MENTION_BACK + 1)][0]
     return any(
         masked.find(a.name, first, a.start) >= 0
         for a in found
-        if a.kind in ("named", "relative") and a.name and not a.role and first <= a.start
-        and a.sentence <= last_needed
+        if a.kind in ("named", "relative") and a.name and (not a.role or " " not in a.name)
+        and first <= a.start and a.sentence <= last_needed
     )
 
 
