@@ -1233,12 +1233,13 @@ def _mentions_asked_later(
 
 
 def _may_speak_later(found: Sequence[Attribution], last_needed: int, masked: str, until: int) -> bool:
-    """Whether a person mentioned without a role before a pronoun of the sentences up to
-    last_needed, and not among the speakers found so far, has a name word written after `until`:
-    an attribution there may name them, which makes them a stronger antecedent for the pronoun
-    (NameBook.speaking)."""
+    """Whether a person mentioned without a role before a pronoun or a description of the
+    sentences up to last_needed (what may stand for an earlier person), and not among the speakers
+    found so far, has a name word written after `until`: an attribution there may name them, which
+    makes them a stronger antecedent (NameBook.speaking)."""
     last_pronoun = max(
-        (a.start for a in found if a.kind == "pronoun" and a.sentence <= last_needed), default=-1
+        (a.start for a in found if a.kind in ("pronoun", "described") and a.sentence <= last_needed),
+        default=-1,
     )
     speaking = _speaking(found)
     words = {
