@@ -697,8 +697,9 @@ RECENT_NAMES = 200  # a surname is looked up among this many latest full names
 
 def resolve_speakers(attributions: Sequence[Attribution], language: str = "en") -> None:
     """Fill speaker/speaker_role of each attribution, in text order."""
+    speaking = _speaking(attributions)
     lex = speaker_lexicon(language)
-    book = NameBook(gender_words=lex.gender_words, speaking=_speaking(attributions), indefinite=lex.indefinite)
+    book = NameBook(gender_words=lex.gender_words, speaking=speaking, indefinite=lex.indefinite)
     for att in attributions:
         book.resolve(att)
 
