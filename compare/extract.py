@@ -191,6 +191,14 @@ def _speech_test(masked: str, sentences: Sequence[Span], language: str) -> quote
     return in_speech
 
 
+def _sentences_read(sentences: Sequence[Span], quotes: Sequence[quote_marks.Quote], cites: Sequence[dict]) -> set[int]:
+    """The sentences whose attributions are read: up to the one after the last quote (a quote's
+    speaker is named in its sentence, at the start of the next one or before it; the quote filter
+    reads the sentences around it), and the sentences citing an agency (a claim's speaker)."""
+    through = max((sentence_index(sentences, q.start) + 1 for q in quotes), default=-1)
+    return {*range(through + 1), *(c["sentence"] for c in cites)}
+
+
 @dataclass
 class QuoteStage:
     """An article's quoted stretches, classified and attributed, with what was found on the way."""
@@ -212,7 +220,9 @@ def quote_stage(text: str, language: str) -> QuoteStage:
     cites = citations_mod.find_citations(text, language, sentences)
     masked = quote_marks.mask_quotes(text, quotes)
     blocked = [(c["agency_start"], c["agency_end"]) for c in cites]
-    attributions = quotes_mod.collect_attributions(masked, language, sentences, blocked)
+    attributions = quotes_mod.collect_attributions(
+        masked, language, sentences, blocked, _sentences_read(sentences, quotes, cites)
+    )
     quote_marks.classify_quotes(text, quotes, language, blocked, _speech_test(masked, sentences, language))
     direct = [q for q in quotes if q.kind == quote_marks.DIRECT]
     quotes_mod.attribute_quotes(direct, attributions, sentences, paras, masked, language, blocked)

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -44,7 +44,6 @@ from compare.quote_marks import MASK, Quote, mark_lexicon
 from compare.sentences import Span, SpanSet, alternation, first_char_alternation, sentence_index
 
 W = r"[\p{L}\p{M}\p{N}_]"
-WORD = re.compile(r"[^\W\d_][\w\-'’]*")
 INTRODUCES = regex.compile(r"[\s,:—–-]{0,4}$")  # 'X said: "' / 'said X, "': the attribution opens the quote
 
 
@@ -134,7 +133,7 @@ def _role_prefix(language: str) -> str:
 
 
 NOT_POSSESSIVE = r"(?<!['’]s)(?<!s['’])"
-ROLE_STOP = regex.compile(rf"[,.;:!?\"“”«»„()\n{MASK}]")
+ROLE_STOP = regex.compile(rf"[,.;:!?\"“”«»„()\n{MASK}]", regex.REVERSE)  # search finds the last one
 ROLE_LOOKBACK = 100  # characters before a name searched for its titles
 MAX_ROLE_WORDS = 8
 
@@ -160,8 +159,8 @@ def _split_role(text: str, name_start: int, name: str, lex: SpeakerLexicon) -> t
     The role is the longest run of title/place phrases ending where the name (at least one word)
     begins, taking as much of the run's front as it can."""
     before = text[max(0, name_start - ROLE_LOOKBACK) : name_start]
-    cut = [m.end() for m in ROLE_STOP.finditer(before)]
-    return _split_role_words(before[cut[-1] if cut else 0 :], name, lex.language)
+    stop = ROLE_STOP.search(before)
+    return _split_role_words(before[stop.end() if stop else 0 :], name, lex.language)
 
 
 @lru_cache(maxsize=8192)
@@ -494,32 +493,50 @@ REACH_BEFORE = {"appositive": 220, "relative": 100}  # others: a name and its ti
 NAME_REACH = 70
 
 
-def _before_verbs(verbs: Sequence[Span], reach: int) -> list[Span]:
-    """The `reach` characters before each verb, through the verb; overlapping stretches merged."""
-    windows: list[Span] = []
+def _before_verbs(verbs: Sequence[Span], reach: int) -> Iterator[Span]:
+    """The `reach` characters before each verb, through the verb; overlapping stretches merged,
+    made in text order as they are read."""
+    window: Span | None = None
     for start, end in verbs:
         start = max(0, start - reach)
-        if windows and start <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], end)
+        if window and start <= window[1]:
+            window = (window[0], end)
         else:
-            windows.append((start, end))
-    return windows
+            if window:
+                yield window
+            window = (start, end)
+    if window:
+        yield window
 
 
 def _matches(
-    masked: str, anchor: str, pattern: regex.Pattern[str], verbs: Sequence[Span], reach: int = REACH
+    masked: str, anchor: str, pattern: regex.Pattern[str], verbs: Sequence[Span], reach: int = REACH,
+    until: int | None = None,
 ) -> Iterator[regex.Match[str]]:
-    """Matches of one pattern: at or around the verbs of saying when it holds one, else anywhere."""
+    """Matches of one pattern: at or around the verbs of saying when it holds one, else anywhere;
+    those that start before `until` (the text after it is still read by lookarounds and by the
+    matches that run past it)."""
+    stop = len(masked) if until is None else until
     if anchor == "whole":
-        yield from pattern.finditer(masked)
+        for m in pattern.finditer(masked):
+            if m.start() >= stop:
+                return
+            yield m
     elif anchor == "start":  # the pattern opens with the verb: one anchored attempt per verb
         for start, end in verbs:
+            if start >= stop:
+                return
             m = pattern.match(masked, start, min(len(masked), end + REACH))
             if m:
                 yield m
     else:  # the pattern ends with the verb: search the stretches before the verbs
         for start, end in _before_verbs(verbs, reach):
-            yield from pattern.finditer(masked, start, end)
+            if start >= stop:
+                return
+            for m in pattern.finditer(masked, start, end):
+                if m.start() >= stop:
+                    return
+                yield m
 
 
 def verbs_of_saying(masked: str, language: str) -> list[Span]:
@@ -531,10 +548,14 @@ def verbs_of_saying(masked: str, language: str) -> list[Span]:
 
 
 def find_attributions(
-    masked: str, language: str, blocked: SpanSet | Sequence[Span] = (), verbs: Sequence[Span] | None = None
+    masked: str, language: str, blocked: SpanSet | Sequence[Span] = (), verbs: Sequence[Span] | None = None,
+    until: int | None = None,
 ) -> list[Attribution]:
     """Attributions in text order; matches naming a blocked span (an agency) are left out, and
-    "said Y" gives way to "X said" on the same verb ("Patrick says Cruz is ..." is Patrick's)."""
+    "said Y" gives way to "X said" on the same verb ("Patrick says Cruz is ..." is Patrick's).
+    With `until`, those that start before it, as the whole text gives them: only matches that
+    start before it are tried, which is exact unless an attribution found runs past it (a match
+    starting after it might then have overlapped it), and then the whole text is read."""
     lex = speaker_lexicon(language)
     found: list[tuple[str, Attribution]] = []
     if verbs is None:
@@ -548,7 +569,7 @@ def find_attributions(
     for kind, anchor, pattern in sorted(lex.patterns, key=lambda p: yielding.get(p[0], 0)):
         rank = yielding.get(kind, 0)
         near = after_relative if kind == "relative" else verbs
-        for m in _matches(masked, anchor, pattern, near, REACH_BEFORE.get(kind, NAME_REACH)):
+        for m in _matches(masked, anchor, pattern, near, REACH_BEFORE.get(kind, NAME_REACH), until):
             if rank and _overlaps(m.start(), m.end(), spans[rank]):
                 continue
             if kind == "appositive" and lex.prep_before and lex.prep_before.search(
@@ -568,6 +589,8 @@ def find_attributions(
                 spans[1].add((att.start, att.end))
             if rank < 2:
                 spans[2].add((att.start, att.end))
+    if until is not None and any(att.end > until for _kind, att in found):
+        return [a for a in find_attributions(masked, language, blocked, verbs) if a.start < until]
     kept: dict[int, Attribution] = {}
     for _kind, att in found:
         if att.start not in kept or (kept[att.start].kind == "pronoun" and att.name):
@@ -704,13 +727,18 @@ RECENT_NAMES = 200  # a surname is looked up among this many latest full names
 
 def resolve_speakers(attributions: Sequence[Attribution], language: str = "en") -> None:
     """Fill speaker/speaker_role of each attribution, in text order."""
-    speaking = frozenset(
-        w for a in attributions if a.kind in ("named", "relative") and a.name for w in a.name.split()
-    )
+    speaking = _speaking(attributions)
     lex = speaker_lexicon(language)
     book = NameBook(gender_words=lex.gender_words, speaking=speaking, indefinite=lex.indefinite, titles=lex.titles)
     for att in attributions:
         book.resolve(att)
+
+
+def _speaking(attributions: Sequence[Attribution]) -> frozenset[str]:
+    """The name words of the named attributions: people who speak in the article."""
+    return frozenset(
+        w for a in attributions if a.kind in ("named", "relative") and a.name for w in a.name.split()
+    )
 
 
 NEAR_AFTER = 50  # '," said X' / '," X said' start within this many characters after the quote
@@ -1039,7 +1067,56 @@ def _mention(
     return None
 
 
-def _drop_common_words(att: Attribution, common: set[str], masked: str) -> Attribution | None:
+class LowerCaseWords:
+    """The words a text writes in lower case: a word is a run of word characters, hyphens and
+    apostrophes from its first letter on (digits and "_" before that letter are not part of it),
+    and counts when its first letter is lower-case. Looked up one word at a time: the text is
+    searched for the few words asked about, never tokenised whole."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        if word not in self.known:
+            self.known[word] = self._written(word)
+        return self.known[word]
+
+    def _written(self, word: str) -> bool:
+        if not (word[:1].islower() and _is_letter(word[0]) and all(map(_in_word, word))):
+            return False
+        text, at = self.text, self.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (end == len(text) or not _in_word(text[end])) and _opens_word(text, at):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _is_letter(ch: str) -> bool:
+    """What a word opens with: a word character that is neither a digit nor "_"."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _in_word(ch: str) -> bool:
+    """What a word goes on with after its first letter."""
+    return ch.isalnum() or ch in "_-'’"
+
+
+def _opens_word(text: str, at: int) -> bool:
+    """A word starts at `at`: no letter before it in the same run of word characters."""
+    i = at - 1
+    while i >= 0 and _in_word(text[i]):
+        if _is_letter(text[i]):
+            return False
+        i -= 1
+    return True
+
+
+def _drop_common_words(att: Attribution, common: LowerCaseWords, masked: str) -> Attribution | None:
     """Leading name tokens the article also writes in lower case are ordinary words
     ("Reacting to ...", "Along with ..."), not names, unless it also capitalises them
     mid-sentence ("columnist George Will" -> "Will urged" names him)."""
@@ -1054,6 +1131,7 @@ def _drop_common_words(att: Attribution, common: set[str], masked: str) -> Attri
     return att
 
 
+@lru_cache(maxsize=256)
 def _named_mid_sentence(masked: str, word: str) -> bool:
     """The word is written capitalised right after a lower-case word somewhere in the text."""
     return regex.search(rf"(?<=\p{{Ll}}[^\S\n]){regex.escape(word)}(?!{W})", masked) is not None
@@ -1070,20 +1148,80 @@ def _genders_from_pronouns(masked: str, attributions: Sequence[Attribution], lex
 
 
 def collect_attributions(
-    masked: str, language: str, sentences: Sequence[Span], blocked: SpanSet | Sequence[Span] = ()
+    masked: str, language: str, sentences: Sequence[Span], blocked: SpanSet | Sequence[Span] = (),
+    needed: Collection[int] | None = None,
 ) -> list[Attribution]:
     """Pattern attributions, plus the subject of each sentence that has a verb of saying but no
     pattern match (or, failing that, the person it mentions, kept for pronouns only); speakers
-    resolved in text order."""
+    resolved in text order.
+
+    With `needed` (sentence indices), the attributions are those of the whole text up to the last
+    needed sentence that may hold one (_last_needed); the needed sentences after it hold none.
+    They depend on what comes before them, and little on what follows: a pronoun in the next
+    MENTION_BACK sentences asks for the mentions before it, which a named attribution may take its
+    role from (_mentions_asked_later), and a person mentioned may speak later on
+    (_may_speak_later). The text is read that far, and further when these may change them."""
     blocked = blocked if isinstance(blocked, SpanSet) else SpanSet(blocked)
-    common = {w for w in WORD.findall(masked) if w[0].islower()}
     verbs = verbs_of_saying(masked, language)
-    found = find_attributions(masked, language, blocked, verbs)
+    last: int | None = None
+    if needed is None or not sentences:
+        kept = _candidates(masked, language, sentences, blocked, verbs, len(sentences))
+    else:
+        last = _last_needed(needed, masked, language, sentences, verbs)
+        if last < 0:
+            return []
+        kept = _candidates_up_to(masked, language, sentences, blocked, verbs, last)
+    resolve_speakers(kept, language)
+    return [
+        a for a in kept
+        if a.kind not in ("mention", "subject_mention") and (last is None or a.sentence <= last)
+    ]
+
+
+def _last_needed(
+    needed: Collection[int], masked: str, language: str, sentences: Sequence[Span], verbs: Sequence[Span]
+) -> int:
+    """The last needed sentence where an attribution may start (-1: none). Attributions start
+    before the end of a verb of saying (a pattern around it, the subject of its sentence), or where
+    a pattern of the whole text matches ("according to X", '«...» — X')."""
+    reach = max((end for _start, end in verbs), default=0)
+    whole = [pattern for _kind, anchor, pattern in speaker_lexicon(language).patterns if anchor == "whole"]
+    for n in sorted((n for n in needed if 0 <= n < len(sentences)), reverse=True):
+        start = sentences[n][0]
+        if start < reach or any(pattern.search(masked, start) for pattern in whole):
+            return n
+    return -1
+
+
+def _candidates_up_to(
+    masked: str, language: str, sentences: Sequence[Span], blocked: SpanSet, verbs: Sequence[Span],
+    last_needed: int,
+) -> list[Attribution]:
+    """The candidates of the sentences up to last_needed as the whole text gives them, read from
+    as few sentences as it takes (and maybe some of the sentences after them)."""
+    read = last_needed + 1
+    kept = _candidates(masked, language, sentences, blocked, verbs, read)
+    if read < len(sentences) and _mentions_asked_later(kept, last_needed, masked, sentences):
+        read = min(read + MENTION_BACK, len(sentences))
+        kept = _candidates(masked, language, sentences, blocked, verbs, read)
+    if read < len(sentences) and _may_speak_later(kept, last_needed, masked, sentences[read][0]):
+        kept = _candidates(masked, language, sentences, blocked, verbs, len(sentences))
+    return kept
+
+
+def _candidates(
+    masked: str, language: str, sentences: Sequence[Span], blocked: SpanSet, verbs: Sequence[Span], read: int
+) -> list[Attribution]:
+    """The attributions and mentions of the first `read` sentences (all of them when there are
+    none), in text order, speakers not resolved yet."""
+    common = LowerCaseWords(masked)
+    until = sentences[read][0] if read < len(sentences) else None
+    found = find_attributions(masked, language, blocked, verbs, until)
     covered = {sentence_index(sentences, a.start) for a in found} if sentences else set()
     with_verb = {sentence_index(sentences, v[0]) for v in verbs} if sentences else set()
     subjects = [
         subject_attribution(masked, span, language, blocked)
-        for n, span in enumerate(sentences)
+        for n, span in enumerate(sentences[:read])
         if n not in covered and n in with_verb
     ]
     found.extend(a for a in subjects if a is not None)
@@ -1106,5 +1244,38 @@ def collect_attributions(
     for att in kept:
         att.sentence = sentence_index(sentences, att.start) if sentences else 0
     _genders_from_pronouns(masked, kept, speaker_lexicon(language))
-    resolve_speakers(kept, language)
-    return [a for a in kept if a.kind not in ("mention", "subject_mention")]
+    return kept
+
+
+def _mentions_asked_later(
+    found: Sequence[Attribution], last_needed: int, masked: str, sentences: Sequence[Span]
+) -> bool:
+    """Whether a named attribution in the last MENTION_BACK needed sentences repeats a name written
+    in the needed sentences just before it: a mention there, if a pronoun after the needed
+    sentences asks for it, would lend it its role when it has none, or its full name when it is a
+    lone word (NameBook.full)."""
+    first = sentences[max(0, last_needed - MENTION_BACK + 1)][0]
+    return any(
+        masked.find(a.name, first, a.start) >= 0
+        for a in found
+        if a.kind in ("named", "relative") and a.name and (not a.role or " " not in a.name)
+        and first <= a.start and a.sentence <= last_needed
+    )
+
+
+def _may_speak_later(found: Sequence[Attribution], last_needed: int, masked: str, until: int) -> bool:
+    """Whether a person mentioned without a role before a pronoun or a description of the
+    sentences up to last_needed (what may stand for an earlier person), and not among the speakers
+    found so far, has a name word written after `until`: an attribution there may name them, which
+    makes them a stronger antecedent (NameBook.speaking)."""
+    last_pronoun = max(
+        (a.start for a in found if a.kind in ("pronoun", "described") and a.sentence <= last_needed),
+        default=-1,
+    )
+    speaking = _speaking(found)
+    words = {
+        w for a in found
+        if a.kind in ("mention", "subject_mention") and not a.role and a.start < last_pronoun
+        for w in (a.name or "").split()
+    }
+    return any(masked.find(w, until) >= 0 for w in words - speaking)
