@@ -377,10 +377,12 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         subject=subject,
         mention=regex.compile(rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}])"),
         # "Ted Nordhaus, co-founder of ..., welcomed": the subject may be set off by an aside
-        # ... or by a party and state closed by a comma before its verb ("Ted Marlow, R-Ohio, revealed")
+        # ... or by a party and state closed by a comma before its verb ("Ted Marlow, R-Ohio, revealed"),
+        # or in a short parenthesis ("Harry Reid (D-Nev.), in particular, has been")
         subject_end=regex.compile(
             rf"(?<!{W}){person}(?=[^\S\n]+[\p{{Ll}}\p{{Lo}}\p{{N}}]|,[^\S\n]+[\p{{Ll}}\p{{N}}]"
-            rf"|,[^\S\n]+\p{{Lu}}\.?-\p{{Lu}}[\p{{L}}.]{{0,8}},[^\S\n]+\p{{Ll}})"
+            rf"|,[^\S\n]+\p{{Lu}}\.?-\p{{Lu}}[\p{{L}}.]{{0,8}},[^\S\n]+\p{{Ll}}"
+            rf"|[^\S\n]*\([^()\n]{{1,24}}\),?[^\S\n]+[\p{{Ll}}\p{{N}}])"
         ),
         subject_first=regex.compile(rf"[\s\p{{P}}]*{opener}{titled}"),
         any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),

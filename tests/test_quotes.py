@@ -72,6 +72,8 @@ SPEAKERS = [
     ("en", 'Sen. Kelly Ayotte Monday said: "The vote is close."', "Kelly Ayotte", "Sen."),
     ("en", '"The port will always be ours," an angry Lena Marsh retaliated.', "Lena Marsh", None),
     ("en", '"The border is calm," said Major General Tun Aung.', "Tun Aung", "Major General"),
+    ("en", 'Senate Minority Leader Ann Ruiz (D-Nev.), in particular, called the plan a "con job" on Monday.',
+     "Ann Ruiz", "Senate Minority Leader"),
     ("en", '"Promise you will stay," Mara Quill sings to the crowd.', "Mara Quill", None),
     ("id", '"Kami siap berunding," kata Kim Jong-gyu.', "Kim Jong-gyu", None),
     ("id", 'Namun, Kim Jong-gyu menambahkan: "Kami tidak terlibat langsung."', "Kim Jong-gyu", None),
