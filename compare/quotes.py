@@ -100,20 +100,27 @@ def _words(table: str, language: str, column: str, **where: str) -> list[str]:
     return [r[column] for r in rows_for(table, language) if all(r.get(k) == v for k, v in where.items())]
 
 
-def _core(language: str) -> str:
+def _name_row(language: str) -> dict[str, str]:
+    """The language's row of name_patterns.csv (else the "*" row)."""
     rows = rows_for("name_patterns", language)
     own = [r for r in rows if r["language"] == language] or [r for r in rows if r["language"] == "*"]
+    return own[0]
+
+
+def _core(language: str) -> str:
     particles = _words("name_words", language, "word", kind="particle")
-    return own[0]["core"].replace("PARTICLE", alternation(particles)[3:-1])
+    return _name_row(language)["core"].replace("PARTICLE", alternation(particles)[3:-1])
+
+
+def _particle(language: str) -> str:
+    """What follows a name before its verb in this language (Korean subject particles), or ""."""
+    return _name_row(language).get("particle", "") or ""
 
 
 def _person_pattern(language: str) -> str:
     """A person: the name core, optional titles after it (Korean), a particle. Titles before the
     name are found afterwards by _split_role: a role alternation tried at every position of the
     text would cost four times more than the rest of the pattern."""
-    rows = rows_for("name_patterns", language)
-    own = [r for r in rows if r["language"] == language] or [r for r in rows if r["language"] == "*"]
-    particle = own[0].get("particle", "")
     after = _words("titles", language, "title", position="after")
     # Korean: "존 밀러 국방부 대변인은": up to two words of the body before the title.
     suffix = (
@@ -121,7 +128,7 @@ def _person_pattern(language: str) -> str:
         if after
         else ""
     )
-    return f"(?P<name>{_core(language)}){suffix}{particle}"
+    return f"(?P<name>{_core(language)}){suffix}{_particle(language)}"
 
 
 def _role_prefix(language: str) -> str:
@@ -305,6 +312,12 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         rf"[―—–-](?<=[{closers}][,.!?]?[^\S\n]*[―—–-])[^\S\n]*{name_guard}(?P<name>{_core(language)})"
         rf"(?:,[^\S\n]*(?P<role_after>[^\n.!?{MASK}]{{1,80}}?))?(?=[^\S\n]*[.!?]?[^\S\n]*(?:\n|$))",
     ))
+    # Korean '시위에 참가한 대학생 한나 슈미트는 "..."고 말했다': the name with its subject particle
+    # right before the opening mark speaks (languages whose names take a particle).
+    particle = _particle(language)
+    if particle:
+        opening_marks = "".join(regex.escape(c) for c in sorted(mark_lexicon(language).pairs))
+        patterns.append(("before_quote", rf"(?<!{W}){person}[^\S\n]*(?=[{opening_marks}])"))
     patterns.append((
         "bare_verb",
         rf"(?<!{W}){say_only}(?=[^\S\n]*[.;]|[^\S\n]*$)"
