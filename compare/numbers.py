@@ -227,9 +227,8 @@ def word_before(text: str, pos: int) -> str:
     j = pos
     while j > 0 and text[j - 1] in SPACES:
         j -= 1
-    lo = max(0, j - 40)
-    i = 1 + max(text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\u00a0", lo, j), lo - 1)
-    return quick_fold(text[i:j].lstrip(LEADING_PUNCT))
+    parts = text[max(0, j - 40) : j].rsplit(None, 1)  # split at any space, as TokensBefore does
+    return quick_fold(parts[-1].lstrip(LEADING_PUNCT)) if parts else ""
 
 
 class TokensBefore:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compare.numbers import WordEntry, alternation, find_words, parse_number, word_entries
+from compare.numbers import TokensBefore, WordEntry, alternation, find_words, parse_number, word_before, word_entries
 
 CASES = [
     # language, token as written, value
@@ -144,3 +144,21 @@ def _find_words_one_scan_per_word(text: str, entries: tuple[WordEntry, ...], loo
                 found.append((i, j, entry))
             i = low.find(entry.lower, j)
     return found
+
+
+WORDS_BEFORE = [
+    # text, the word before the first digit: the cheap test and the tokens agree whatever the space
+    ("sekitar 10 ribu", "sekitar"),
+    ("rund\t10 Millionen", "rund"),
+    ("environ\u202f10 000", "environ"),
+    ("x\tabout 10", "about"),
+    ("(about 10", "about"),
+    ("10 troops", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), WORDS_BEFORE)
+def test_word_before_agrees_with_the_tokens(text: str, word: str) -> None:
+    pos = next(i for i, ch in enumerate(text) if ch.isdigit())
+    assert word_before(text, pos) == word
+    assert TokensBefore(text, pos).last_word() == TokensBefore(text, pos, TokensBefore(text, pos).tokens).last_word()
