@@ -39,6 +39,7 @@ COLUMNS = {
         "sentence_index", "start", "end",
     ],
     "dates": ["article_id", "date", "text", "sentence_index", "start", "end"],
+    "months": ["article_id", "month", "text", "sentence_index", "start", "end"],
 }
 DATELINE = re.compile(r"^\(.*\)\s*[-–—]$")  # the cue of a "(Reuters) -" dateline
 CLAIM_MAX_QUOTED_SHARE = 0.5  # a sentence mostly inside quote marks is a quote, not a claim
@@ -51,6 +52,7 @@ class Extraction:
     claims: pd.DataFrame
     figures: pd.DataFrame
     dates: pd.DataFrame
+    months: pd.DataFrame
 
 
 @dataclass
@@ -63,6 +65,7 @@ class ArticleParts:
     claims: list[dict]
     figures: list[dict]
     dates: list[dict]
+    months: list[dict]  # months named without a day ("in October"): "YYYY-MM"
 
 
 def plain_value(value: Any) -> Any:
@@ -268,8 +271,13 @@ def extract_parts(text: str, language: str, published_at: dt.datetime | None) ->
         {**d, "sentence": sentence_index(sentences, d["start"])}
         for d in dates_mod.find_dates(text, language, published_at)
     ]
+    month_rows = [
+        {"month": m["month"], "text": m["text"], "start": m["start"], "end": m["end"],
+         "sentence": sentence_index(sentences, m["start"])}
+        for m in dates_mod.find_months(text, language, published_at)
+    ]
     claims = _claims(text, sentences, cites, attributions, quotes)
-    return ArticleParts(sentences, cites, quote_rows, claims, figure_rows, date_rows)
+    return ArticleParts(sentences, cites, quote_rows, claims, figure_rows, date_rows, month_rows)
 
 
 def _public_citation(c: dict) -> dict:
@@ -295,6 +303,7 @@ def extract_record(record: dict) -> dict:
         "claims": parts.claims,
         "figures": [_figure_json(f) for f in parts.figures],
         "dates": [{**d, "date": _iso(d["date"])} for d in parts.dates],
+        "months": parts.months,
     }
 
 
@@ -321,6 +330,7 @@ def _rows_for_article(article_id: str, text: str, parts: ArticleParts) -> dict[s
         "claims": [{**c, "claim_id": f"{article_id}:{c['start']}"} for c in parts.claims],
         "figures": [{**f, "figure_id": f"{article_id}:{f['start']}"} for f in parts.figures],
         "dates": list(parts.dates),
+        "months": list(parts.months),
     }
     for table, items in rows.items():
         for item in items:

@@ -225,7 +225,7 @@ def count(con: duckdb.DuckDBPyConnection, table: str) -> int:
 
 # ---------------------------------------------------------------- extract
 
-EXTRACT_TABLES = ("citations", "quotes", "claims", "figures", "dates")
+EXTRACT_TABLES = ("citations", "quotes", "claims", "figures", "dates", "months")
 
 
 def stage_extract(ctx: Context) -> dict[str, int]:

@@ -71,13 +71,14 @@ def test_seed_claims_are_reported_speech_citing_an_agency(seed: dict) -> None:
 
 
 RECORD_KEYS = {"id", "article_id", "language", "published_at", "source_url", "title", "text",
-               "citations", "quotes", "claims", "figures", "dates"}
+               "citations", "quotes", "claims", "figures", "dates", "months"}
 ITEM_KEYS = {
     "citations": {"agency", "sentence", "cue", "start", "end"},
     "quotes": {"text", "speaker", "speaker_role", "agency", "start", "end", "sentence"},
     "claims": {"text", "speaker", "agency", "sentence", "start", "end"},
     "figures": {"value", "unit", "qualifier", "subject", "text", "start", "end", "sentence"},
     "dates": {"date", "text", "start", "end", "sentence"},
+    "months": {"month", "text", "start", "end", "sentence"},
 }
 
 SYNTHETIC = {  # written for crosswire
@@ -90,7 +91,7 @@ SYNTHETIC = {  # written for crosswire
     "text": (
         "HARBOURTON (Reuters) - The port of Harbourton reopened on Thursday after a three-day "
         "strike, Reuters reported. \"Ships are moving again,\" spokeswoman Lena Quist said.\n\n"
-        "About 1,200 workers had walked out, according to AFP."
+        "About 1,200 workers had walked out, according to AFP. The last strike was in February."
     ),
 }
 
@@ -108,10 +109,11 @@ def test_record_is_the_json_contract() -> None:
         "Ships are moving again,", "Lena Quist", "spokeswoman", "Reuters")
     assert {c["agency"] for c in out["citations"]} == {"Reuters", "AFP"}
     assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d["date"]) for d in out["dates"])
+    assert [(m["month"], m["text"]) for m in out["months"]] == [("2026-02", "February")]
 
 
 def _schema_columns(table: str) -> list[str]:
-    sql = (SQL_DIR / "001_schema.sql").read_text(encoding="utf-8")
+    sql = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SQL_DIR.glob("[0-9][0-9][0-9]_*.sql")))
     body = re.search(rf"CREATE TABLE {table} \((.*?)\n\);", sql, re.S)
     assert body, table
     names = []

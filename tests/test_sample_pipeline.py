@@ -25,7 +25,7 @@ def findings(sample_db):
 
 
 @pytest.mark.parametrize("table", ["articles", "citations", "quotes", "claims", "figures", "dates", "stories",
-                                   "story_articles", "quote_groups", "quote_alignments", "discrepancies", "runs"])
+                                   "story_articles", "quote_groups", "quote_alignments", "discrepancies", "runs", "months"])
 def test_the_sample_fills_every_table(sample_db, table):
     with duckdb.connect(str(sample_db), read_only=True) as con:
         assert con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0] > 0

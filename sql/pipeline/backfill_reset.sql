@@ -7,6 +7,7 @@ DELETE FROM quotes WHERE article_id IN (SELECT article_id FROM _backfill);
 DELETE FROM claims WHERE article_id IN (SELECT article_id FROM _backfill);
 DELETE FROM figures WHERE article_id IN (SELECT article_id FROM _backfill);
 DELETE FROM dates WHERE article_id IN (SELECT article_id FROM _backfill);
+DELETE FROM months WHERE article_id IN (SELECT article_id FROM _backfill);
 DELETE FROM stage_done WHERE stage = 'extract' AND article_id IN (SELECT article_id FROM _backfill);
 DELETE FROM story_stage WHERE story_id IN (
     SELECT story_id FROM story_articles WHERE article_id IN (SELECT article_id FROM _backfill));
