@@ -239,10 +239,27 @@ def find_citations(text: str, language: str, sentences: Sequence[Span]) -> list[
     """
     m = matcher(language)
     found = _scan(text, sentences, m, people=None)
-    if found is not None:
-        return found
-    # the article names an agency's namesake: a second pass that knows who
-    return _scan(text, sentences, m, people=_namesakes_named(text, m)) or []
+    if found is None:  # the article names an agency's namesake: a second pass that knows who
+        found = _scan(text, sentences, m, people=_namesakes_named(text, m)) or []
+    return found + _signoffs(text, language, sentences, {c["agency"] for c in found})
+
+
+@cache
+def signoff_patterns(language: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """(agency, pattern) of the wires' house sign-offs (data/signoffs.csv)."""
+    return tuple((r["agency"], regex.compile(r["pattern"], regex.MULTILINE)) for r in rows_for("signoffs", language))
+
+
+def _signoffs(text: str, language: str, sentences: Sequence[Span], cited: set[str]) -> list[dict]:
+    """A wire's sign-off ("(Reporting by ...; Editing by ...)") when its text does not name it."""
+    out = []
+    for agency, pattern in signoff_patterns(language):
+        m = pattern.search(text) if agency not in cited else None
+        if m:
+            index = sentence_index(sentences, m.start()) if sentences else 0
+            out.append({**_citation(text, agency, index, (m.start(), m.end(), m.end()), m.span(), sentences),
+                        "signoff": True})
+    return out
 
 
 def _scan(

@@ -113,7 +113,9 @@ class CitationIndex:
         for c in self.cites:
             self.by_sentence.setdefault(c["sentence"], []).append(c)
         self.starts = [c["agency_start"] for c in self.cites]
-        self.dateline = next((c["agency"] for c in self.cites if DATELINE.search(c["cue"])), None)
+        self.dateline = next(  # the wire whose copy this is: "(Reuters) -", or its sign-off
+            (c["agency"] for c in self.cites if DATELINE.search(c["cue"]) or c.get("signoff")), None
+        )
 
     def agency_for(
         self, position: int, sentence: int, paragraph: Span, speaker: str | None, sentence_text: Callable[[int], str]
@@ -121,8 +123,8 @@ class CitationIndex:
         """The agency a quote came through: the one cited in its sentence (the nearest); else the
         report framing its paragraph (cited before it); else one cited later in the paragraph in
         a sentence about the same speaker ("Лавров добавил ..., передает ТАСС"); else the
-        dateline's ("(Reuters) -"). An agency cited after the quote for another fact does not
-        count."""
+        dateline's ("(Reuters) -") or the wire's sign-off ("(Reporting by ...; Editing by ...)").
+        An agency cited after the quote for another fact does not count."""
         same = self.by_sentence.get(sentence)
         if same:
             return min(same, key=lambda c: abs(c["agency_start"] - position))["agency"]

@@ -9,6 +9,7 @@ import pytest
 
 from compare.citations import find_citations
 from compare.evaluation.eval_extract import checked_precision, load_verdicts, stable_sample
+from compare.extract import extract_parts
 from compare.sentences import split_sentences
 
 
@@ -236,6 +237,29 @@ def test_credits_and_franchises_leave_only_the_real_citations(
     language: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert cite(text, language) == expected
+
+
+SIGNOFFS = [
+    # (synthetic) text, the citations: a wire's house sign-off credits it when its text does not
+    ("The port reopened on Monday.\n\n(Reporting by Jane Doe; Additional reporting by Tom Reyes; "
+     "Editing by Will Dunn.)",
+     [("Reuters", "(Reporting by Jane Doe; Additional reporting by Tom Reyes; Editing by Will Dunn.)")]),
+    ("HARBOURTON (Reuters) - The port reopened.\n\n(Reporting by Jane Doe; Editing by Will Dunn)",
+     [("Reuters", "(Reuters) -")]),
+    ("The port reopened, the mayor said (reporting by the harbour office; editing by volunteers).", []),
+    ("Reporting by Jane Doe; Editing by Will Dunn", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNOFFS)
+def test_a_wire_sign_off_credits_the_wire(text: str, expected: list[tuple[str, str]]) -> None:
+    assert cite(text, "en") == expected
+
+
+def test_a_sign_off_gives_the_quotes_its_wire() -> None:
+    text = ('The port reopened on Monday.\n\n"We are back," said Tom Reyes.\n\n'
+            "(Reporting by Jane Doe; Editing by Will Dunn.)")
+    assert [(q["speaker"], q["agency"]) for q in extract_parts(text, "en", None).quotes] == [("Tom Reyes", "Reuters")]
 
 
 def test_one_citation_per_agency_and_sentence() -> None:
