@@ -26,7 +26,8 @@ title word opens the description) is the person last named with that word, else 
 sentence or the one before; a description after "said that" is what was said. An attribution joined after a quote by a
 coordinator ('"...," and X vowed') is not the quote's. A quote opening the sentence after a quote's
 sentence goes on with that quote's speaker; a quote standing alone after a sentence about someone
-who spoke earlier is theirs.
+who spoke earlier is theirs. A name opening with a cited agency ("said CNN host Chris Dale", "CNN's
+Dana Chin said") is the full name after it, the agency part of the role.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ class SpeakerLexicon:
     subject_first: regex.Pattern[str]  # a subject opening the sentence, with no phrase before it
     any_verb: re.Pattern[str]  # on lower-cased text; stdlib re: far faster than regex here
     tail_name: regex.Pattern[str]
+    after_agency: regex.Pattern[str]  # from the end of a cited agency: "'s" or role words, then a person
     colon_name: regex.Pattern[str]  # a name right before the colon that opens a quote
     not_name: frozenset[str]
     linking: frozenset[str]  # function words and name particles ("of", "de"): never right before a lone name
@@ -400,6 +402,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         subject_first=regex.compile(rf"[\s\p{{P}}]*{opener}{titled}"),
         any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
+        after_agency=regex.compile(rf"(?P<poss>['’]s)?[^\S\n]+{role_words}{person}"),
         # 'Rep. Trey Gowdy (R-S.C.): "..."': a short parenthesis may follow the name
         colon_name=regex.compile(
             rf"(?<!{W})(?P<name>{_core(language)})(?:[^\S\n]*\([^()\n]{{1,24}}\))?[^\S\n]*:[^\S\n]*\W?[^\S\n]*$"
@@ -598,7 +601,9 @@ def find_attributions(
                 continue
             name_start, name_end = m.span("name") if m.groupdict().get("name") else m.span()
             if att.name and _overlaps(name_start, name_end, blocked):
-                continue
+                att = _past_the_agency(att, masked, (name_start, name_end), blocked, lex)
+                if att is None:
+                    continue
             found.append((kind, att))
             if rank == 0:
                 spans[1].add((att.start, att.end))
@@ -611,6 +616,29 @@ def find_attributions(
         if att.start not in kept or (kept[att.start].kind == "pronoun" and att.name):
             kept[att.start] = att
     return [kept[k] for k in sorted(kept)]
+
+
+def _past_the_agency(
+    att: Attribution, masked: str, name: Span, blocked: SpanSet | Sequence[Span], lex: SpeakerLexicon
+) -> Attribution | None:
+    """'said CNN host Chris Matthews', 'CNN's Dante Chinni said': a name opening with a cited agency
+    is the full name after it, with the agency and its words as their role; None when none
+    follows (the agency itself names no speaker)."""
+    spans = blocked.spans if isinstance(blocked, SpanSet) else sorted(blocked)
+    inside = [(s, e) for s, e in spans if name[0] <= s < name[1]]
+    if not inside:
+        return None
+    m = lex.after_agency.match(masked, inside[-1][1])
+    person = _attribution("after_agency", m, lex) if m else None
+    if m is None or person is None or not person.name or _overlaps(m.start("name"), m.end("name"), blocked):
+        return None
+    if " " not in person.name:  # "Kyodo News reported": the rest of the agency's name, no person
+        return None
+    agency = masked[inside[0][0] : inside[-1][1]] + (m.group("poss") or "")
+    before = att.role or ""  # "le journaliste de l’" + "AFP": no space after an elided article
+    lead = before + ("" if not before or before.endswith(("'", "’")) else " ") + agency
+    role = " ".join(x for x in (lead, person.role) if x)
+    return Attribution(att.start, att.end, person.name, role, att.kind, gender=att.gender)
 
 
 def subject_attribution(

@@ -103,6 +103,13 @@ SPEAKERS = [
     ("de", "„Wir bleiben standhaft“, sagte Außenministerin Karin Vogt.", "Karin Vogt", "Außenministerin"),
     ("de", "Jonas Weber sagte: „Die Brücke ist sicher.“", "Jonas Weber", None),
     ("ko", "최선희 외무상은 “우리는 러시아를 지지한다”고 말했다.", "최선희", "외무상"),
+    # a cited agency opening the name is part of the role: the person is the full name after it
+    ("en", '"His answers were excellent," said CNN host Chris Dale.', "Chris Dale", "CNN host"),
+    ("en", '"His answers were excellent," CNN’s Dana Chin said.', "Dana Chin", "CNN’s"),
+    ("ru", "«Мы готовы», — сказал корреспондент ТАСС Иван Петров.", "Иван Петров", "корреспондент ТАСС"),
+    ("id", '"Kami siap," kata wartawan Antara Budi Santoso.', "Budi Santoso", "wartawan Antara"),
+    ("fr", "« Nous sommes prêts », a déclaré le journaliste de l’AFP Jean Morel.", "Jean Morel",
+     "le journaliste de l’AFP"),
     # the name with its particle right before the quote, after a clause that describes the speaker
     ("ko", '시위에 참가한 대학생 한나 슈미트는 "정부는 약속을 지켜야 한다"고 말했다.', "한나 슈미트", "대학생"),
 ]
