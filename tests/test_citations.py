@@ -110,6 +110,10 @@ CITES = [
      "Theo Thông tấn xã Trung ương Đài Loan"),
     ("en", "Thousands were evacuated, the Press Trust of India reported.", "PTI", "Press Trust of India reported"),
     ("en", "The fire was brought under control by dawn, Sky News reported.", "Sky News", "Sky News reported"),
+    # US networks
+    ("en", "The talks will resume on Monday, NBC News reported.", "NBC News", "NBC News reported"),
+    ("en", "The mayor told Fox News the pier would reopen.", "Fox News", "told Fox News"),
+    ("vi", "Theo ABC News, ứng viên đã giành được 2.293 phiếu đại biểu.", "ABC News", "Theo ABC News"),
     # Vietnamese cue words seen in ViMs
     ("vi", "Số tiền được chuyển qua 23 công ty, Reuters dẫn hồ sơ tòa án cho biết.", "Reuters", "Reuters dẫn"),
     ("vi", "Bị cáo phải bồi thường 7 tỉ đồng, tin tức đăng tải trên TTXVN.", "VNA", "trên TTXVN"),
