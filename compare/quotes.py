@@ -14,7 +14,8 @@ Trump to '...'"). A sentence's subject may open with a conjunction and be set of
 Obama, for all ..., seems to agree"). No speaker: a possessive ("Trump's claims"), a name before ",
 he said", after a preposition ("Here in Columbia, Sanders ..., saying"), after "said" and before an
 auxiliary ("said Mexico must ..."), a description after a named speaker ("said the world lost a
-voice that said"). '"...?" asked X' names the one asking (verbs of kind ask).
+voice that said"), a state written between its town and a comma ("a town hall in Columbus, Ohio,
+said": name_words kind region). '"...?" asked X' names the one asking (verbs of kind ask).
 
 A dash right after a closing mark and a name closing the line names the speaker ('"…" ―
 Name, role'). A named organisation or group that speaks is the speaker ("Police said", "the IMF
@@ -86,6 +87,7 @@ class SpeakerLexicon:
     indefinite: frozenset[str]  # case-folded articles opening an anonymous description
     coordinator: regex.Pattern[str] | None  # "and", "but": a new clause
     determiners: frozenset[str]  # case-folded articles ("the", "le", "der")
+    regions: frozenset[str]  # states written after their town ("in Columbus, Ohio, said")
     titles: frozenset[str]
     places: frozenset[str]
     title_phrases: frozenset[tuple[str, ...]]  # case-folded words of each title
@@ -414,6 +416,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         coordinator=regex.compile(rf"(?<!{W})(?:{alternation(coordinators)})(?!{W})") if coordinators else None,
         indefinite=frozenset(w.casefold() for w in _words("name_words", language, "word", kind="indefinite")),
         determiners=frozenset(w.casefold() for w in _words("name_words", language, "word", kind="determiner")),
+        regions=frozenset(_words("name_words", language, "word", kind="region")),
         auxiliary_after=regex.compile(rf"[^\S\n]+{alternation(auxiliaries)}(?!{W})") if auxiliaries else None,
         prep_before=regex.compile(rf"(?<!{W})(?i:{alternation(prepositions)})[^\S\n]+$") if prepositions else None,
         relative_word=regex.compile(rf"(?<!{W}){alternation(relative)}(?!{W})") if relative else None,
@@ -484,6 +487,8 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
     name = _clean_name(raw, lex)
     if not name or (name.isupper() and DATELINE_END.match(m.string, m.end("name"))):
         return None  # "WASHINGTON ― Donald Trump's ...": a dateline's place
+    if name in lex.regions and _after_town(m.string, m.start("name"), m.end("name")):
+        return None  # "a town hall in Columbus, Ohio, said": the state of a place
     if split_role and groups.get("role") and split_role.split() == groups["role"].split():
         split_role = None  # the titles before the name, found twice
     role_pre = groups.get("role_pre")
@@ -494,6 +499,16 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
     )
     role = " ".join(role_text.split()) or None
     return Attribution(m.start(), m.end(), name, role, "relative" if kind == "relative" else "named")
+
+
+TOWN_BEFORE = regex.compile(
+    r"\p{Ll}[^\S\n]+\p{Lu}[\p{L}\p{M}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2},[^\S\n]+$"
+)
+
+
+def _after_town(text: str, start: int, end: int) -> bool:
+    """The name sits between a town after a lower-case word and a comma: 'in Salem, New Hampshire, Trump'."""
+    return text[end : end + 1] == "," and TOWN_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _overlaps(start: int, end: int, blocked: SpanSet | Sequence[Span]) -> bool:
