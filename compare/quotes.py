@@ -18,7 +18,8 @@ voice that said"), a state written between its town and a comma ("a town hall in
 said": name_words kind region). '"...?" asked X' names the one asking (verbs of kind ask).
 
 A dash right after a closing mark and a name closing the line names the speaker ('"…" ―
-Name, role'). A named organisation or group that speaks is the speaker ("Police said", "the IMF
+Name, role'), also when the dash opens the line under the quote's paragraph (a fact-check's
+'"…"\n\n- Bernie Sanders.'). A named organisation or group that speaks is the speaker ("Police said", "the IMF
 said", "Clinton's campaign said" -> Clinton); an anonymous person is not, the words kept as the
 role ("officials", "a spokesman", any description opening with an indefinite article). A source
 described with a proper word ("the Florida senator said") is who a later pronoun may stand for; one
@@ -311,7 +312,8 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # the closing mark, then a name (and its role after a comma) closing the line or the sentence.
     patterns.append((
         "epigraph",
-        rf"[―—–-](?<=[{closers}][,.!?]?[^\S\n]*[―—–-])[^\S\n]*{name_guard}(?P<name>{_core(language)})"
+        rf"[―—–-](?<=[{closers}][,.!?]?(?:[^\S\n]*|[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)[―—–-])[^\S\n]*"
+        rf"{name_guard}(?P<name>{_core(language)})"
         rf"(?:,[^\S\n]*(?P<role_after>[^\n.!?{MASK}]{{1,80}}?))?(?=[^\S\n]*[.!?]?[^\S\n]*(?:\n|$))",
     ))
     # Korean '시위에 참가한 대학생 한나 슈미트는 "..."고 말했다': the name with its subject particle
@@ -934,16 +936,22 @@ def _announced(
     return _named_person(att, quote, attributions, starts, masked, language)
 
 
+DASH_LINE = regex.compile(r"\W{0,3}?[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*[―—–-]")
+
+
 def _opens_next_sentence(
     quote: Quote, sentences: Sequence[Span], by_sentence: dict[int, list[Attribution]], masked: str
 ) -> Attribution | None:
-    """'"... missing." Trump said.': the attribution opening the sentence right after the quote."""
+    """'"... missing." Trump said.': the attribution opening the sentence right after the quote, also
+    on the line under the quote's paragraph when it opens with a dash ('"..."\n\n- Bernie Sanders.')."""
     n = quote.sentence + 1
-    if n >= len(sentences) or sentences[n][0] - quote.end > 3:
-        return None
-    if "\n" in masked[quote.end : sentences[n][0]]:
+    if n >= len(sentences):
         return None
     first = by_sentence.get(n, [])
+    if first and DASH_LINE.fullmatch(masked, quote.end, first[0].start + 1):
+        return first[0]  # '"... to the top 1 percent."\n\n- Bernie Sanders.': a dash and a name under the quote
+    if sentences[n][0] - quote.end > 3 or "\n" in masked[quote.end : sentences[n][0]]:
+        return None
     return first[0] if first and first[0].start - sentences[n][0] <= 2 else None
 
 

@@ -476,6 +476,19 @@ EPIGRAPHS = [
      "alcaldesa de Vigo"),
     ("de", "„Wir helfen sofort.“ — Jonas Weber, Bürgermeister\n\nMehr.", "Jonas Weber", "Bürgermeister"),
     ("ko", "“협력은 계속된다.” ― 최선희\n\n다음 기사.", "최선희", None),
+    # a fact-check's line of a dash and a name under the quote's paragraph
+    ("en", 'The rivals clashed on taxes.\n\n"Taxes are too high for the middle class."\n\n- Anna Berg.\n\nMore.',
+     "Anna Berg", None),
+    ("id", 'Debat soal pajak.\n\n"Pajak terlalu tinggi bagi warga."\n\n- Joko Susilo.\n\nBerita lain.', "Joko Susilo",
+     None),
+    ("ru", "Спор о налогах.\n\n«Налоги слишком высоки для среднего класса».\n\n— Иван Петров.\n\nДалее.",
+     "Иван Петров", None),
+    ("fr", "Débat sur les impôts.\n\n« Les impôts sont trop lourds pour les classes moyennes. »\n\n— Jean Morel.\n\n"
+     "La suite.", "Jean Morel", None),
+    ("es", "Debate sobre impuestos.\n\n«Los impuestos son demasiado altos para la clase media».\n\n— Lucía Ortega."
+     "\n\nMás.", "Lucía Ortega", None),
+    ("de", "Streit um Steuern.\n\n„Die Steuern sind für die Mittelschicht zu hoch.“\n\n— Jonas Weber.\n\nMehr.",
+     "Jonas Weber", None),
 ]
 
 
@@ -489,6 +502,8 @@ NOT_EPIGRAPHS = [
     # a dash after a quote that opens a sentence going on is no signature
     ("en", 'The mayor wrote "we rebuild" - Port Vale is ready for the season.'),
     ("fr", "Le maire a écrit « nous reconstruisons » - Port Vale est prêt pour la saison."),
+    # a list item under a quote's paragraph names no one
+    ("en", 'The council voted.\n\n"We rebuild the pier first."\n\n- New taxes on shops are planned.'),
 ]
 
 
