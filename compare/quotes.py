@@ -28,7 +28,8 @@ title word opens the description) is the person last named with that word, else 
 sentence or the one before; a description after "said that" is what was said. An attribution joined after a quote by a
 coordinator ('"...," and X vowed') is not the quote's. A quote opening the sentence after a quote's
 sentence goes on with that quote's speaker; a quote standing alone after a sentence about someone
-who spoke earlier is theirs.
+who spoke earlier is theirs. A sentence opening with a name, a role word written in lower case and a full
+name is about the second ("Clinton campaign manager Robby Mook released a memo": Mook).
 """
 
 from __future__ import annotations
@@ -89,6 +90,7 @@ class SpeakerLexicon:
     coordinator: regex.Pattern[str] | None  # "and", "but": a new clause
     determiners: frozenset[str]  # case-folded articles ("the", "le", "der")
     regions: frozenset[str]  # states written after their town ("in Columbus, Ohio, said")
+    role_between: regex.Pattern[str] | None  # a lower-case role between two names ("Trump spokesman Hope Hicks")
     titles: frozenset[str]
     places: frozenset[str]
     title_phrases: frozenset[tuple[str, ...]]  # case-folded words of each title
@@ -386,6 +388,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
     )
     prepositions = _words("name_words", language, "word", kind="preposition")
+    lower_titles = [t for t in _words("titles", language, "title", kind="title") if t[:1].islower()]
     coordinators = _words("name_words", language, "word", kind="coordinator")
     auxiliaries = _words("name_words", language, "word", kind="auxiliary")
     return SpeakerLexicon(
@@ -419,6 +422,9 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         indefinite=frozenset(w.casefold() for w in _words("name_words", language, "word", kind="indefinite")),
         determiners=frozenset(w.casefold() for w in _words("name_words", language, "word", kind="determiner")),
         regions=frozenset(_words("name_words", language, "word", kind="region")),
+        role_between=(
+            regex.compile(rf"[^\S\n]+{alternation(lower_titles)}[^\S\n]+(?=\p{{Lu}})") if lower_titles else None
+        ),
         auxiliary_after=regex.compile(rf"[^\S\n]+{alternation(auxiliaries)}(?!{W})") if auxiliaries else None,
         prep_before=regex.compile(rf"(?<!{W})(?i:{alternation(prepositions)})[^\S\n]+$") if prepositions else None,
         relative_word=regex.compile(rf"(?<!{W}){alternation(relative)}(?!{W})") if relative else None,
@@ -1067,14 +1073,28 @@ def _sentence_subject(masked: str, span: Span, lex: SpeakerLexicon) -> regex.Mat
     Chloe, there"), else a name after an opening phrase ("Moments later, Rubio made ...")."""
     subject = lex.subject.match(masked, span[0], span[1])
     if subject is None or not subject.group("name") or "," not in masked[span[0] : subject.start("name")]:
-        return subject  # no opening phrase taken
+        return _past_role(subject, masked, span, lex)  # no opening phrase taken
     first = lex.subject_first.match(masked, span[0], span[1])
     if (
         first and " " in (first.group("name") or "").strip()
         and lex.subject_end.match(masked, first.start("name"), span[1])
     ):
-        return first
-    return subject
+        return _past_role(first, masked, span, lex)
+    return _past_role(subject, masked, span, lex)
+
+
+def _past_role(
+    subject: regex.Match[str] | None, masked: str, span: Span, lex: SpeakerLexicon
+) -> regex.Match[str] | None:
+    """'Trump spokesman Hope Hicks confirmed ...': a name, a role word written in lower case and a
+    full name; the person is the one the role belongs to, the first name only says whose."""
+    if subject is None or not subject.group("name") or lex.role_between is None:
+        return subject
+    role = lex.role_between.match(masked, subject.end("name"), span[1])
+    if role is None:
+        return subject
+    person = lex.subject_end.match(masked, role.end(), span[1])
+    return person if person and " " in (person.group("name") or "").strip() else subject
 
 
 def _mention(

@@ -266,6 +266,10 @@ def test_follow_up_speaker_cases(language: str, text: str, speaker: str) -> None
 ANTECEDENTS = [
     # language, text, speaker of the last quote (session 2 rules, synthetic cases shaped like the
     # PolNeAR train errors)
+    # a name, a role word in lower case and a full name: the subject is the one the role belongs to
+    ("en", 'Tom Reyes has won three states. As for the Berg campaign, its staff is nervous. On Monday night, '
+     'Berg campaign manager Paul Dorn released a memo.\n\nIn it, he says Berg has "a lead that cannot be closed."',
+     "Paul Dorn"),
     # the subject of the sentence just before a pronoun, set off by an aside, is who the pronoun means
     ("en", 'Tom Reyes spoke first: "The port is ready."\n\nAnd Paul Dorn, for all his doubts, seems to '
      'agree. "We can do it," he said.', "Paul Dorn"),
