@@ -21,7 +21,8 @@ A dash right after a closing mark and a name closing the line names the speaker 
 Name, role'), also when the dash opens the line under the quote's paragraph (a fact-check's
 '"…"\n\n- Bernie Sanders.'). A named organisation or group that speaks is the speaker ("Police said", "the IMF
 said", "Clinton's campaign said" -> Clinton); an anonymous person is not, the words kept as the
-role ("officials", "a spokesman", any description opening with an indefinite article). A source
+role ("officials", "a spokesman", any description opening with an indefinite article). An article
+and a number describe no source ("to the 35 states that vote": "states" is no verb there). A source
 described with a proper word ("the Florida senator said") is who a later pronoun may stand for; one
 described by a role word ("the minister said", "— подчеркнул министр": where no article exists a
 title word opens the description) is the person last named with that word, else the person of its
@@ -477,6 +478,9 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
         return Attribution(m.start(), m.end(), None, None, "pronoun", gender=gender)
     if kind == "described":
         text = " ".join(groups["name"].split())
+        article, _, rest = text.partition(" ")
+        if article.casefold() in lex.determiners and not any(ch.isalpha() for ch in rest):
+            return None  # "to the 35 states that ...": an article and a number are no source
         apposed = _clean_name(groups.get("apposed") or "", lex)
         if apposed:
             return Attribution(m.start(), m.end(), apposed, text, "named")

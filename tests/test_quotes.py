@@ -425,6 +425,9 @@ NOT_NAMES = [
     ("en", "PORT HAS REOPENED\n\nThe pier reopened on Friday.\n“We are ready,” Mayor Tom Reyes said.", "Tom Reyes"),
     ("en", "PIER REOPENS FOR GOOD\n\n“We are ready,” the statement read.", None),
     ("en", "Once the pier reopened, the crowds came back.\n“We are ready,” she said.", None),
+    # an article and a number are no source: "the 35 states" is no one stating
+    ("en", "Tom Reyes thanked the crowd. And he vowed to “take our fight” to the 35 states that vote next week.",
+     "Tom Reyes"),
     # a state written after its town is part of the place: "in Dayton, Ohio, said" names the one before it
     ("en", 'Ann Berg, at a town hall in Dayton, Ohio, said the mill would "stay open for good."', "Ann Berg"),
     ("en", "Tom Reyes spent Monday attacking Ann Berg.\n\nSpeaking at a diner in Keene, New Hampshire, Reyes went "
