@@ -27,7 +27,9 @@ described with a proper word ("the Florida senator said") is who a later pronoun
 described by a role word ("the minister said", "— подчеркнул министр": where no article exists a
 title word opens the description) is the person last named with that word, else the person of its
 sentence or the one before; a description after "said that" is what was said. An attribution joined after a quote by a
-coordinator ('"...," and X vowed') is not the quote's. A quote opening the sentence after a quote's
+coordinator ('"...," and X vowed') is not the quote's, nor is one that opens the next quote when an
+attribution introduced this one ('He said, "..." - at which point the crowd chanted "..."').
+A quote opening the sentence after a quote's
 sentence goes on with that quote's speaker; a quote standing alone after a sentence about someone
 who spoke earlier is theirs. A sentence opening with a name, a role word written in lower case and a full
 name is about the second ("Clinton campaign manager Robby Mook released a memo": Mook).
@@ -798,14 +800,16 @@ def _pick(
     it ('X said: "'), else the speaker of the quote before it in the sentence, else the nearest
     before it, else a later one."""
     after = [a for a in candidates if quote.end <= a.start < next_quote_start]
+    before = _without_reported_descriptions([a for a in candidates if a.end <= quote.start], masked)
+    introduced = bool(before) and INTRODUCES.search(masked, before[-1].end, quote.start - 1) is not None
     # '"glow in the dark," for instance, and Trump vowed': a clause joined after the quote is
-    # someone else's, not the quote's attribution
+    # someone else's, not the quote's attribution; 'He said, "..." - at which point the crowd
+    # chanted "..."': one that opens the next quote is that quote's
     if after and after[0].start - quote.end <= NEAR_AFTER and not (
         coordinator and coordinator.search(masked, quote.end, after[0].start)
-    ):
+    ) and not (introduced and INTRODUCES.fullmatch(masked, after[0].end, next_quote_start - 1)):
         return after[0]
-    before = _without_reported_descriptions([a for a in candidates if a.end <= quote.start], masked)
-    if before and INTRODUCES.search(masked, before[-1].end, quote.start - 1):
+    if introduced:
         return before[-1]
     if previous is not None and previous.sentence == quote.sentence and previous.speaker:
         return Attribution(previous.start, previous.end, None, None, "previous",

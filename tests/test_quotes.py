@@ -562,7 +562,14 @@ JOINED_CLAUSE = [
     ("de", "Jonas Weber sagte, die Stadt werde „bald wieder aufblühen“, und Lena Vogt betonte ihre Hilfe.",
      "Jonas Weber"),
     ("ru", "Иван Петров заявил, что город «скоро возродится», а Олег Сидоров подчеркнул поддержку.",
-     "Иван Петров"),
+     "Иван Петров"),    # an attribution after the quote that opens the next quote is that quote's, when one introduced this one
+    ("en", 'Tom Reyes took the stage. He said, "We will rebuild the pier" - at which point Ann Berg shouted '
+     '"Build it now!"', "Tom Reyes"),
+    ("es", "Pablo Ruiz dijo: «Reconstruiremos el puerto» – entonces Lucía Ortega dijo «¡Ya!»", "Pablo Ruiz"),
+    ("id", 'Joko Susilo berkata, "Kami akan membangun pelabuhan" - lalu Rina Wati berkata "Sekarang juga!"',
+     "Joko Susilo"),
+    ("de", "Jonas Weber sagte: „Wir bauen den Hafen wieder auf“ – da sagte Lena Vogt „Sofort!“", "Jonas Weber"),
+    ("ru", "Иван Петров заявил: «Мы восстановим порт» – тогда Олег Сидоров заявил «Немедленно!»", "Иван Петров"),
 ]
 
 
