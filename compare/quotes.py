@@ -14,20 +14,27 @@ Trump to '...'"). A sentence's subject may open with a conjunction and be set of
 Obama, for all ..., seems to agree"). No speaker: a possessive ("Trump's claims"), a name before ",
 he said", after a preposition ("Here in Columbia, Sanders ..., saying"), after "said" and before an
 auxiliary ("said Mexico must ..."), a description after a named speaker ("said the world lost a
-voice that said"). '"...?" asked X' names the one asking (verbs of kind ask).
+voice that said"), a state written between its town and a comma ("a town hall in Columbus, Ohio,
+said": name_words kind region). '"...?" asked X' names the one asking (verbs of kind ask).
 
-A dash right after a closing mark and a name closing the line names the speaker ('"…" ―
-Name, role'). A named organisation or group that speaks is the speaker ("Police said", "the IMF
-said", "Clinton's campaign said" -> Clinton); an anonymous person is not, the words kept as the
-role ("officials", "a spokesman", any description opening with an indefinite article). A source
+A dash right after a closing mark and a name closing the line names the speaker ('"…" ― Name,
+role'), also when the dash opens the line under the quote's paragraph (a fact-check's '"…"\n\n-
+Bernie Sanders.'). A named organisation or group that speaks is the speaker ("Police said", "the IMF
+said", "Clinton's campaign said" -> Clinton); an anonymous person is not, the words kept as the role
+("officials", "a spokesman", any description opening with an indefinite article). An article and a
+number describe no source ("to the 35 states that vote": "states" is no verb there). A source
 described with a proper word ("the Florida senator said") is who a later pronoun may stand for; one
 described by a role word ("the minister said", "— подчеркнул министр": where no article exists a
 title word opens the description) is the person last named with that word, else the person of its
-sentence or the one before; a description after "said that" is what was said. An attribution joined after a quote by a
-coordinator ('"...," and X vowed') is not the quote's. A quote opening the sentence after a quote's
-sentence goes on with that quote's speaker; a quote standing alone after a sentence about someone
-who spoke earlier is theirs. A name opening with a cited agency ("said CNN host Chris Dale", "CNN's
-Dana Chin said") is the full name after it, the agency part of the role.
+sentence or the one before; a description after "said that" is what was said. An attribution joined
+after a quote by a coordinator ('"...," and X vowed') is not the quote's, nor is one that opens the
+next quote when an attribution introduced this one ('He said, "..." - at which point the crowd
+chanted "..."'). A quote opening the sentence after a quote's sentence goes on with that quote's
+speaker; a quote standing alone after a sentence about someone who spoke earlier is theirs. A
+sentence opening with a name, a role word written in lower case and a full name is about the second
+("Clinton campaign manager Robby Mook released a memo": Mook). A name opening with a cited agency
+("said CNN host Chris Dale", "CNN's Dana Chin said") is the full name after it, the agency part of
+the role.
 """
 
 from __future__ import annotations
@@ -88,6 +95,8 @@ class SpeakerLexicon:
     indefinite: frozenset[str]  # case-folded articles opening an anonymous description
     coordinator: regex.Pattern[str] | None  # "and", "but": a new clause
     determiners: frozenset[str]  # case-folded articles ("the", "le", "der")
+    regions: frozenset[str]  # states written after their town ("in Columbus, Ohio, said")
+    role_between: regex.Pattern[str] | None  # a lower-case role between two names ("Trump spokesman Hope Hicks")
     titles: frozenset[str]
     places: frozenset[str]
     title_phrases: frozenset[tuple[str, ...]]  # case-folded words of each title
@@ -311,7 +320,8 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # the closing mark, then a name (and its role after a comma) closing the line or the sentence.
     patterns.append((
         "epigraph",
-        rf"[―—–-](?<=[{closers}][,.!?]?[^\S\n]*[―—–-])[^\S\n]*{name_guard}(?P<name>{_core(language)})"
+        rf"[―—–-](?<=[{closers}][,.!?]?(?:[^\S\n]*|[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)[―—–-])[^\S\n]*"
+        rf"{name_guard}(?P<name>{_core(language)})"
         rf"(?:,[^\S\n]*(?P<role_after>[^\n.!?{MASK}]{{1,80}}?))?(?=[^\S\n]*[.!?]?[^\S\n]*(?:\n|$))",
     ))
     # Korean '시위에 참가한 대학생 한나 슈미트는 "..."고 말했다': the name with its subject particle
@@ -384,6 +394,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
     )
     prepositions = _words("name_words", language, "word", kind="preposition")
+    lower_titles = [t for t in _words("titles", language, "title", kind="title") if t[:1].islower()]
     coordinators = _words("name_words", language, "word", kind="coordinator")
     auxiliaries = _words("name_words", language, "word", kind="auxiliary")
     return SpeakerLexicon(
@@ -417,6 +428,10 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         coordinator=regex.compile(rf"(?<!{W})(?:{alternation(coordinators)})(?!{W})") if coordinators else None,
         indefinite=frozenset(w.casefold() for w in _words("name_words", language, "word", kind="indefinite")),
         determiners=frozenset(w.casefold() for w in _words("name_words", language, "word", kind="determiner")),
+        regions=frozenset(_words("name_words", language, "word", kind="region")),
+        role_between=(
+            regex.compile(rf"[^\S\n]+{alternation(lower_titles)}[^\S\n]+(?=\p{{Lu}})") if lower_titles else None
+        ),
         auxiliary_after=regex.compile(rf"[^\S\n]+{alternation(auxiliaries)}(?!{W})") if auxiliaries else None,
         prep_before=regex.compile(rf"(?<!{W})(?i:{alternation(prepositions)})[^\S\n]+$") if prepositions else None,
         relative_word=regex.compile(rf"(?<!{W}){alternation(relative)}(?!{W})") if relative else None,
@@ -469,6 +484,9 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
         return Attribution(m.start(), m.end(), None, None, "pronoun", gender=gender)
     if kind == "described":
         text = " ".join(groups["name"].split())
+        article, _, rest = text.partition(" ")
+        if article.casefold() in lex.determiners and not any(ch.isalpha() for ch in rest):
+            return None  # "to the 35 states that ...": an article and a number are no source
         apposed = _clean_name(groups.get("apposed") or "", lex)
         if apposed:
             return Attribution(m.start(), m.end(), apposed, text, "named")
@@ -487,6 +505,8 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
     name = _clean_name(raw, lex)
     if not name or (name.isupper() and DATELINE_END.match(m.string, m.end("name"))):
         return None  # "WASHINGTON ― Donald Trump's ...": a dateline's place
+    if name in lex.regions and _after_town(m.string, m.start("name"), m.end("name")):
+        return None  # "a town hall in Columbus, Ohio, said": the state of a place
     if split_role and groups.get("role") and split_role.split() == groups["role"].split():
         split_role = None  # the titles before the name, found twice
     role_pre = groups.get("role_pre")
@@ -497,6 +517,16 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
     )
     role = " ".join(role_text.split()) or None
     return Attribution(m.start(), m.end(), name, role, "relative" if kind == "relative" else "named")
+
+
+TOWN_BEFORE = regex.compile(
+    r"\p{Ll}[^\S\n]+\p{Lu}[\p{L}\p{M}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,2},[^\S\n]+$"
+)
+
+
+def _after_town(text: str, start: int, end: int) -> bool:
+    """The name sits between a town after a lower-case word and a comma: 'in Salem, New Hampshire, Trump'."""
+    return text[end : end + 1] == "," and TOWN_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def _overlaps(start: int, end: int, blocked: SpanSet | Sequence[Span]) -> bool:
@@ -799,14 +829,16 @@ def _pick(
     it ('X said: "'), else the speaker of the quote before it in the sentence, else the nearest
     before it, else a later one."""
     after = [a for a in candidates if quote.end <= a.start < next_quote_start]
+    before = _without_reported_descriptions([a for a in candidates if a.end <= quote.start], masked)
+    introduced = bool(before) and INTRODUCES.search(masked, before[-1].end, quote.start - 1) is not None
     # '"glow in the dark," for instance, and Trump vowed': a clause joined after the quote is
-    # someone else's, not the quote's attribution
+    # someone else's, not the quote's attribution; 'He said, "..." - at which point the crowd
+    # chanted "..."': one that opens the next quote is that quote's
     if after and after[0].start - quote.end <= NEAR_AFTER and not (
         coordinator and coordinator.search(masked, quote.end, after[0].start)
-    ):
+    ) and not (introduced and INTRODUCES.fullmatch(masked, after[0].end, next_quote_start - 1)):
         return after[0]
-    before = _without_reported_descriptions([a for a in candidates if a.end <= quote.start], masked)
-    if before and INTRODUCES.search(masked, before[-1].end, quote.start - 1):
+    if introduced:
         return before[-1]
     if previous is not None and previous.sentence == quote.sentence and previous.speaker:
         return Attribution(previous.start, previous.end, None, None, "previous",
@@ -947,16 +979,22 @@ def _announced(
     return _named_person(att, quote, attributions, starts, masked, language)
 
 
+DASH_LINE = regex.compile(r"\W{0,3}?[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*[―—–-]")
+
+
 def _opens_next_sentence(
     quote: Quote, sentences: Sequence[Span], by_sentence: dict[int, list[Attribution]], masked: str
 ) -> Attribution | None:
-    """'"... missing." Trump said.': the attribution opening the sentence right after the quote."""
+    """'"... missing." Trump said.': the attribution opening the sentence right after the quote, also
+    on the line under the quote's paragraph when it opens with a dash ('"..."\n\n- Bernie Sanders.')."""
     n = quote.sentence + 1
-    if n >= len(sentences) or sentences[n][0] - quote.end > 3:
-        return None
-    if "\n" in masked[quote.end : sentences[n][0]]:
+    if n >= len(sentences):
         return None
     first = by_sentence.get(n, [])
+    if first and DASH_LINE.fullmatch(masked, quote.end, first[0].start + 1):
+        return first[0]  # '"... to the top 1 percent."\n\n- Bernie Sanders.': a dash and a name under the quote
+    if sentences[n][0] - quote.end > 3 or "\n" in masked[quote.end : sentences[n][0]]:
+        return None
     return first[0] if first and first[0].start - sentences[n][0] <= 2 else None
 
 
@@ -1072,14 +1110,28 @@ def _sentence_subject(masked: str, span: Span, lex: SpeakerLexicon) -> regex.Mat
     Chloe, there"), else a name after an opening phrase ("Moments later, Rubio made ...")."""
     subject = lex.subject.match(masked, span[0], span[1])
     if subject is None or not subject.group("name") or "," not in masked[span[0] : subject.start("name")]:
-        return subject  # no opening phrase taken
+        return _past_role(subject, masked, span, lex)  # no opening phrase taken
     first = lex.subject_first.match(masked, span[0], span[1])
     if (
         first and " " in (first.group("name") or "").strip()
         and lex.subject_end.match(masked, first.start("name"), span[1])
     ):
-        return first
-    return subject
+        return _past_role(first, masked, span, lex)
+    return _past_role(subject, masked, span, lex)
+
+
+def _past_role(
+    subject: regex.Match[str] | None, masked: str, span: Span, lex: SpeakerLexicon
+) -> regex.Match[str] | None:
+    """'Trump spokesman Hope Hicks confirmed ...': a name, a role word written in lower case and a
+    full name; the person is the one the role belongs to, the first name only says whose."""
+    if subject is None or not subject.group("name") or lex.role_between is None:
+        return subject
+    role = lex.role_between.match(masked, subject.end("name"), span[1])
+    if role is None:
+        return subject
+    person = lex.subject_end.match(masked, role.end(), span[1])
+    return person if person and " " in (person.group("name") or "").strip() else subject
 
 
 def _mention(

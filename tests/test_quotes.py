@@ -273,6 +273,10 @@ def test_follow_up_speaker_cases(language: str, text: str, speaker: str) -> None
 ANTECEDENTS = [
     # language, text, speaker of the last quote (session 2 rules, synthetic cases shaped like the
     # PolNeAR train errors)
+    # a name, a role word in lower case and a full name: the subject is the one the role belongs to
+    ("en", 'Tom Reyes has won three states. As for the Berg campaign, its staff is nervous. On Monday night, '
+     'Berg campaign manager Paul Dorn released a memo.\n\nIn it, he says Berg has "a lead that cannot be closed."',
+     "Paul Dorn"),
     # the subject of the sentence just before a pronoun, set off by an aside, is who the pronoun means
     ("en", 'Tom Reyes spoke first: "The port is ready."\n\nAnd Paul Dorn, for all his doubts, seems to '
      'agree. "We can do it," he said.', "Paul Dorn"),
@@ -428,6 +432,13 @@ NOT_NAMES = [
     ("en", "PORT HAS REOPENED\n\nThe pier reopened on Friday.\n“We are ready,” Mayor Tom Reyes said.", "Tom Reyes"),
     ("en", "PIER REOPENS FOR GOOD\n\n“We are ready,” the statement read.", None),
     ("en", "Once the pier reopened, the crowds came back.\n“We are ready,” she said.", None),
+    # an article and a number are no source: "the 35 states" is no one stating
+    ("en", "Tom Reyes thanked the crowd. And he vowed to “take our fight” to the 35 states that vote next week.",
+     "Tom Reyes"),
+    # a state written after its town is part of the place: "in Dayton, Ohio, said" names the one before it
+    ("en", 'Ann Berg, at a town hall in Dayton, Ohio, said the mill would "stay open for good."', "Ann Berg"),
+    ("en", "Tom Reyes spent Monday attacking Ann Berg.\n\nSpeaking at a diner in Keene, New Hampshire, Reyes went "
+     "after Berg, calling her “a quitter.”\n\nHe says, “She has no plan for the mill.”", "Tom Reyes"),
 ]
 
 
@@ -479,6 +490,19 @@ EPIGRAPHS = [
      "alcaldesa de Vigo"),
     ("de", "„Wir helfen sofort.“ — Jonas Weber, Bürgermeister\n\nMehr.", "Jonas Weber", "Bürgermeister"),
     ("ko", "“협력은 계속된다.” ― 최선희\n\n다음 기사.", "최선희", None),
+    # a fact-check's line of a dash and a name under the quote's paragraph
+    ("en", 'The rivals clashed on taxes.\n\n"Taxes are too high for the middle class."\n\n- Anna Berg.\n\nMore.',
+     "Anna Berg", None),
+    ("id", 'Debat soal pajak.\n\n"Pajak terlalu tinggi bagi warga."\n\n- Joko Susilo.\n\nBerita lain.', "Joko Susilo",
+     None),
+    ("ru", "Спор о налогах.\n\n«Налоги слишком высоки для среднего класса».\n\n— Иван Петров.\n\nДалее.",
+     "Иван Петров", None),
+    ("fr", "Débat sur les impôts.\n\n« Les impôts sont trop lourds pour les classes moyennes. »\n\n— Jean Morel.\n\n"
+     "La suite.", "Jean Morel", None),
+    ("es", "Debate sobre impuestos.\n\n«Los impuestos son demasiado altos para la clase media».\n\n— Lucía Ortega."
+     "\n\nMás.", "Lucía Ortega", None),
+    ("de", "Streit um Steuern.\n\n„Die Steuern sind für die Mittelschicht zu hoch.“\n\n— Jonas Weber.\n\nMehr.",
+     "Jonas Weber", None),
 ]
 
 
@@ -492,6 +516,8 @@ NOT_EPIGRAPHS = [
     # a dash after a quote that opens a sentence going on is no signature
     ("en", 'The mayor wrote "we rebuild" - Port Vale is ready for the season.'),
     ("fr", "Le maire a écrit « nous reconstruisons » - Port Vale est prêt pour la saison."),
+    # a list item under a quote's paragraph names no one
+    ("en", 'The council voted.\n\n"We rebuild the pier first."\n\n- New taxes on shops are planned.'),
 ]
 
 
@@ -543,7 +569,14 @@ JOINED_CLAUSE = [
     ("de", "Jonas Weber sagte, die Stadt werde „bald wieder aufblühen“, und Lena Vogt betonte ihre Hilfe.",
      "Jonas Weber"),
     ("ru", "Иван Петров заявил, что город «скоро возродится», а Олег Сидоров подчеркнул поддержку.",
-     "Иван Петров"),
+     "Иван Петров"),    # an attribution after the quote that opens the next quote is that quote's, when one introduced this one
+    ("en", 'Tom Reyes took the stage. He said, "We will rebuild the pier" - at which point Ann Berg shouted '
+     '"Build it now!"', "Tom Reyes"),
+    ("es", "Pablo Ruiz dijo: «Reconstruiremos el puerto» – entonces Lucía Ortega dijo «¡Ya!»", "Pablo Ruiz"),
+    ("id", 'Joko Susilo berkata, "Kami akan membangun pelabuhan" - lalu Rina Wati berkata "Sekarang juga!"',
+     "Joko Susilo"),
+    ("de", "Jonas Weber sagte: „Wir bauen den Hafen wieder auf“ – da sagte Lena Vogt „Sofort!“", "Jonas Weber"),
+    ("ru", "Иван Петров заявил: «Мы восстановим порт» – тогда Олег Сидоров заявил «Немедленно!»", "Иван Петров"),
 ]
 
 
