@@ -254,7 +254,9 @@ def _signoffs(text: str, language: str, sentences: Sequence[Span], cited: set[st
     """A wire's sign-off ("(Reporting by ...; Editing by ...)") when its text does not name it."""
     out = []
     for agency, pattern in signoff_patterns(language):
-        m = pattern.search(text) if agency not in cited else None
+        if agency in cited:
+            continue
+        m = pattern.search(text)
         if m:
             index = sentence_index(sentences, m.start()) if sentences else 0
             out.append({**_citation(text, agency, index, (m.start(), m.end(), m.end()), m.span(), sentences),

@@ -204,6 +204,11 @@ def _sentences_read(sentences: Sequence[Span], quotes: Sequence[quote_marks.Quot
     return {*range(through + 1), *(c["sentence"] for c in cites)}
 
 
+def agency_spans(cites: Sequence[dict]) -> list[Span]:
+    """Where the cited agencies are named: never a speaker's name."""
+    return [(c["agency_start"], c["agency_end"]) for c in cites]
+
+
 @dataclass
 class QuoteStage:
     """An article's quoted stretches, classified and attributed, with what was found on the way."""
@@ -224,7 +229,7 @@ def quote_stage(text: str, language: str) -> QuoteStage:
     sentences = split_sentences(text, language, [(q.start, q.end) for q in quotes])
     cites = citations_mod.find_citations(text, language, sentences)
     masked = quote_marks.mask_quotes(text, quotes)
-    blocked = [(c["agency_start"], c["agency_end"]) for c in cites]
+    blocked = agency_spans(cites)
     attributions = quotes_mod.collect_attributions(
         masked, language, sentences, blocked, _sentences_read(sentences, quotes, cites)
     )

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from compare import citations, quote_marks
+from compare.extract import agency_spans, quote_stage
 from compare.quotes import Attribution, LowerCaseWords, collect_attributions
-from compare.sentences import paragraphs, split_sentences
 
 GOLD_DIR = Path(__file__).resolve().parent / "data" / "gold"
 LANGUAGES = sorted(p.stem for p in GOLD_DIR.glob("*.jsonl"))
@@ -30,12 +29,8 @@ def _key(a: Attribution) -> tuple:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_needed_sentences_have_the_attributions_of_the_whole_text(language: str) -> None:
     for text in gold_texts(language):
-        paras = paragraphs(text)
-        quotes = quote_marks.find_quotes(text, language, paras)
-        sentences = split_sentences(text, language, [(q.start, q.end) for q in quotes])
-        cites = citations.find_citations(text, language, sentences)
-        masked = quote_marks.mask_quotes(text, quotes)
-        blocked = [(c["agency_start"], c["agency_end"]) for c in cites]
+        stage = quote_stage(text, language)  # the texts extraction hands the speaker stage
+        masked, sentences, blocked = stage.context.masked, stage.sentences, agency_spans(stage.citations)
         whole = [_key(a) for a in collect_attributions(masked, language, sentences, blocked)]
         for last in range(-1, len(sentences)):
             # all sentences up to `last`, as for the quotes
