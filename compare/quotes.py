@@ -344,9 +344,10 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         ("appositive", rf"(?<!{W}){person}(?:,[^\S\n]{aside}){{1,4}},{gap}[^\S\n]+{say}(?!{W})")
     )
     determiners = _words("name_words", language, "word", kind="determiner")
-    # Without articles ("— подчеркнул министр"), a title word opens the description instead.
-    openers = determiners or [t for t in _words("titles", language, "title", kind="title", position="before")
-                              if t[:1].islower()]
+    # titles written in lower case: a role between two names ("Trump spokesman Hope Hicks"), and
+    # where no article exists ("— подчеркнул министр") the word that opens a description
+    lower_titles = [t for t in _words("titles", language, "title", kind="title", position="before") if t[:1].islower()]
+    openers = determiners or lower_titles
     if openers:
         det = f"(?i:{alternation(openers)})"
         desc_word = rf"[^\s,.;:!?{MASK}\"“”«»]+"
@@ -394,7 +395,6 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
     )
     prepositions = _words("name_words", language, "word", kind="preposition")
-    lower_titles = [t for t in _words("titles", language, "title", kind="title") if t[:1].islower()]
     coordinators = _words("name_words", language, "word", kind="coordinator")
     auxiliaries = _words("name_words", language, "word", kind="auxiliary")
     return SpeakerLexicon(
