@@ -200,12 +200,27 @@ def find_quotes(text: str, language: str, paragraphs: Sequence[Span]) -> list[Qu
                 spans.append((open_at + 1, p_end))
         for s, e in spans:
             s, e = _strip(text, s, e)
-            if e > s:
+            if e > s and not _nickname(text, s, e):
                 quotes.append(Quote(s, e, continues="\n" in text[s:e]))
         if open_at is not None and next_opens:
             running = open_at + 1
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+NICKNAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[^\S\n]\p{Lu}[\p{L}\p{M}'’\-]*)?")
+NAME_WORD_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*(?<!['’]|['’]s)|\p{Lu}\.)[^\S\n]$")  # not "News’ “Harbor Week”"
+NAME_WORD_AFTER = regex.compile(r"[^\S\n]\p{Lu}\p{Ll}")
+
+
+def _nickname(text: str, start: int, end: int) -> bool:
+    """'Marcia "Cia" Price', 'Robert C. "Bobby" Scott': one or two capitalised words in marks
+    between the words of a name are part of the name, not a quote."""
+    return (
+        NICKNAME.fullmatch(text, start, end) is not None
+        and NAME_WORD_BEFORE.search(text, max(0, start - 40), start - 1) is not None
+        and NAME_WORD_AFTER.match(text, end + 1) is not None
+    )
 
 
 def mask_quotes(text: str, quotes: Sequence[Quote]) -> str:

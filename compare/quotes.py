@@ -102,6 +102,7 @@ class SpeakerLexicon:
     title_phrases: frozenset[tuple[str, ...]]  # case-folded words of each title
     place_phrases: frozenset[tuple[str, ...]]  # places are case-sensitive ("AS" is not "as")
     phrase_starts: dict[str, tuple[int, ...]]  # case-folded first word -> phrase lengths
+    participle_before: regex.Pattern[str] | None  # ', saying, "' right before a quote: the subject's words
 
 
 # ----------------------------------------------------------------------------- speakers
@@ -270,8 +271,10 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # Places and parties may lead the role words: "said Democratic pollster Geoff Garin".
     places = _words("titles", language, "title", kind="place", position="before")
     place_word = f"|{alternation(places)}" if places else ""
+    # ... and a date or age may open them: "said 9/11 widow Terry Strada", "said 44-year-old Ann Roe"
     role_words = (
-        rf"(?P<role_pre>(?:(?:{stop_guard}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*{place_word})[^\S\n]+){{0,3}})"
+        rf"(?P<role_pre>(?:\p{{N}}[\p{{N}}/\-]*(?:-\p{{Ll}}+)*[^\S\n]+(?=\p{{Ll}}))?"
+        rf"(?:(?:{stop_guard}\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*{place_word})[^\S\n]+){{0,3}})"
     )
     # '», dijo a la AP María González': the one spoken to may come between the verb and the speaker
     recipient = _words("attribution_verbs", language, "verb", kind="recipient")
@@ -344,6 +347,9 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         ("appositive", rf"(?<!{W}){person}(?:,[^\S\n]{aside}){{1,4}},{gap}[^\S\n]+{say}(?!{W})")
     )
     determiners = _words("name_words", language, "word", kind="determiner")
+    # "shouted to the crowd" names no speaker: no preposition before a description
+    prepositions = _words("name_words", language, "word", kind="preposition")
+    prep_guard = f"(?!(?i:{alternation(prepositions)})(?!{W}))" if prepositions else ""
     # titles written in lower case: a role between two names ("Trump spokesman Hope Hicks"), and
     # where no article exists ("— подчеркнул министр") the word that opens a description
     lower_titles = [t for t in _words("titles", language, "title", kind="title", position="before") if t[:1].islower()]
@@ -360,7 +366,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
                 # only inverted, after a quote or a comma ('", said the senator.', '», a affirmé
                 # le ministre'), and closing the clause: "said the group needs ..." is what was said
                 rf"(?<!{W}){say_only}(?<=[,:—–\-{closers}{MASK}][^\S\n]*(?:{conj_guard}\p{{L}}{{1,4}}[^\S\n]+)?{say_only})"
-                rf"{told_whom}(?:[^\S\n]+\p{{Ll}}[\p{{L}}\p{{M}}\-]*){{0,2}}?[^\S\n]+"
+                rf"{told_whom}(?:[^\S\n]+{prep_guard}\p{{Ll}}[\p{{L}}\p{{M}}\-]*){{0,2}}?[^\S\n]+"
                 rf"(?P<name>{det}(?:[^\S\n]+{desc_word}){{{int(bool(determiners))},10}})"
                 rf"(?:,[^\S\n]+(?P<apposed>{_core(language)}))?"
                 rf"(?=[^\S\n]*(?:[,.;:!?()]|\n|$))",
@@ -394,8 +400,8 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     subject = regex.compile(
         rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
     )
-    prepositions = _words("name_words", language, "word", kind="preposition")
     coordinators = _words("name_words", language, "word", kind="coordinator")
+    participles = _words("attribution_verbs", language, "verb", kind="participle")
     auxiliaries = _words("name_words", language, "word", kind="auxiliary")
     return SpeakerLexicon(
         language=language,
@@ -430,8 +436,14 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         determiners=frozenset(w.casefold() for w in _words("name_words", language, "word", kind="determiner")),
         regions=frozenset(_words("name_words", language, "word", kind="region")),
         role_between=(
-            regex.compile(rf"[^\S\n]+{alternation(lower_titles)}[^\S\n]+(?=\p{{Lu}})") if lower_titles else None
+            # ... or before an apposition: "Scott's niece, state Del. Marcia Price, said"
+            regex.compile(
+                rf"[^\S\n]+{alternation(lower_titles)}(?:,[^\S\n]+(?:\p{{Ll}}+[^\S\n]+)?|[^\S\n]+)(?=\p{{Lu}})"
+            ) if lower_titles else None
         ),
+        participle_before=regex.compile(
+            rf",[^\S\n]*{alternation(participles)}[,:]?[^\S\n]*\W?$"
+        ) if participles else None,
         auxiliary_after=regex.compile(rf"[^\S\n]+{alternation(auxiliaries)}(?!{W})") if auxiliaries else None,
         prep_before=regex.compile(rf"(?<!{W})(?i:{alternation(prepositions)})[^\S\n]+$") if prepositions else None,
         relative_word=regex.compile(rf"(?<!{W}){alternation(relative)}(?!{W})") if relative else None,
@@ -510,8 +522,12 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
     if split_role and groups.get("role") and split_role.split() == groups["role"].split():
         split_role = None  # the titles before the name, found twice
     role_pre = groups.get("role_pre")
-    if role_pre and split_role and role_pre.split() == split_role.split()[-len(role_pre.split()):]:
-        role_pre = None  # the role words before the name were split off with it
+    if role_pre and split_role:  # the role words before the name were split off with it
+        pre, split = role_pre.split(), split_role.split()
+        if pre == split[-len(pre):]:
+            role_pre = None
+        elif split == pre[-len(split):]:  # "9/11 widow" holds the title "widow"
+            split_role = None
     role_text = " ".join(
         x for x in (groups.get("role"), role_pre, split_role, groups.get("role_after")) if x
     )
@@ -995,7 +1011,14 @@ def _opens_next_sentence(
         return first[0]  # '"... to the top 1 percent."\n\n- Bernie Sanders.': a dash and a name under the quote
     if sentences[n][0] - quote.end > 3 or "\n" in masked[quote.end : sentences[n][0]]:
         return None
-    return first[0] if first and first[0].start - sentences[n][0] <= 2 else None
+    # the attribution may follow its subject's apposition: '"...!" Scott's niece, state Del. Marcia Price, shouted'
+    return first[0] if first and (
+        first[0].start - sentences[n][0] <= 2
+        or (first[0].start - sentences[n][0] <= NEXT_SUBJECT_REACH and MASK not in masked[sentences[n][0]:first[0].start])
+    ) else None
+
+
+NEXT_SUBJECT_REACH = 40
 
 
 def attribute_quotes(
@@ -1020,9 +1043,11 @@ def attribute_quotes(
     for n, quote in enumerate(quotes):
         quote.sentence = sentence_index(sentences, quote.start)
         next_start = quotes[n + 1].start if n + 1 < len(quotes) else 1 << 62
-        chosen = _pick(
-            quote, by_sentence.get(quote.sentence, []), next_start, masked, previous, lex.coordinator
-        )
+        chosen = _participle_subject(quote, sentences, masked, language, blocked_set, attributions, starts)
+        if chosen is None:
+            chosen = _pick(
+                quote, by_sentence.get(quote.sentence, []), next_start, masked, previous, lex.coordinator
+            )
         if chosen is None and sentences:
             chosen = _colon_speaker(
                 quote, sentences[quote.sentence], masked, language, blocked_set, attributions, starts
@@ -1052,6 +1077,24 @@ def attribute_quotes(
         if chosen is not None:
             quote.speaker, quote.speaker_role = chosen.speaker, chosen.speaker_role
         previous = quote
+
+
+def _participle_subject(
+    quote: Quote, sentences: Sequence[Span], masked: str, language: str, blocked: SpanSet,
+    attributions: Sequence[Attribution], starts: Sequence[int],
+) -> Attribution | None:
+    """'Trump was similarly defensive when ... an architect who said he was stiffed, saying, "..."':
+    a participle set off by a comma right before the quote speaks for the sentence's subject."""
+    participle = speaker_lexicon(language).participle_before
+    if not sentences or participle is None:
+        return None
+    sentence = sentences[quote.sentence]
+    if not participle.search(masked, max(sentence[0], quote.start - PARTICIPLE_REACH), quote.start):
+        return None
+    return _subject_speaker(quote, sentence, masked, language, blocked, attributions, starts, False)
+
+
+PARTICIPLE_REACH = 30
 
 
 def _follows_quote_sentence(quote: Quote, previous: Quote | None, masked: str) -> bool:

@@ -417,3 +417,15 @@ MARKUP = [
 def test_quoted_attribute_values_of_markup_are_not_quotes(text: str, expected: list[str]) -> None:
     found = quote_marks.find_quotes(text, "en", paragraphs(text))
     assert [text[q.start : q.end] for q in found] == expected
+
+
+NICKNAMES = [
+    # language, text: a capitalised word or two in marks between the words of a name is a nickname
+    ("en", 'Rep. Robert C. "Bobby" Lane opened the fair on Monday.'),
+    ("en", "State Del. Mara “Kit” Olsen spoke last."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NICKNAMES)
+def test_a_nickname_inside_a_name_is_no_quote(language: str, text: str) -> None:
+    assert quote_marks.find_quotes(text, language, paragraphs(text)) == []

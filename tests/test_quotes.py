@@ -618,3 +618,23 @@ NEXT_SENTENCE = [
 @pytest.mark.parametrize(("language", "text", "speaker"), NEXT_SENTENCE)
 def test_quote_opening_the_next_sentence_goes_on(language: str, text: str, speaker: str) -> None:
     assert quotes(text, language)[-1]["speaker"] == speaker
+
+
+AROUND_THE_NAME = [
+    # language, text, speaker, role: what may stand around a name and still leave it the speaker
+    # a date or an age opening the role words
+    ("en", '"The rules do not hold," said 9/11 widow Tara Lund.', "Tara Lund", "9/11 widow"),
+    ("en", '"We need the port back," said 44-year-old fisherman Ben Ortiz.', "Ben Ortiz", "44-year-old fisherman"),
+    # a nickname in quotes inside the name, a relative and an apposition before it
+    ("en", 'Mayor Ann Lane opened the fair. "This is a big year for our town!" Lane\'s niece, state '
+     'Del. Mara "Kit" Olsen (D-Port Vale), shouted to the crowd.', 'Mara "Kit" Olsen', "Del."),
+    # a participle set off by a comma speaks for the sentence's subject, not for a person inside it
+    ("en", 'Mara Olsen spoke at noon. Olsen was defensive when asked about a builder who said he was '
+     'never paid, saying, "Maybe he did not do a good job."', "Mara Olsen", None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker", "role"), AROUND_THE_NAME)
+def test_what_stands_around_a_name(language: str, text: str, speaker: str, role: str | None) -> None:
+    last = quotes(text, language)[-1]
+    assert (last["speaker"], last["speaker_role"]) == (speaker, role)
