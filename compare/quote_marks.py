@@ -209,7 +209,8 @@ def find_quotes(text: str, language: str, paragraphs: Sequence[Span]) -> list[Qu
 
 
 NICKNAME = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*(?:[^\S\n]\p{Lu}[\p{L}\p{M}'’\-]*)?")
-NAME_WORD_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*(?<!['’]|['’]s)|\p{Lu}\.)[^\S\n]$")  # not "News’ “Harbor Week”"
+# a name's word before the marks, never a possessive ("On Example News’ “Harbor Week” Tuesday")
+NAME_WORD_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}'’\-]*(?<!['’]|['’]s)|\p{Lu}\.)[^\S\n]$")
 NAME_WORD_AFTER = regex.compile(r"[^\S\n]\p{Lu}\p{Ll}")
 
 

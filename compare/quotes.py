@@ -1011,11 +1011,11 @@ def _opens_next_sentence(
         return first[0]  # '"... to the top 1 percent."\n\n- Bernie Sanders.': a dash and a name under the quote
     if sentences[n][0] - quote.end > 3 or "\n" in masked[quote.end : sentences[n][0]]:
         return None
+    if not first:
+        return None
     # the attribution may follow its subject's apposition: '"...!" Scott's niece, state Del. Marcia Price, shouted'
-    return first[0] if first and (
-        first[0].start - sentences[n][0] <= 2
-        or (first[0].start - sentences[n][0] <= NEXT_SUBJECT_REACH and MASK not in masked[sentences[n][0]:first[0].start])
-    ) else None
+    lead = masked[sentences[n][0] : first[0].start]
+    return first[0] if len(lead) <= 2 or (len(lead) <= NEXT_SUBJECT_REACH and MASK not in lead) else None
 
 
 NEXT_SUBJECT_REACH = 40
