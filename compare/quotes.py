@@ -417,7 +417,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             rf"|[^\S\n]*\([^()\n]{{1,24}}\),?[^\S\n]+[\p{{Ll}}\p{{N}}])"
         ),
         subject_first=regex.compile(rf"[\s\p{{P}}]*{opener}{titled}"),
-        any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),
+        any_verb=re.compile(rf"(?<![\w\-]){say_lower}(?!\w)"),  # not "so-called", "Trump-branded"
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
         after_agency=regex.compile(rf"(?P<poss>['’]s)?[^\S\n]+{role_words}{person}"),
         # 'Rep. Trey Gowdy (R-S.C.): "..."': a short parenthesis may follow the name
@@ -1011,6 +1011,8 @@ def _opens_next_sentence(
         return first[0]  # '"... to the top 1 percent."\n\n- Bernie Sanders.': a dash and a name under the quote
     if sentences[n][0] - quote.end > 3 or "\n" in masked[quote.end : sentences[n][0]]:
         return None
+    if quote.start - sentences[quote.sentence][0] > 2:  # the quote's own sentence has a subject:
+        return None  # 'Japan branded it an "outlaw nation." Russia insisted ...'
     if not first:
         return None
     # the attribution may follow its subject's apposition: '"...!" Scott's niece, state Del. Marcia Price, shouted'

@@ -631,6 +631,15 @@ AROUND_THE_NAME = [
     # a participle set off by a comma speaks for the sentence's subject, not for a person inside it
     ("en", 'Mara Olsen spoke at noon. Olsen was defensive when asked about a builder who said he was '
      'never paid, saying, "Maybe he did not do a good job."', "Mara Olsen", None),
+    # a country calling names speaks; the next sentence's attribution is not the quote's when the
+    # quote's own sentence has a subject
+    ("en", 'Norland branded its neighbour an "outlaw nation in the region." Vestia insisted that talks '
+     '"must resume."', "Vestia", None),
+    ("en", 'Norland branded its neighbour an "outlaw nation in the region." Vestia insisted that talks '
+     'resume.', "Norland", None),
+    # a hyphen makes no verb of saying: "so-called", "Lane-branded"
+    ("en", 'Ann Lane spoke first. Lane-branded steaks and the so-called "Port Vale plan" were on the '
+     'table.', None, None),
 ]
 
 
