@@ -439,6 +439,10 @@ NOT_NAMES = [
     ("en", 'Ann Berg, at a town hall in Dayton, Ohio, said the mill would "stay open for good."', "Ann Berg"),
     ("en", "Tom Reyes spent Monday attacking Ann Berg.\n\nSpeaking at a diner in Keene, New Hampshire, Reyes went "
      "after Berg, calling her “a quitter.”\n\nHe says, “She has no plan for the mill.”", "Tom Reyes"),
+    # a preposition opening the sentence is no name: the subject comes after the opening phrase
+    ("en", 'With Democratic leaders worried about the turnout in Port Vale, Mayor Tom Reyes is rolling out a '
+     'new message: "It is about me."', "Tom Reyes"),
+    ("en", 'Among Republican voters in Dayton, Ann Berg has one message: "The mill stays open."', "Ann Berg"),
 ]
 
 
