@@ -257,6 +257,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     name_guard = f"(?!{alternation(not_name)}(?!{W}))" if not_name else ""
     person = name_guard + _person_pattern(language)
     particles = _words("name_words", language, "word", kind="particle")
+    complementizers = _words("name_words", language, "word", kind="complementizer")
     pron = alternation(personal) if personal else "(?!)"
     conjunctions = _words("name_words", language, "word", kind="conjunction")
     conj_guard = f"(?!{alternation(conjunctions)}(?!{W}))" if conjunctions else ""
@@ -374,7 +375,6 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         )
         # "a spokesman said", never what someone said ("said the world lost a voice that said")
         # nor a thing ("issued a statement saying")
-        complementizers = _words("name_words", language, "word", kind="complementizer")
         opens_said = f"(?:(?i:{alternation(complementizers)})[^\\S\\n]*)?" if complementizers else ""
         patterns.append((
             "described",
@@ -402,6 +402,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     )
     coordinators = _words("name_words", language, "word", kind="coordinator")
     participles = _words("attribution_verbs", language, "verb", kind="participle")
+    that = rf"(?:[^\S\n]+{alternation(complementizers)})?" if complementizers else ""  # ", saying that"
     auxiliaries = _words("name_words", language, "word", kind="auxiliary")
     return SpeakerLexicon(
         language=language,
@@ -442,7 +443,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             ) if lower_titles else None
         ),
         participle_before=regex.compile(
-            rf",[^\S\n]*{alternation(participles)}[,:]?[^\S\n]*\W?$"
+            rf",[^\S\n]*{alternation(participles)}{that}[,:]?[^\S\n]*\W?$"
         ) if participles else None,
         auxiliary_after=regex.compile(rf"[^\S\n]+{alternation(auxiliaries)}(?!{W})") if auxiliaries else None,
         prep_before=regex.compile(rf"(?<!{W})(?i:{alternation(prepositions)})[^\S\n]+$") if prepositions else None,
@@ -484,6 +485,7 @@ def _without_possessive(name: str) -> str:
     return name.rstrip("'’")
 
 
+DATELINE_CREDIT = regex.compile(r"[^\S\n]*\([^()\n]{1,30}\)[^\S\n]*(?:[―—–]|--?[^\S\n])")
 DATELINE_END = regex.compile(r"(?:,[^\S\n][^\n]{0,30}?)?(?:[^\S\n]*[―—–]|[^\S\n]+--?[^\S\n])")
 
 
@@ -515,8 +517,10 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
         return Attribution(m.start(), m.end(), text, None, "described")
     raw, split_role = _split_role(m.string, m.start("name"), groups.get("name") or "", lex)
     name = _clean_name(raw, lex)
-    if not name or (name.isupper() and DATELINE_END.match(m.string, m.end("name"))):
-        return None  # "WASHINGTON ― Donald Trump's ...": a dateline's place
+    if not name or (name.isupper() and DATELINE_END.match(m.string, m.end("name"))) or DATELINE_CREDIT.match(
+        m.string, m.end("name")
+    ):
+        return None  # "WASHINGTON ― Donald Trump's ...", "Washington (AFP) – Democrat ...": a dateline's place
     if name in lex.regions and _after_town(m.string, m.start("name"), m.end("name")):
         return None  # "a town hall in Columbus, Ohio, said": the state of a place
     if split_role and groups.get("role") and split_role.split() == groups["role"].split():

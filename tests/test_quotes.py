@@ -641,6 +641,16 @@ AROUND_THE_NAME = [
      '"must resume."', "Vestia", None),
     ("en", 'Norland branded its neighbour an "outlaw nation in the region." Vestia insisted that talks '
      'resume.', "Norland", None),
+    # verbs of judging name the one judging: "accuses", "dismissed ... as", "referred to ... as"
+    ("en", 'Ann Berg accuses the mayor of "leading from behind" and Tom Reyes says he is "losing the port."',
+     "Tom Reyes", None),
+    ("en", 'Tom Reyes spoke next. Ann Berg accuses the mayor of "leading from behind" and Reyes says he is '
+     'right.', "Ann Berg", None),
+    ("en", 'Speaking on Monday, Ann Berg referred to Tom Reyes as "a bright, charismatic leader."', "Ann Berg", None),
+    ("en", 'Ann Berg dismissed the council as part of the "Port Vale cartel."', "Ann Berg", None),
+    # a dateline with its agency credit is a place, not a speaker; "saying that" speaks for the subject
+    ("en", 'Dayton (AFP) – Mayor Ann Berg has taken a swipe at her rival\'s plan, saying that “bombastic '
+     'promises” do more harm than good.', "Ann Berg", "Mayor"),
     # a hyphen makes no verb of saying: "so-called", "Lane-branded"
     ("en", 'Ann Lane spoke first. Lane-branded steaks and the so-called "Port Vale plan" were on the '
      'table.', None, None),
