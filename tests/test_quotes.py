@@ -573,7 +573,11 @@ JOINED_CLAUSE = [
     ("de", "Jonas Weber sagte, die Stadt werde „bald wieder aufblühen“, und Lena Vogt betonte ihre Hilfe.",
      "Jonas Weber"),
     ("ru", "Иван Петров заявил, что город «скоро возродится», а Олег Сидоров подчеркнул поддержку.",
-     "Иван Петров"),    # an attribution after the quote that opens the next quote is that quote's, when one introduced this one
+     "Иван Петров"),
+    # a clause opened by "when" after the quote is someone else's too
+    ("en", 'The ad ends with Ted Marlow saying at the debate, "That makes me smart," when Jill Parr blasted him.',
+     "Ted Marlow"),
+    # an attribution after the quote that opens the next quote is that quote's, when one introduced this one
     ("en", 'Tom Reyes took the stage. He said, "We will rebuild the pier" - at which point Ann Berg shouted '
      '"Build it now!"', "Tom Reyes"),
     ("es", "Pablo Ruiz dijo: «Reconstruiremos el puerto» – entonces Lucía Ortega dijo «¡Ya!»", "Pablo Ruiz"),
