@@ -397,8 +397,10 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # alternation: "Tổng thống Volodymyr Zelensky", "лидер КНДР Ким Чен Ын".
     titled = f"{_role_prefix(language)}{person}"
     opener = f"(?:{alternation(not_name)}[^\\S\\n]+)?" if not_name else ""  # "And Paul Dorn, ..."
+    # 'On "Face the Nation," Sen. Bernie Sanders ...': a show's title opening the sentence
+    venue = rf"\p{{Lu}}\p{{Ll}}{{1,4}}[^\S\n]+[\"“‘'][{MASK}]{{1,60}},?[\"”’'],?[^\S\n]+"
     subject = regex.compile(
-        rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
+        rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+|{venue})?(?:(?P<pron>{pron})(?!{W})|{titled})"
     )
     coordinators = _words("name_words", language, "word", kind="coordinator")
     participles = _words("attribution_verbs", language, "verb", kind="participle")
@@ -1070,6 +1072,8 @@ def attribute_quotes(
             chosen = _announced(quote, sentences, masked, language, blocked_set, attributions, starts)
         opens_sentence = bool(sentences) and quote.start - sentences[quote.sentence][0] <= 2
         inherits = quote.continues or opens_sentence or (previous is not None and previous.speaker)
+        if chosen is None and opens_sentence and quote.sentence > 0 and not by_sentence.get(quote.sentence - 1):
+            chosen = _subject_just_before(quote, sentences, masked, language, blocked_set, attributions, starts)
         if chosen is None and opens_sentence and _follows_quote_sentence(quote, previous, masked):
             assert previous is not None
             # '"...," Clinton said, referencing a super PAC called Future45. "So they ..."': the
@@ -1124,6 +1128,22 @@ def _speaker_just_described(
     known = [a for a in _earlier(attributions, quote.start, starts)
              if a.kind != "pronoun" and a.speaker and set(words) <= set(a.speaker.split())]
     return known[-1] if known else None
+
+
+def _subject_just_before(
+    quote: Quote, sentences: Sequence[Span], masked: str, language: str, blocked: SpanSet,
+    attributions: Sequence[Attribution], starts: Sequence[int],
+) -> Attribution | None:
+    """'On "Face the Nation," Sen. Bernie Sanders (Vt.) identified young voters' exhaustion with
+    bigotry as a reason ... "The younger people are ..."': a quote opening the sentence after one,
+    in its paragraph and with no quote or attribution, whose subject is a person named in full."""
+    before = sentences[quote.sentence - 1]
+    if "\n" in masked[before[1] : quote.start]:
+        return None
+    att = _mention(masked, before, language, blocked, subject_only=True)
+    if att is None or not att.name or (" " not in att.name and not att.role):
+        return None
+    return _named_person(att, quote, attributions, starts, masked, language)
 
 
 def _earlier(attributions: Sequence[Attribution], position: int, starts: Sequence[int]) -> list[Attribution]:

@@ -603,6 +603,13 @@ STANDING_ALONE = [
      "Ruiz sigue optimista sobre la temporada.\n\n«Reabriremos en mayo».", "Pablo Ruiz"),
     ("id", 'Joko Susilo berbicara kepada wartawan. "Pelabuhan siap," kata Susilo.\n\nLalu hujan turun.\n\n'
      'Susilo tetap optimistis soal musim ini.\n\n"Kami akan buka lagi pada Mei."', "Joko Susilo"),
+    # ... or after a sentence of its paragraph whose subject is a person named in full, even a new one
+    # and even after a show's title ('On "Port Talk," Rep. Tom Reyes ...')
+    ("en", 'Ann Berg spoke first. "The port is ready," Berg said.\n\nOn "Port Talk," Rep. Tom Reyes (D-Ohio), who '
+     'lost the primary to Berg, named the mill as the reason to vote. "The young people are tired of waiting."',
+     "Tom Reyes"),
+    ("es", "Lucía Ortega habló primero. «El puerto está listo», dijo Ortega.\n\nEl diputado Pablo Ruiz señaló la "
+     "fábrica como la razón para votar. «Los jóvenes están cansados de esperar».", "Pablo Ruiz"),
 ]
 
 
