@@ -1280,19 +1280,32 @@ def _opens_word(text: str, at: int) -> bool:
     return True
 
 
-def _drop_common_words(att: Attribution, common: LowerCaseWords, masked: str) -> Attribution | None:
+def _drop_common_words(
+    att: Attribution, common: LowerCaseWords, masked: str, indefinite: frozenset[str]
+) -> Attribution | None:
     """Leading name tokens the article also writes in lower case are ordinary words
     ("Reacting to ...", "Along with ..."), not names, unless it also capitalises them
     mid-sentence ("columnist George Will" -> "Will urged" names him)."""
     if not att.name or att.kind == "described":
         return att
     tokens = att.name.split()
+    if (
+        len(tokens) == 1 and att.kind == "named" and tokens[0].casefold() in common
+        and tokens[0].casefold() not in indefinite  # "Someone said" is no group
+        and GROUP_SPEAKS.fullmatch(masked, att.start, att.end) and not _named_mid_sentence(masked, tokens[0])
+    ):
+        att.gender = GROUP  # "Police say they have ...": a group speaking (no "he" or "she" stands for it),
+        return att  # though the article also writes "police"
     while tokens and tokens[0].casefold() in common and not _named_mid_sentence(masked, tokens[0]):
         tokens.pop(0)
     if not tokens:
         return None
     att.name = " ".join(tokens).rstrip("’'")
     return att
+
+
+GROUP = "group"  # the gender of a common noun speaking: only "they" may stand for it
+GROUP_SPEAKS = regex.compile(r"\p{Lu}\p{Ll}+[^\S\n]+\p{Ll}+")  # a capitalised word and its verb
 
 
 @lru_cache(maxsize=256)
@@ -1403,7 +1416,8 @@ def _candidates(
             for n in sorted(wanted) if n >= 0
         )
         found.extend(a for a in mentions if a is not None)
-    kept = [a for a in (_drop_common_words(a, common, masked) for a in found) if a is not None]
+    indefinite = speaker_lexicon(language).indefinite
+    kept = [a for a in (_drop_common_words(a, common, masked, indefinite) for a in found) if a is not None]
     kept.sort(key=lambda a: a.start)
     for att in kept:
         att.sentence = sentence_index(sentences, att.start) if sentences else 0

@@ -534,6 +534,9 @@ GROUPS = [
     # language, text, speaker, role: a named organisation or group that speaks is the speaker; an
     # anonymous person (indefinite article, "officials") is no speaker, the words kept as the role
     ("en", '"We have the resources," Police said.', "Police", None),
+    # ... also when the article writes the word in lower case elsewhere
+    ("en", 'Police say they have "enough officers for the game," though the police chief stayed away.',
+     "Police", None),
     ("en", '"We will block the bill," Republicans said.', "Republicans", None),
     ("en", '"The strikes must stop," the Security Council said.', "Security Council", None),
     ("en", '"We will win," Clinton\'s campaign said.', "Clinton", None),
@@ -662,6 +665,9 @@ AROUND_THE_NAME = [
     # a dateline with its agency credit is a place, not a speaker; "saying that" speaks for the subject
     ("en", 'Dayton (AFP) – Mayor Ann Berg has taken a swipe at her rival\'s plan, saying that “bombastic '
      'promises” do more harm than good.', "Ann Berg", "Mayor"),
+    # a group speaking is no antecedent of "he"
+    ("en", 'Tom Reyes lost the vote. Delegates questioned how the delegates could trust him. "The day that was '
+     'broken was the day this became personal," he said.', "Tom Reyes", None),
     # a hyphen makes no verb of saying: "so-called", "Lane-branded"
     ("en", 'Ann Lane spoke first. Lane-branded steaks and the so-called "Port Vale plan" were on the '
      'table.', None, None),
