@@ -375,10 +375,12 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         )
         # "a spokesman said", never what someone said ("said the world lost a voice that said")
         # nor a thing ("issued a statement saying")
+        # "The Wall Street Journal that superdelegates pledged": a clause, not a description
+        that_guard = f"(?!(?i:{alternation(complementizers)})(?!{W}))" if complementizers else ""
         opens_said = f"(?:(?i:{alternation(complementizers)})[^\\S\\n]*)?" if complementizers else ""
         patterns.append((
             "described",
-            rf"(?<!{W})(?={det}(?!{W}))(?<!(?<!{W}){say_lower}[^\S\n]+{opens_said})(?P<name>{det}(?:[^\S\n]+{conj_guard}{desc_word}){{1,6}}?)"
+            rf"(?<!{W})(?={det}(?!{W}))(?<!(?<!{W}){say_lower}[^\S\n]+{opens_said})(?P<name>{det}(?:[^\S\n]+{conj_guard}{that_guard}{desc_word}){{1,6}}?)"
             rf"[^\S\n]+{say_finite}(?!{W})",
         ))
     if relative:

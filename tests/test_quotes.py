@@ -665,6 +665,12 @@ AROUND_THE_NAME = [
     # a dateline with its agency credit is a place, not a speaker; "saying that" speaks for the subject
     ("en", 'Dayton (AFP) – Mayor Ann Berg has taken a swipe at her rival\'s plan, saying that “bombastic '
      'promises” do more harm than good.', "Ann Berg", "Mayor"),
+    # a participle ("noting", "adding") opens no description of the speaker, and a description holds
+    # no "that" clause
+    ("en", 'But Sen. Ann Berg (D-Ohio), noting the size of Reyes\'s following, said, "He has a long email list."',
+     "Ann Berg", "Sen."),
+    ("en", 'Tom Reyes argued in a column for The Port Vale Herald that delegates currently pledged to Berg may '
+     'reconsider.\n\n"A win in Dayton would change the race," he wrote.', "Tom Reyes", None),
     # a group speaking is no antecedent of "he"
     ("en", 'Tom Reyes lost the vote. Delegates questioned how the delegates could trust him. "The day that was '
      'broken was the day this became personal," he said.', "Tom Reyes", None),
