@@ -1350,7 +1350,8 @@ def _introduced(masked: str, span: Span, language: str, blocked: SpanSet | Seque
     return Attribution(tail.start("name"), tail.end("name"), name, role, "mention")
 
 
-HEADING_WORDS = 4  # a heading in title case has at least this many words
+HEADING_WORDS = 4  # a heading in title case has at least this many words ...
+HEADING_CHARS = 200  # ... and at most this many characters
 
 
 def _heading(masked: str, at: int, language: str) -> bool:
@@ -1358,15 +1359,22 @@ def _heading(masked: str, at: int, language: str) -> bool:
     with a capital, at least HEADING_WORDS of them ("Zoe Saldana Asked Men Everywhere To ...")."""
     start = masked.rfind("\n", 0, at) + 1
     end = masked.find("\n", at)
-    return _title_case_line(masked[start : end if end >= 0 else len(masked)], language)
+    end = len(masked) if end < 0 else end
+    return end - start <= HEADING_CHARS and _title_case_line(masked[start:end], language)
 
 
 @lru_cache(maxsize=1024)
 def _title_case_line(line: str, language: str) -> bool:
-    words = [w for w in (raw.strip(EDGE) for raw in line.split()) if w and MASK not in w]
     minor = cue_lexicon(language).minor
-    content = [w for w in words if w.casefold() not in minor]
-    return len(words) >= HEADING_WORDS and all(w[0].isupper() or w[0].isdecimal() for w in content)
+    words = 0
+    for raw in line.split():
+        word = raw.strip(EDGE)
+        if not word or MASK in word:
+            continue
+        if not (word[0].isupper() or word[0].isdecimal()) and word.casefold() not in minor:
+            return False
+        words += 1
+    return words >= HEADING_WORDS
 
 
 class LowerCaseWords:
