@@ -848,11 +848,20 @@ class NameBook:
     def _resolve_pronoun(self, att: Attribution) -> None:
         """The person of the sentence just before (or of this one) when there is one, else the
         latest speaker, then sentence subject, then mention, whose gender fits the pronoun."""
-        recent = list(zip(self.history, self.weak, self.where, strict=True))[-HISTORY:]
+        if att.closing:
+            # "Also, Trump isn't a conservative, he said": a name in what was said is not the one
+            # saying it, nor anyone a later pronoun stands for
+            for i in range(len(self.where) - 1, -1, -1):
+                if self.where[i] != att.sentence:
+                    break
+                self.weak[i] = len(WEAKNESS)
+        recent = [
+            entry for entry in list(zip(self.history, self.weak, self.where, strict=True))[-HISTORY:]
+            if entry[1] < len(WEAKNESS)
+        ]
         # "Nordhaus said: '...' And Obama, for all ..., seems to agree. '...' he said": Obama.
-        # "Also, Trump isn't a conservative, he said": a name in what was said is not the one saying it
-        # "Guadalupe Soto, 35, showed up .... He had protested Trump .... '...' he said": a
-        # sentence led by a pronoun of the same person carries the one before it
+        # "Ann Roe, 35, showed up .... She had protested Trump .... '...' she said": a sentence
+        # led by a pronoun of the same person carries the one before it
         reach = att.sentence - 1
         while reach in self.led and reach > att.sentence - 1 - MENTION_BACK and (
             att.gender is None or self.led[reach] in (None, att.gender)
@@ -860,7 +869,7 @@ class NameBook:
             reach -= 1
         close = [
             (person, weak) for person, weak, n in recent
-            if n >= reach and weak < 2 and not (att.closing and n == att.sentence)
+            if n >= reach and weak < 2
         ]
         for tier in (-1, *WEAKNESS):  # -1: the close ones
             candidates = close if tier < 0 else [(person, weak) for person, weak, _n in recent if weak <= tier]
@@ -1537,6 +1546,7 @@ def _candidates(
 ) -> list[Attribution]:
     """The attributions and mentions of the first `read` sentences (all of them when there are
     none), in text order, speakers not resolved yet."""
+    lex = speaker_lexicon(language)
     common = LowerCaseWords(masked)
     until = sentences[read][0] if read < len(sentences) else None
     found = find_attributions(masked, language, blocked, verbs, until)
@@ -1557,7 +1567,6 @@ def _candidates(
         # McCarthy ... revealed this when he boasted"
         named = {sentence_index(sentences, a.start) for a in found if a.kind != "pronoun"}
         wanted = {n - back for n in needy for back in range(MENTION_BACK + 1)} - named
-        lex = speaker_lexicon(language)
         for n in sorted(wanted):
             if n < 0:
                 continue
@@ -1577,16 +1586,15 @@ def _candidates(
             for n in sorted({n - back for n in needy for back in range(MENTION_BACK + 1)} - covered) if n >= 0
         )
         found.extend(a for a in introduced if a is not None)
-    indefinite = speaker_lexicon(language).indefinite
-    kept = [a for a in (_drop_common_words(a, common, masked, indefinite) for a in found) if a is not None]
+    kept = [a for a in (_drop_common_words(a, common, masked, lex.indefinite) for a in found) if a is not None]
     kept.sort(key=lambda a: a.start)
     for att in kept:
         att.sentence = sentence_index(sentences, att.start) if sentences else 0
         att.heading = _heading(masked, att.start, language)
-        if att.kind == "pronoun" and sentences:
-            said = masked[sentences[att.sentence][0] : att.start]
+        if att.kind == "pronoun" and sentences and masked[att.start : att.end].split()[0] in lex.pronouns:
+            said = masked[sentences[att.sentence][0] : att.start]  # "..., he said", not "..., said he"
             att.closing = MASK not in said and CLOSING.search(said) is not None
-    _genders_from_pronouns(masked, kept, speaker_lexicon(language))
+    _genders_from_pronouns(masked, kept, lex)
     return kept
 
 

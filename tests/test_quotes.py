@@ -704,6 +704,11 @@ PRONOUN_ANTECEDENTS = [
     # a name inside what a closing pronoun reports is not the one saying it
     ("en", 'Paul Dorn, a retired teacher in Port Vale, said he would not vote this year. Also, Tom Reyes '
      'is no reformer, he said. "He never was."', "Paul Dorn"),
+    # ... nor anyone a later pronoun stands for; "said he" after a comma closes nothing
+    ("en", '"We will win," Tom Reyes said on Sunday.\n\n"The vote is close," Paul Dorn told reporters on '
+     'Monday.\n\nTom Reyes would never win the port vote, he said.\n\n"Nobody trusts him," he added.', "Paul Dorn"),
+    ("en", 'Sen. Paul Dorn (R-Ohio), one of the few authors still in office, said he remembers the vote. "We '
+     'waited too long," he said.', "Paul Dorn"),
     # "questioned Reyes's logic", "suggested Reyes went too far": whose logic, who went; not who spoke
     ("en", '"The plan is late," Tom Reyes said.\n\nPaul Dorn, a top adviser to then-Mayor Mark W. Hale, also '
      'questioned Reyes\'s logic.\n\n"It is hard to see the link," he said.', "Paul Dorn"),
