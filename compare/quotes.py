@@ -672,6 +672,8 @@ def find_attributions(
                 att = _past_the_agency(att, masked, (name_start, name_end), blocked, lex)
                 if att is None:
                     continue
+            elif kind == "after_verb" and att.name and " " not in att.name:
+                att = _past_the_owner(att, masked, name_end, lex)
             found.append((kind, att))
             if rank == 0:
                 spans[1].add((att.start, att.end))
@@ -721,6 +723,20 @@ def _past_the_agency(
     lead = before + ("" if not before or before.endswith(("'", "’")) else " ") + agency
     role = " ".join(x for x in (lead, person.role) if x)
     return Attribution(att.start, att.end, person.name, role, att.kind, gender=att.gender)
+
+
+def _past_the_owner(att: Attribution, masked: str, name_end: int, lex: SpeakerLexicon) -> Attribution:
+    """'said Clinton aide Huma Abedin', 'заявил представитель Белого дома Джон Картер': a lone name
+    after the verb, role words in lower case and a full name: the person is the full name, the
+    name before it says whose role it is."""
+    m = lex.after_agency.match(masked, name_end)
+    if m is None or m.group("poss") or not (m.group("role_pre") or "").strip():
+        return att
+    person = _attribution("after_owner", m, lex)
+    if person is None or not person.name or " " not in person.name:
+        return att
+    role = " ".join(x for x in (att.role, att.name, person.role) if x)  # person.role holds the role words
+    return Attribution(att.start, m.end(), person.name, role, att.kind, gender=att.gender)
 
 
 def subject_attribution(

@@ -110,6 +110,13 @@ SPEAKERS = [
     ("id", '"Kami siap," kata wartawan Antara Budi Santoso.', "Budi Santoso", "wartawan Antara"),
     ("fr", "« Nous sommes prêts », a déclaré le journaliste de l’AFP Jean Morel.", "Jean Morel",
      "le journaliste de l’AFP"),
+    # a lone name, role words and a full name after the verb: the full name speaks, the lone name
+    # says whose role it is
+    ("en", '"We will wait," said Reyes aide Ann Berg.', "Ann Berg", "Reyes aide"),
+    ("ru", "«Решение пока не принято», — заявил представитель Белого дома Джон Картер.", "Джон Картер",
+     "представитель Белого дома"),
+    ("uk", "«Рішення ще не ухвалене», — заявив речник Офісу президента Андрій Коваль.", "Андрій Коваль",
+     "речник Офісу президента"),
     # the name with its particle right before the quote, after a clause that describes the speaker
     ("ko", '시위에 참가한 대학생 한나 슈미트는 "정부는 약속을 지켜야 한다"고 말했다.', "한나 슈미트", "대학생"),
 ]
