@@ -22,7 +22,9 @@ not after a preposition ("in the Senate"): a name ending with a body's word ("th
 body_words.csv), an acronym ("the IMF"), a cited agency, "the" before a body's noun ("the Obama
 administration"; "the newspaper" is the body named just before), a person's campaign or office,
 which speaks for that person ("Clinton's campaign", "the campaign of Donald Trump"). Never for a
-person: with no body it names no one, and "he" and "she" never stand for a body.
+person: with no body it names no one, and "he" and "she" never stand for a body. "They" (gender p)
+stands for a body opening its sentence or the one before when no person is named after it there
+("The newspaper ... writes that ... '...,' they conclude"), else for a person as before.
 
 A dash right after a closing mark and a name closing the line names the speaker ('"…" ― Name,
 role'), also when the dash opens the line under the quote's paragraph (a fact-check's '"…"\n\n-
@@ -72,8 +74,9 @@ class Attribution:
     speaker: str | None = None  # resolved
     speaker_role: str | None = None
     sentence: int = 0
-    gender: str | None = None  # m / f when a pronoun or a role tells it; n: a body's pronoun ("it")
+    gender: str | None = None  # m / f when a pronoun or a role tells it; n: a body's pronoun ("it"); p: "they"
     governed: bool = False  # a body after a preposition ("in the Senate"): never what "it" stands for
+    opens: bool = False  # a body opening its sentence ("The newspaper writes"): what "they" may stand for
 
 
 @dataclass(frozen=True)
@@ -112,9 +115,11 @@ class SpeakerLexicon:
     phrase_starts: dict[str, tuple[int, ...]]  # case-folded first word -> phrase lengths
     participle_before: regex.Pattern[str] | None  # ', saying, "' right before a quote: the subject's words
     body_pronouns: frozenset[str]  # "it": stands for a body only
+    plural_pronouns: frozenset[str]  # "they": a body or group just named, else a person
     body: regex.Pattern[str] | None  # a body named or described ("the IMF", "Clinton's campaign", "the newspaper")
     body_governed: regex.Pattern[str] | None  # what precedes a body governed by a preposition ("in the")
     body_subject: regex.Pattern[str] | None  # a sentence opening with "it" and its verb
+    body_opens: regex.Pattern[str] | None  # what may stand before a body opening its sentence ("Meanwhile, the")
 
 
 # ----------------------------------------------------------------------------- speakers
@@ -438,7 +443,8 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     ) if body_pronouns else None
     coordinators = _words("name_words", language, "word", kind="coordinator")
     participles = _words("attribution_verbs", language, "verb", kind="participle")
-    body = _body_pattern(language, lower_titles) if body_pronouns else None
+    body = _body_pattern(language, lower_titles) if body_pronouns or any(
+        r.get("gender") == "p" for r in rows_for("pronouns", language)) else None
     # "in the Senate", "at the Peterson Institute" (but "according to the IMF" names a source)
     according_heads = [v.rsplit(" ", 1)[0] for v in according if " " in v]
     not_source = rf"(?<!(?i:{alternation(according_heads)})[^\S\n]+)" if according_heads else ""
@@ -498,9 +504,15 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         place_phrases=frozenset(tuple(t.split()) for t in _words("titles", language, "title", kind="place")),
         phrase_starts=_phrase_starts(_words("titles", language, "title")),
         body_pronouns=frozenset(body_pronouns),
+        plural_pronouns=frozenset(
+            r["pronoun"] for r in rows_for("pronouns", language) if r["kind"] == "personal" and r.get("gender") == "p"
+        ),
         body=body,
         body_governed=body_governed,
         body_subject=body_subject,
+        body_opens=regex.compile(
+            rf"[\s\p{{P}}]*(?:\p{{Lu}}\p{{Ll}}+,?[^\S\n]+)?(?:(?i:{alternation(determiners)})[^\S\n]+)?"
+        ) if body and determiners else None,
     )
 
 
@@ -589,7 +601,9 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
         return Attribution(m.start(), m.end(), None, None, "pronoun")
     if groups.get("pron"):
         pron = " ".join(groups["pron"].split())
-        gender = "n" if pron in lex.body_pronouns else lex.pronoun_gender.get(pron)
+        gender = lex.pronoun_gender.get(pron)
+        if pron in lex.body_pronouns or pron in lex.plural_pronouns:
+            gender = "n" if pron in lex.body_pronouns else "p"
         return Attribution(m.start(), m.end(), None, None, "pronoun", gender=gender)
     if kind == "described":
         text = " ".join(groups["name"].split())
@@ -816,7 +830,9 @@ class NameBook:
     indefinite: frozenset[str] = frozenset()  # articles that open an anonymous description ("a", "ein")
     titles: frozenset[str] = frozenset()  # case-folded title words ("minister"): a description's head
     # bodies seen so far, for "it": speaker, role, sentence, governed by a preposition
-    bodies: list[tuple[str | None, str | None, int, bool]] = field(default_factory=list)
+    bodies: list[tuple[str | None, str | None, int, bool, int]] = field(default_factory=list)
+    at: list[int] = field(default_factory=list)  # where each history entry is written
+    opening: set[int] = field(default_factory=set)  # where the bodies opening their sentence are
 
     def resolve(self, att: Attribution) -> None:
         if att.kind == "body":
@@ -874,7 +890,7 @@ class NameBook:
         lone surname taking the full name seen before) or described without a name ("the
         newspaper": the body named last, within BODY_BACK sentences; else no one, the words kept)."""
         if att.name is None:
-            named = [(s, r) for s, r, n, _g in self.bodies if s is not None and n >= att.sentence - BODY_BACK]
+            named = [(s, r) for s, r, n, _g, _at in self.bodies if s is not None and n >= att.sentence - BODY_BACK]
             att.speaker, att.speaker_role = named[-1] if named else (None, att.role)
         elif att.role is not None:  # an owner: the role is the campaign or office
             full = [n for n in reversed(list(self.full)[-RECENT_NAMES:]) if att.name in n.split()]
@@ -882,15 +898,17 @@ class NameBook:
             att.speaker_role = att.role
         else:
             att.speaker, att.speaker_role = att.name, None
-        self.bodies.append((att.speaker, att.speaker_role, att.sentence, att.governed))
+        self.bodies.append((att.speaker, att.speaker_role, att.sentence, att.governed, att.start))
+        if att.opens:
+            self.opening.add(att.start)
 
     def _resolve_body_pronoun(self, att: Attribution) -> None:
         """"it said": the body named last in this sentence or the BODY_REACH before, not after a
         preposition ("in the Senate"), never a person; no speaker when there is none."""
-        close = [(s, r) for s, r, n, governed in self.bodies if n >= att.sentence - BODY_REACH and not governed]
+        close = [(s, r) for s, r, n, governed, _at in self.bodies if n >= att.sentence - BODY_REACH and not governed]
         if close:
             att.speaker, att.speaker_role = close[-1]
-            self.bodies.append((att.speaker, att.speaker_role, att.sentence, False))
+            self.bodies.append((att.speaker, att.speaker_role, att.sentence, False, att.start))
 
     def _resolve_role(self, att: Attribution, head: str) -> None:
         """"the minister said", "подчеркнул министр" (a description whose last word is a title): the
@@ -914,17 +932,27 @@ class NameBook:
         self.history.append((att.speaker, att.speaker_role))
         self.weak.append(weak)
         self.where.append(att.sentence)
+        self.at.append(att.start)
 
     def _resolve_pronoun(self, att: Attribution) -> None:
         """The person of the sentence just before (or of this one) when there is one, else the
         latest speaker, then sentence subject, then mention, whose gender fits the pronoun."""
+        if att.gender == "p":  # "The newspaper ... writes that ... '...,' they conclude": the body
+            bodies = [(s, r, at) for s, r, n, governed, at in self.bodies
+                      if n >= att.sentence - BODY_REACH and not governed and s is not None and at in self.opening]
+            person_at = max((at for at, n, weak in zip(self.at, self.where, self.weak, strict=True)
+                             if n >= att.sentence - 1 and weak < 2), default=-1)
+            if bodies and bodies[-1][2] > person_at:
+                att.speaker, att.speaker_role = bodies[-1][:2]
+                return
+        gender = None if att.gender == "p" else att.gender
         recent = list(zip(self.history, self.weak, self.where, strict=True))[-HISTORY:]
         # "Nordhaus said: '...' And Obama, for all ..., seems to agree. '...' he said": Obama.
         close = [(person, weak) for person, weak, n in recent if n >= att.sentence - 1 and weak < 2]
         for tier in (-1, *WEAKNESS):  # -1: the close ones
             candidates = close if tier < 0 else [(person, weak) for person, weak, _n in recent if weak <= tier]
             for (speaker, role), _weak in reversed(candidates):
-                if att.gender is None or self.genders.get(speaker, att.gender) == att.gender:
+                if gender is None or self.genders.get(speaker, gender) == gender:
                     att.speaker, att.speaker_role = speaker, role
                     return
         if self.history:
@@ -1392,6 +1420,7 @@ def _bodies(masked: str, span: Span, language: str, blocked: SpanSet) -> list[At
             att.governed = lex.body_governed is not None and lex.body_governed.search(
                 masked, max(0, m.start() - PREP_REACH), m.start()
             ) is not None
+            att.opens = lex.body_opens is not None and lex.body_opens.fullmatch(masked, span[0], m.start()) is not None
             found.append(att)
     return found
 
@@ -1571,7 +1600,7 @@ def _candidates(
         )
         found.extend(a for a in mentions if a is not None)
     kept = [a for a in (_drop_common_words(a, common, masked) for a in found) if a is not None]
-    asked = {sentence_index(sentences, a.start) for a in found if a.gender == "n"} if sentences else set()
+    asked = {sentence_index(sentences, a.start) for a in found if a.gender in ("n", "p")} if sentences else set()
     if asked:  # the bodies a body's pronoun may stand for, and those a body's description may be
         wanted = {n - back for n in asked for back in range(BODY_SCAN)}
         kept.extend(b for n in sorted(wanted) if n >= 0 for b in _bodies(masked, sentences[n], language, blocked))

@@ -673,6 +673,11 @@ BODIES = [
     # "she" still means the person
     ("en", 'The IMF cut its forecast. Ann Berg, its chief economist, spoke on Monday. "Growth is slowing," '
      'she said.', "Ann Berg"),
+    # "they" stands for a body opening its sentence or the one before, with no person after it
+    ("en", '"We lost the vote," Tom Reyes said. The DNC backed Ann Berg. The committee, long a critic of the '
+     'mayor, writes that the plan failed. "The mill deserved better," they conclude.', "DNC"),
+    ("en", '"We lost the vote," Tom Reyes said. The Berg campaign is tying the bill to him. They are saying his '
+     'vote "was a signal."', "Berg"),
 ]
 
 
