@@ -334,7 +334,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         not_after = rf"(?<!(?<!{W}){alternation(before)}[^\S\n]+)" if before else ""
         patterns.append((
             "pronoun",
-            rf"(?<!{W}){not_after}(?P<pron>{alternation(body_pronouns)})"
+            rf"(?<!{W})(?={alternation(body_pronouns)}(?!{W})){not_after}(?P<pron>{alternation(body_pronouns)})"
             rf"(?:[^\S\n]+{aux_guard}{conj_guard}\p{{Ll}}{{1,10}})??[^\S\n]+{say}(?!{W})",
         ))
     if according:
@@ -559,7 +559,8 @@ def _body_pattern(language: str, lower_titles: Sequence[str]) -> regex.Pattern[s
         parts.append(
             rf"(?P<desc>{the}(?:[^\S\n]+{word}){{0,3}}?[^\S\n]+{alternation(nouns + owners)}){end}"
         )
-    return regex.compile(rf"(?<!{W})(?:{'|'.join(parts)})")
+    # every body opens with a capital or an article: other words are passed over at once
+    return regex.compile(rf"(?<!{W})(?=\p{{Lu}}|(?i:{alternation(determiners)})(?!{W}))(?:{'|'.join(parts)})")
 
 
 def _indefinite(language: str) -> frozenset[str]:
