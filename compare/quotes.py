@@ -551,10 +551,12 @@ def _body_pattern(language: str, lower_titles: Sequence[str]) -> regex.Pattern[s
             rf"(?P<body>(?:{cap}[^\S\n]+){{1,5}}{ends}{of_name}){end}",
             rf"(?<={the}[^\S\n]+)(?P<body>{ends}{of_name}){end}",
         ]
-    # an acronym, never a dateline's place ("FARGO, N.D. —" opening a line) nor a time zone ("EST")
+    # an acronym, never a dateline's place ("FARGO, N.D. —" opening a line), a time zone ("EST"), a
+    # roman numeral ("World War II") nor a common noun ("TV", body_words kind not_body)
     zones = [w for w in _words("figure_context", language, "word", role="time_suffix") if w.isupper()]
+    zones += _words("body_words", language, "word", kind="not_body")
     zone_guard = f"(?!{alternation(zones)}(?!{W}))" if zones else ""
-    parts.append(rf"(?<!^[^\S\n]*|\n[^\S\n]*){zone_guard}(?P<body>\p{{Lu}}{{2,5}}s?){end}")
+    parts.append(rf"(?<!^[^\S\n]*|\n[^\S\n]*){zone_guard}(?![IVXLC]+(?!{W}))(?P<body>\p{{Lu}}{{2,5}}s?){end}")
     if nouns or owners:
         parts.append(
             rf"(?P<desc>{the}(?:[^\S\n]+{word}){{0,3}}?[^\S\n]+{alternation(nouns + owners)}){end}"
@@ -1395,7 +1397,8 @@ def _bodies(masked: str, span: Span, language: str, blocked: SpanSet) -> list[At
     body described without a name ("the newspaper"), the role only."""
     lex = speaker_lexicon(language)
     found = [
-        Attribution(s, e, masked[s:e], None, "body") for s, e in blocked.spans if span[0] <= s < span[1]
+        Attribution(s, e, masked[s:e], None, "body") for s, e in blocked.spans
+        if span[0] <= s < span[1] and MASK not in masked[s:e]  # an agency named inside a quote is masked
     ] if isinstance(blocked, SpanSet) else []
     if lex.body is None:
         return found
@@ -1407,10 +1410,9 @@ def _bodies(masked: str, span: Span, language: str, blocked: SpanSet) -> list[At
         if m.group("owner"):
             owner = _clean_name(m.group("owner"), lex)
             att = Attribution(m.start(), m.end(), owner, text, "body") if owner else None
-        elif m.group("body"):
-            name = _clean_name(m.group("body"), lex)
-            words = (name or "").split()
-            while words and words[0].casefold() in lex.determiners:
+        elif m.group("body"):  # "Democratic Party" keeps the words a person's role would lose
+            words = _without_possessive(m.group("body")).split()
+            while words and (words[0].casefold() in lex.determiners or words[0] in lex.not_name):
                 words.pop(0)
             att = Attribution(m.start(), m.end(), " ".join(words), None, "body") if words else None
         else:

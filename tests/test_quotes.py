@@ -666,6 +666,9 @@ BODIES = [
      'said.', None),
     ("en", 'FARGO, N.D. — "We are ready," Ann Berg said.\n\n"We did it," it said.', None),
     ("en", '"Call me," Tom Reyes wrote at 7:19 p.m. EST.\n\n"We are on the way," it said.', None),
+    # a roman numeral and a common noun in capitals are no bodies; a party keeps its whole name
+    ("en", '"We won," Ann Berg said. She spoke about World War II on TV.\n\n"It is over," it said.', None),
+    ("en", 'The Democratic Party met on Monday. "We are united," it said.', "Democratic Party"),
     # "it" after a verb of saying is what was said; "it was reported" names no one
     ("en", 'Tom Reyes spoke on Monday. The Labor Department said it added "200,000 jobs" in May.',
      "Labor Department"),
