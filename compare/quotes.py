@@ -266,9 +266,10 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     personal = _words("pronouns", language, "pronoun", kind="personal")
     relative = _words("pronouns", language, "pronoun", kind="relative")
     # weekdays are no names either ("pada hari Minggu"), whatever their case; months may be ("May")
+    # ... nor are the pronouns of a body ("Оно сообщило")
     not_name = _words("name_words", language, "word", kind="not_name") + _words(
         "date_words", language, "word", kind="weekday"
-    )
+    ) + _words("pronouns", language, "pronoun", kind="body")
     # "However, Jill Martin, a counsel, said": a name never starts at a word that is never one,
     # so the match starts at the name itself.
     name_guard = f"(?!{alternation(not_name)}(?!{W}))" if not_name else ""

@@ -676,6 +676,11 @@ BODIES = [
     # "she" still means the person
     ("en", 'The IMF cut its forecast. Ann Berg, its chief economist, spoke on Monday. "Growth is slowing," '
      'she said.', "Ann Berg"),
+    # the neuter pronoun of Russian and Ukrainian is a body's, never a name nor a person
+    ("ru", '«Мы готовы к переговорам», — заявил министр Игорь Рябов.\n\nМинистерство обороны опубликовало '
+     'заявление. Оно считает, что «учения прошли успешно».', None),
+    ("uk", '«Ми готові до переговорів», — заявив міністр Джон Сміт.\n\nМіністерство оборони оприлюднило '
+     'заяву. Воно вважає, що «навчання пройшли успішно».', None),
     # "they" stands for a body opening its sentence or the one before, with no person after it
     ("en", '"We lost the vote," Tom Reyes said. The DNC backed Ann Berg. The committee, long a critic of the '
      'mayor, writes that the plan failed. "The mill deserved better," they conclude.', "DNC"),
