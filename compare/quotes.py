@@ -275,6 +275,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     name_guard = f"(?!{alternation(not_name)}(?!{W}))" if not_name else ""
     person = name_guard + _person_pattern(language)
     particles = _words("name_words", language, "word", kind="particle")
+    complementizers = _words("name_words", language, "word", kind="complementizer")
     pron = alternation(personal) if personal else "(?!)"
     conjunctions = _words("name_words", language, "word", kind="conjunction")
     conj_guard = f"(?!{alternation(conjunctions)}(?!{W}))" if conjunctions else ""
@@ -410,11 +411,12 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         )
         # "a spokesman said", never what someone said ("said the world lost a voice that said")
         # nor a thing ("issued a statement saying")
-        complementizers = _words("name_words", language, "word", kind="complementizer")
+        # "The Wall Street Journal that superdelegates pledged": a clause, not a description
+        that_guard = f"(?!(?i:{alternation(complementizers)})(?!{W}))" if complementizers else ""
         opens_said = f"(?:(?i:{alternation(complementizers)})[^\\S\\n]*)?" if complementizers else ""
         patterns.append((
             "described",
-            rf"(?<!{W})(?={det}(?!{W}))(?<!(?<!{W}){say_lower}[^\S\n]+{opens_said})(?P<name>{det}(?:[^\S\n]+{conj_guard}{desc_word}){{1,6}}?)"
+            rf"(?<!{W})(?={det}(?!{W}))(?<!(?<!{W}){say_lower}[^\S\n]+{opens_said})(?P<name>{det}(?:[^\S\n]+{conj_guard}{that_guard}{desc_word}){{1,6}}?)"
             rf"[^\S\n]+{say_finite}(?!{W})",
         ))
     if relative:
@@ -433,8 +435,10 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # alternation: "Tổng thống Volodymyr Zelensky", "лидер КНДР Ким Чен Ын".
     titled = f"{_role_prefix(language)}{person}"
     opener = f"(?:{alternation(not_name)}[^\\S\\n]+)?" if not_name else ""  # "And Paul Dorn, ..."
+    # 'On "Face the Nation," Sen. Bernie Sanders ...': a show's title opening the sentence
+    venue = rf"\p{{Lu}}\p{{Ll}}{{1,4}}[^\S\n]+[\"“‘'][{MASK}]{{1,60}},?[\"”’'],?[^\S\n]+"
     subject = regex.compile(
-        rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+)?(?:(?P<pron>{pron})(?!{W})|{titled})"
+        rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+|{venue})?(?:(?P<pron>{pron})(?!{W})|{titled})"
     )
     # "Meanwhile, it attacked Trump, saying ...": a body's pronoun before a verb (not an
     # auxiliary: "It is unclear"), where the sentence has no other subject
@@ -444,6 +448,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     ) if body_pronouns else None
     coordinators = _words("name_words", language, "word", kind="coordinator")
     participles = _words("attribution_verbs", language, "verb", kind="participle")
+    that = rf"(?:[^\S\n]+{alternation(complementizers)})?" if complementizers else ""  # ", saying that"
     body = _body_pattern(language, lower_titles) if body_pronouns or any(
         r.get("gender") == "p" for r in rows_for("pronouns", language)) else None
     # "in the Senate", "at the Peterson Institute" (but "according to the IMF" names a source)
@@ -466,7 +471,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             rf"|[^\S\n]*\([^()\n]{{1,24}}\),?[^\S\n]+[\p{{Ll}}\p{{N}}])"
         ),
         subject_first=regex.compile(rf"[\s\p{{P}}]*{opener}{titled}"),
-        any_verb=re.compile(rf"(?<!\w){say_lower}(?!\w)"),
+        any_verb=re.compile(rf"(?<![\w\-]){say_lower}(?!\w)"),  # not "so-called", "Trump-branded"
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
         after_agency=regex.compile(rf"(?P<poss>['’]s)?[^\S\n]+{role_words}{person}"),
         # 'Rep. Trey Gowdy (R-S.C.): "..."': a short parenthesis may follow the name
@@ -491,7 +496,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             ) if lower_titles else None
         ),
         participle_before=regex.compile(
-            rf",[^\S\n]*{alternation(participles)}[,:]?[^\S\n]*\W?$"
+            rf",[^\S\n]*{alternation(participles)}{that}[,:]?[^\S\n]*\W?$"
         ) if participles else None,
         auxiliary_after=regex.compile(rf"[^\S\n]+{alternation(auxiliaries)}(?!{W})") if auxiliaries else None,
         prep_before=regex.compile(rf"(?<!{W})(?i:{alternation(prepositions)})[^\S\n]+$") if prepositions else None,
@@ -596,6 +601,7 @@ def _without_possessive(name: str) -> str:
     return name.rstrip("'’")
 
 
+DATELINE_CREDIT = regex.compile(r"[^\S\n]*\([^()\n]{1,30}\)[^\S\n]*(?:[―—–]|--?[^\S\n])")
 DATELINE_END = regex.compile(r"(?:,[^\S\n][^\n]{0,30}?)?(?:[^\S\n]*[―—–]|[^\S\n]+--?[^\S\n])")
 
 
@@ -630,8 +636,10 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
         return Attribution(m.start(), m.end(), text, None, "described")
     raw, split_role = _split_role(m.string, m.start("name"), groups.get("name") or "", lex)
     name = _clean_name(raw, lex)
-    if not name or (name.isupper() and DATELINE_END.match(m.string, m.end("name"))):
-        return None  # "WASHINGTON ― Donald Trump's ...": a dateline's place
+    if not name or (name.isupper() and DATELINE_END.match(m.string, m.end("name"))) or DATELINE_CREDIT.match(
+        m.string, m.end("name")
+    ):
+        return None  # "WASHINGTON ― Donald Trump's ...", "Washington (AFP) – Democrat ...": a dateline's place
     if name in lex.regions and _after_town(m.string, m.start("name"), m.end("name")):
         return None  # "a town hall in Columbus, Ohio, said": the state of a place
     if split_role and groups.get("role") and split_role.split() == groups["role"].split():
@@ -1181,6 +1189,8 @@ def _opens_next_sentence(
         return first[0]  # '"... to the top 1 percent."\n\n- Bernie Sanders.': a dash and a name under the quote
     if sentences[n][0] - quote.end > 3 or "\n" in masked[quote.end : sentences[n][0]]:
         return None
+    if quote.start - sentences[quote.sentence][0] > 2:  # the quote's own sentence has a subject:
+        return None  # 'Japan branded it an "outlaw nation." Russia insisted ...'
     if not first:
         return None
     # the attribution may follow its subject's apposition: '"...!" Scott's niece, state Del. Marcia Price, shouted'
@@ -1234,6 +1244,8 @@ def attribute_quotes(
             chosen = _announced(quote, sentences, masked, language, blocked_set, attributions, starts)
         opens_sentence = bool(sentences) and quote.start - sentences[quote.sentence][0] <= 2
         inherits = quote.continues or opens_sentence or (previous is not None and previous.speaker)
+        if chosen is None and opens_sentence and quote.sentence > 0 and not by_sentence.get(quote.sentence - 1):
+            chosen = _subject_just_before(quote, sentences, masked, language, blocked_set, attributions, starts)
         if chosen is None and opens_sentence and _follows_quote_sentence(quote, previous, masked):
             assert previous is not None
             # '"...," Clinton said, referencing a super PAC called Future45. "So they ..."': the
@@ -1288,6 +1300,22 @@ def _speaker_just_described(
     known = [a for a in _earlier(attributions, quote.start, starts)
              if a.kind != "pronoun" and a.speaker and set(words) <= set(a.speaker.split())]
     return known[-1] if known else None
+
+
+def _subject_just_before(
+    quote: Quote, sentences: Sequence[Span], masked: str, language: str, blocked: SpanSet,
+    attributions: Sequence[Attribution], starts: Sequence[int],
+) -> Attribution | None:
+    """'On "Face the Nation," Sen. Bernie Sanders (Vt.) identified young voters' exhaustion with
+    bigotry as a reason ... "The younger people are ..."': a quote opening the sentence after one,
+    in its paragraph and with no quote or attribution, whose subject is a person named in full."""
+    before = sentences[quote.sentence - 1]
+    if "\n" in masked[before[1] : quote.start]:
+        return None
+    att = _mention(masked, before, language, blocked, subject_only=True)
+    if att is None or not att.name or (" " not in att.name and not att.role):
+        return None
+    return _named_person(att, quote, attributions, starts, masked, language)
 
 
 def _earlier(attributions: Sequence[Attribution], position: int, starts: Sequence[int]) -> list[Attribution]:
@@ -1478,19 +1506,32 @@ def _opens_word(text: str, at: int) -> bool:
     return True
 
 
-def _drop_common_words(att: Attribution, common: LowerCaseWords, masked: str) -> Attribution | None:
+def _drop_common_words(
+    att: Attribution, common: LowerCaseWords, masked: str, indefinite: frozenset[str]
+) -> Attribution | None:
     """Leading name tokens the article also writes in lower case are ordinary words
     ("Reacting to ...", "Along with ..."), not names, unless it also capitalises them
     mid-sentence ("columnist George Will" -> "Will urged" names him)."""
     if not att.name or att.kind == "described":
         return att
     tokens = att.name.split()
+    if (
+        len(tokens) == 1 and att.kind == "named" and tokens[0].casefold() in common
+        and tokens[0].casefold() not in indefinite  # "Someone said" is no group
+        and GROUP_SPEAKS.fullmatch(masked, att.start, att.end) and not _named_mid_sentence(masked, tokens[0])
+    ):
+        att.gender = GROUP  # "Police say they have ...": a group speaking (no "he" or "she" stands for it),
+        return att  # though the article also writes "police"
     while tokens and tokens[0].casefold() in common and not _named_mid_sentence(masked, tokens[0]):
         tokens.pop(0)
     if not tokens:
         return None
     att.name = " ".join(tokens).rstrip("’'")
     return att
+
+
+GROUP = "group"  # the gender of a common noun speaking: only "they" may stand for it
+GROUP_SPEAKS = regex.compile(r"\p{Lu}\p{Ll}+[^\S\n]+\p{Ll}+")  # a capitalised word and its verb
 
 
 @lru_cache(maxsize=256)
@@ -1603,7 +1644,8 @@ def _candidates(
             for n in sorted(wanted) if n >= 0
         )
         found.extend(a for a in mentions if a is not None)
-    kept = [a for a in (_drop_common_words(a, common, masked) for a in found) if a is not None]
+    indefinite = speaker_lexicon(language).indefinite
+    kept = [a for a in (_drop_common_words(a, common, masked, indefinite) for a in found) if a is not None]
     asked = {sentence_index(sentences, a.start) for a in found if a.gender in ("n", "p")} if sentences else set()
     if asked:  # the bodies a body's pronoun may stand for, and those a body's description may be
         wanted = {n - back for n in asked for back in range(BODY_SCAN)}

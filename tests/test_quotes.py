@@ -439,6 +439,10 @@ NOT_NAMES = [
     ("en", 'Ann Berg, at a town hall in Dayton, Ohio, said the mill would "stay open for good."', "Ann Berg"),
     ("en", "Tom Reyes spent Monday attacking Ann Berg.\n\nSpeaking at a diner in Keene, New Hampshire, Reyes went "
      "after Berg, calling her “a quitter.”\n\nHe says, “She has no plan for the mill.”", "Tom Reyes"),
+    # a preposition opening the sentence is no name: the subject comes after the opening phrase
+    ("en", 'With Democratic leaders worried about the turnout in Port Vale, Mayor Tom Reyes is rolling out a '
+     'new message: "It is about me."', "Tom Reyes"),
+    ("en", 'Among Republican voters in Dayton, Ann Berg has one message: "The mill stays open."', "Ann Berg"),
 ]
 
 
@@ -530,6 +534,9 @@ GROUPS = [
     # language, text, speaker, role: a named organisation or group that speaks is the speaker; an
     # anonymous person (indefinite article, "officials") is no speaker, the words kept as the role
     ("en", '"We have the resources," Police said.', "Police", None),
+    # ... also when the article writes the word in lower case elsewhere
+    ("en", 'Police say they have "enough officers for the game," though the police chief stayed away.',
+     "Police", None),
     ("en", '"We will block the bill," Republicans said.', "Republicans", None),
     ("en", '"The strikes must stop," the Security Council said.', "Security Council", None),
     ("en", '"We will win," Clinton\'s campaign said.', "Clinton", None),
@@ -569,7 +576,11 @@ JOINED_CLAUSE = [
     ("de", "Jonas Weber sagte, die Stadt werde „bald wieder aufblühen“, und Lena Vogt betonte ihre Hilfe.",
      "Jonas Weber"),
     ("ru", "Иван Петров заявил, что город «скоро возродится», а Олег Сидоров подчеркнул поддержку.",
-     "Иван Петров"),    # an attribution after the quote that opens the next quote is that quote's, when one introduced this one
+     "Иван Петров"),
+    # a clause opened by "when" after the quote is someone else's too
+    ("en", 'The ad ends with Ted Marlow saying at the debate, "That makes me smart," when Jill Parr blasted him.',
+     "Ted Marlow"),
+    # an attribution after the quote that opens the next quote is that quote's, when one introduced this one
     ("en", 'Tom Reyes took the stage. He said, "We will rebuild the pier" - at which point Ann Berg shouted '
      '"Build it now!"', "Tom Reyes"),
     ("es", "Pablo Ruiz dijo: «Reconstruiremos el puerto» – entonces Lucía Ortega dijo «¡Ya!»", "Pablo Ruiz"),
@@ -595,6 +606,13 @@ STANDING_ALONE = [
      "Ruiz sigue optimista sobre la temporada.\n\n«Reabriremos en mayo».", "Pablo Ruiz"),
     ("id", 'Joko Susilo berbicara kepada wartawan. "Pelabuhan siap," kata Susilo.\n\nLalu hujan turun.\n\n'
      'Susilo tetap optimistis soal musim ini.\n\n"Kami akan buka lagi pada Mei."', "Joko Susilo"),
+    # ... or after a sentence of its paragraph whose subject is a person named in full, even a new one
+    # and even after a show's title ('On "Port Talk," Rep. Tom Reyes ...')
+    ("en", 'Ann Berg spoke first. "The port is ready," Berg said.\n\nOn "Port Talk," Rep. Tom Reyes (D-Ohio), who '
+     'lost the primary to Berg, named the mill as the reason to vote. "The young people are tired of waiting."',
+     "Tom Reyes"),
+    ("es", "Lucía Ortega habló primero. «El puerto está listo», dijo Ortega.\n\nEl diputado Pablo Ruiz señaló la "
+     "fábrica como la razón para votar. «Los jóvenes están cansados de esperar».", "Pablo Ruiz"),
 ]
 
 
@@ -631,6 +649,34 @@ AROUND_THE_NAME = [
     # a participle set off by a comma speaks for the sentence's subject, not for a person inside it
     ("en", 'Mara Olsen spoke at noon. Olsen was defensive when asked about a builder who said he was '
      'never paid, saying, "Maybe he did not do a good job."', "Mara Olsen", None),
+    # a country calling names speaks; the next sentence's attribution is not the quote's when the
+    # quote's own sentence has a subject
+    ("en", 'Norland branded its neighbour an "outlaw nation in the region." Vestia insisted that talks '
+     '"must resume."', "Vestia", None),
+    ("en", 'Norland branded its neighbour an "outlaw nation in the region." Vestia insisted that talks '
+     'resume.', "Norland", None),
+    # verbs of judging name the one judging: "accuses", "dismissed ... as", "referred to ... as"
+    ("en", 'Ann Berg accuses the mayor of "leading from behind" and Tom Reyes says he is "losing the port."',
+     "Tom Reyes", None),
+    ("en", 'Tom Reyes spoke next. Ann Berg accuses the mayor of "leading from behind" and Reyes says he is '
+     'right.', "Ann Berg", None),
+    ("en", 'Speaking on Monday, Ann Berg referred to Tom Reyes as "a bright, charismatic leader."', "Ann Berg", None),
+    ("en", 'Ann Berg dismissed the council as part of the "Port Vale cartel."', "Ann Berg", None),
+    # a dateline with its agency credit is a place, not a speaker; "saying that" speaks for the subject
+    ("en", 'Dayton (AFP) – Mayor Ann Berg has taken a swipe at her rival\'s plan, saying that “bombastic '
+     'promises” do more harm than good.', "Ann Berg", "Mayor"),
+    # a participle ("noting", "adding") opens no description of the speaker, and a description holds
+    # no "that" clause
+    ("en", 'But Sen. Ann Berg (D-Ohio), noting the size of Reyes\'s following, said, "He has a long email list."',
+     "Ann Berg", "Sen."),
+    ("en", 'Tom Reyes argued in a column for The Port Vale Herald that delegates currently pledged to Berg may '
+     'reconsider.\n\n"A win in Dayton would change the race," he wrote.', "Tom Reyes", None),
+    # a group speaking is no antecedent of "he"
+    ("en", 'Tom Reyes lost the vote. Delegates questioned how the delegates could trust him. "The day that was '
+     'broken was the day this became personal," he said.', "Tom Reyes", None),
+    # a hyphen makes no verb of saying: "so-called", "Lane-branded"
+    ("en", 'Ann Lane spoke first. Lane-branded steaks and the so-called "Port Vale plan" were on the '
+     'table.', None, None),
 ]
 
 
