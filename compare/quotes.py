@@ -8,16 +8,26 @@ holds a verb of saying, else the name right before the colon that opens it, else
 paragraph closing on a colon ("released the following statement:"), else the speaker of the
 sentence or paragraph just before it. Pronouns resolve to the last named person whose gender does
 not contradict them: a person of the sentence just before (or of the pronoun's own) first, then
-people who speak somewhere in the article, then sentence subjects, then names merely mentioned; a
-lone surname to the full name seen before it (also when it opens a quote's sentence: "Cruz coached
-Trump to '...'"). A sentence's subject may open with a conjunction and be set off by an aside ("And
+people who speak somewhere in the article, then sentence subjects, then names merely mentioned. A
+sentence led by a pronoun carries the person of the one before it ("Ann Roe, 35, came. She had
+protested .... '...' she said"), and the full names it gives are merely mentioned ("He urged the
+Harbor Council to ..."); a person introduced at the end of a sentence by an apposition giving a role
+("..., which worries Paul Dorn, president of the Harbor Council.") is the person of that sentence;
+a name in what a closing pronoun reports ("Also, Reyes is no reformer, he said.") is not the one
+saying it; a sentence with no full name is about its first lone name when that is the surname of a
+full name given before ("..., but Dorn was not having it"); a line in title case (a heading: "Donald
+Trump Is Now Calling ...") gives no one to a pronoun and only its two-word names to later surnames.
+A lone surname resolves to the full name seen before it (also when it opens a quote's sentence:
+"Cruz coached Trump to '...'"). A sentence's subject may open with a conjunction and be set off by an aside ("And
 Obama, for all ..., seems to agree"). No speaker: a possessive ("Trump's claims"), a name before ",
 he said", after a preposition ("Here in Columbia, Sanders ..., saying"), after "said" and before an
-auxiliary ("said Mexico must ..."), a description after a named speaker ("said the world lost a
-voice that said"), a state written between its town and a comma ("a town hall in Columbus, Ohio,
-said": name_words kind region). '"...?" asked X' names the one asking (verbs of kind ask). "It"
-(pronouns of kind body) stands only for a body named in its sentence or the one before, or in a
-sentence announcing the paragraph before it ("the Times gave Clinton a glowing endorsement:"), and
+auxiliary ("said Mexico must ..."), a possessive or a clause's subject after a verb that follows
+no quote or comma ("also questioned Reyes's logic", "but suggested Reyes went too far"), a
+description after a named speaker ("said the world lost a voice that said"), a state written
+between its town and a comma ("a town hall in Columbus, Ohio, said": name_words kind region).
+'"...?" asked X' names the one asking (verbs of kind ask). "It" (pronouns of kind body) stands
+only for a body named in its sentence or the one before, or in a sentence announcing the paragraph
+before it ("the Times gave Clinton a glowing endorsement:"), and
 not after a preposition ("in the Senate"): a name ending with a body's word ("the Washington Post",
 body_words.csv), an acronym ("the IMF"), a cited agency, "the" before a body's noun ("the Obama
 administration"; "the newspaper" is the body named just before), a person's campaign or office,
@@ -57,7 +67,7 @@ from functools import cache, lru_cache
 import regex
 
 from compare.lexicon import rows_for
-from compare.quote_marks import MASK, Quote, mark_lexicon
+from compare.quote_marks import EDGE, MASK, Quote, cue_lexicon, mark_lexicon
 from compare.sentences import Span, SpanSet, alternation, first_char_alternation, sentence_index
 
 W = r"[\p{L}\p{M}\p{N}_]"
@@ -75,6 +85,8 @@ class Attribution:
     speaker_role: str | None = None
     sentence: int = 0
     gender: str | None = None  # m / f when a pronoun or a role tells it; n: a body's pronoun ("it"); p: "they"
+    closing: bool = False  # "Also, Trump isn't a conservative, he said.": the pronoun closes what was said
+    heading: bool = False  # on a line in title case ("Donald Trump Is Now Calling Obama ...")
     governed: bool = False  # a body after a preposition ("in the Senate"): never what "it" stands for
     opens: bool = False  # a body opening its sentence ("The newspaper writes"): what "they" may stand for
 
@@ -765,6 +777,8 @@ def find_attributions(
                 continue
             if kind == "after_verb" and lex.auxiliary_after and lex.auxiliary_after.match(masked, m.end()):
                 continue  # "said Mexico must rebut": Mexico is in what was said
+            if kind == "after_verb" and _owner_object(m, masked):
+                continue  # "Zarate also questioned Trump's logic": whose logic, not who spoke
             att = _attribution(kind, m, lex)
             if att is None:
                 continue
@@ -785,6 +799,20 @@ def find_attributions(
         if att.start not in kept or (kept[att.start].kind == "pronoun" and att.name):
             kept[att.start] = att
     return [kept[k] for k in sorted(kept)]
+
+
+CLOSING = regex.compile(r"\p{Ll}[^\S\n]*,[^\S\n]*$")  # what was said, then ", he said"
+CLAUSE_AFTER = regex.compile(r"[^\S\n]+\p{Ll}")
+INVERTED = regex.compile(rf"[,:;—–\-\"“”«»„'’{MASK}][^\S\n]*$")
+
+
+def _owner_object(m: regex.Match[str], masked: str) -> bool:
+    """A possessive name after a verb of saying that does not follow a quote or a comma
+    ("questioned Trump's logic", "arguing Trump's plan"): the object's owner, not the speaker."""
+    name = m.groupdict().get("name") or ""
+    if INVERTED.search(masked, max(0, m.start() - 4), m.start()):
+        return False
+    return name.endswith(POSSESSIVE) or CLAUSE_AFTER.match(masked, m.end("name")) is not None
 
 
 def _past_the_agency(
@@ -846,12 +874,36 @@ class NameBook:
     at: list[int] = field(default_factory=list)  # where each history entry is written
     opening: set[int] = field(default_factory=set)  # where the bodies opening their sentence are
 
+    led: dict[int, str | None] = field(default_factory=dict)  # sentences opening with a pronoun: its gender
+
+
     def resolve(self, att: Attribution) -> None:
         if att.kind == "body":
             self._resolve_body(att)
             return
         if att.kind == "pronoun" and att.gender == "n":
             self._resolve_body_pronoun(att)
+            return
+        if att.kind == "aside_mention" and not self._is_person(att):
+            return
+        if att.kind == "lone_mention":
+            # "..., but Christie wasn't having it": a lone name is someone only as the surname of
+            # a full name given before ("Chris Christie"), not as its first word ("Mexican Embassy")
+            if not any(" " in name and name.rsplit(" ", 1)[-1] == att.name for name in list(self.full)[-RECENT_NAMES:]):
+                return
+            att.kind = "mention"
+        if att.kind == "pronoun_led":
+            self.led.setdefault(att.sentence, att.gender)
+            return
+        if att.heading and att.kind != "pronoun":
+            # "Donald Trump Is Now Calling Obama ...": a heading's capitals run past the names; what
+            # it names is nobody a pronoun stands for, and a full name for later surnames only when
+            # it has two words ("Francois Hollande Says Donald Trump ...")
+            if att.kind in ("named", "relative") and att.name:
+                att.speaker, att.speaker_role = att.name, att.role
+            if att.kind != "described" and att.name and len(att.name.split()) == 2:
+                self.full.pop(att.name, None)
+                self.full[att.name] = att.role
             return
         if att.kind == "mention" and not self._is_person(att):
             return
@@ -862,6 +914,8 @@ class NameBook:
             set((att.name or "").split()) & self.speaking
         ):
             weak = 1 if att.kind == "subject_mention" and self._is_person(att) else 2
+        if att.kind == "aside_mention":
+            weak, att.kind = 2, "mention"
         if att.kind == "subject_mention":
             att.kind = "mention"
         if att.kind == "pronoun":
@@ -949,6 +1003,13 @@ class NameBook:
     def _resolve_pronoun(self, att: Attribution) -> None:
         """The person of the sentence just before (or of this one) when there is one, else the
         latest speaker, then sentence subject, then mention, whose gender fits the pronoun."""
+        if att.closing:
+            # "Also, Trump isn't a conservative, he said": a name in what was said is not the one
+            # saying it, nor anyone a later pronoun stands for
+            for i in range(len(self.where) - 1, -1, -1):
+                if self.where[i] != att.sentence:
+                    break
+                self.weak[i] = len(WEAKNESS)
         if att.gender == "p":  # "The newspaper ... writes that ... '...,' they conclude": the body
             bodies = [(s, r, at) for s, r, n, governed, at in self.bodies
                       if n >= att.sentence - BODY_REACH and not governed and s is not None and at in self.opening]
@@ -958,9 +1019,22 @@ class NameBook:
                 att.speaker, att.speaker_role = bodies[-1][:2]
                 return
         gender = None if att.gender == "p" else att.gender
-        recent = list(zip(self.history, self.weak, self.where, strict=True))[-HISTORY:]
+        recent = [
+            entry for entry in list(zip(self.history, self.weak, self.where, strict=True))[-HISTORY:]
+            if entry[1] < len(WEAKNESS)
+        ]
         # "Nordhaus said: '...' And Obama, for all ..., seems to agree. '...' he said": Obama.
-        close = [(person, weak) for person, weak, n in recent if n >= att.sentence - 1 and weak < 2]
+        # "Ann Roe, 35, showed up .... She had protested Trump .... '...' she said": a sentence
+        # led by a pronoun of the same person carries the one before it
+        reach = att.sentence - 1
+        while reach in self.led and reach > att.sentence - 1 - MENTION_BACK and (
+            gender is None or self.led[reach] in (None, gender)
+        ) and not any(n == reach and weak < 2 for _p, weak, n in recent):
+            reach -= 1
+        close = [
+            (person, weak) for person, weak, n in recent
+            if n >= reach and weak < 2
+        ]
         for tier in (-1, *WEAKNESS):  # -1: the close ones
             candidates = close if tier < 0 else [(person, weak) for person, weak, _n in recent if weak <= tier]
             for (speaker, role), _weak in reversed(candidates):
@@ -983,6 +1057,8 @@ WEAKNESS = (0, 1, 2)
 BODY_BACK = 2  # sentences before a body's description ("the newspaper") searched for its name
 BODY_REACH = 1  # sentences before "it" searched for its body
 BODY_SCAN = 8  # sentences before "it" read for bodies: its reach, a description's, an announced paragraph
+# antecedents only, never attributions
+MENTION_KINDS = ("mention", "subject_mention", "aside_mention", "lone_mention", "pronoun_led")
 HISTORY = 6  # a pronoun looks this many named speakers back for one of its gender
 RECENT_NAMES = 200  # a surname is looked up among this many latest full names
 
@@ -1350,12 +1426,17 @@ def _sentence_subject(masked: str, span: Span, lex: SpeakerLexicon) -> regex.Mat
     """The subject match of a sentence: a full name opening it ("Andrew Hale took his daughter,
     Chloe, there"), else a name after an opening phrase ("Moments later, Rubio made ...")."""
     subject = lex.subject.match(masked, span[0], span[1])
-    if subject is None or not subject.group("name") or "," not in masked[span[0] : subject.start("name")]:
+    # "Former Rep. Chris Shays (R-Conn.) was ..., he said": a pronoun after a comma may close the
+    # sentence rather than open its clause
+    head = "name" if subject is not None and subject.group("name") else "pron"
+    if subject is None or "," not in masked[span[0] : subject.start(head)]:
         return _past_role(subject, masked, span, lex)  # no opening phrase taken
     first = lex.subject_first.match(masked, span[0], span[1])
     if (
         first and " " in (first.group("name") or "").strip()
         and lex.subject_end.match(masked, first.start("name"), span[1])
+        # 'South Carolina, he said, was "...": a name set off before the pronoun is what was said
+        and (head == "name" or masked[first.end("name") : first.end("name") + 1] != ",")
     ):
         return _past_role(first, masked, span, lex)
     return _past_role(subject, masked, span, lex)
@@ -1376,11 +1457,15 @@ def _past_role(
 
 
 def _mention(
-    masked: str, span: Span, language: str, blocked: SpanSet | Sequence[Span], subject_only: bool = False
+    masked: str, span: Span, language: str, blocked: SpanSet | Sequence[Span], subject_only: bool = False,
+    lead: bool = False,
 ) -> Attribution | None:
     """The person a sentence is about: its subject ("Sanders did not ..."), else the first full
     name it gives ("On Monday, campaign manager Robby Mook released ..."). Not an attribution,
-    but the antecedent a later "he said" refers to."""
+    but the antecedent a later "he said" refers to; with no full name, its first lone name (kind
+    "lone_mention": someone only if a full name gave it as a surname before). With `lead` (the
+    antecedents of pronouns), a sentence whose subject is a pronoun ("He had protested Trump ...")
+    gives that pronoun, kind "pronoun_led"."""
     lex = speaker_lexicon(language)
     subject = _sentence_subject(masked, span, lex)
     if subject and subject.groupdict().get("name") and lex.subject_end.match(masked, subject.start("name"), span[1]):
@@ -1391,16 +1476,86 @@ def _mention(
         ):
             att.kind = "subject_mention"
             return att
-    if subject_only:
-        return None
+    if lead and subject and subject.groupdict().get("pron"):
+        pron = " ".join(subject.group("pron").split())
+        return Attribution(
+            subject.start("pron"), subject.end("pron"), None, None, "pronoun_led", gender=lex.pronoun_gender.get(pron)
+        )
+    return None if subject_only else _first_full_name(masked, span, lex, blocked, lone=True)
+
+
+def _first_full_name(
+    masked: str, span: Span, lex: SpeakerLexicon, blocked: SpanSet | Sequence[Span], lone: bool = False
+) -> Attribution | None:
+    """The first full name (or name with its title) near the start of a sentence, as a mention;
+    with `lone`, else its first lone name ("..., but Christie wasn't having it": kind
+    "lone_mention", someone when a full name gave that surname before)."""
+    first_lone = None
     for m in lex.mention.finditer(masked, span[0], min(span[1], span[0] + MENTION_REACH)):
         att = _attribution("mention", m, lex)
         if att is None or not att.name or _overlaps(m.start("name"), m.end("name"), blocked):
             continue
+        att.kind = "mention"
         if len(att.name.split()) > 1 or att.role:  # a full name, or a name with its title
-            att.kind = "mention"
             return att
-    return None
+        if lone and first_lone is None:
+            first_lone = att
+            first_lone.kind = "lone_mention"
+    return first_lone
+
+
+ROLE_OPENING = 4  # an apposition names its role ("former deputy director of ...") in its first words
+APPOSITION_END = regex.compile(rf",[^\S\n]+(?P<role>\p{{Ll}}[^,;:\n{MASK}]{{2,120}}?)[^\S\n]*[.!?]?[\"”’)\s]*$")
+
+
+def _introduced(masked: str, span: Span, language: str, blocked: SpanSet | Sequence[Span]) -> Attribution | None:
+    """A person introduced at the end of a sentence by an apposition that gives their role
+    ("..., which concerns Henry Crespo, president of the Florida Black Caucus."): the one a "he
+    said" right after it refers to, more than the sentence's subject."""
+    lex = speaker_lexicon(language)
+    m = APPOSITION_END.search(masked, span[0], span[1])
+    if m is None:
+        return None
+    words = [w.casefold().strip("'’") for w in m.group("role").split()[:ROLE_OPENING]]
+    if words[0] not in lex.determiners and not lex.titles.intersection(words):
+        return None  # "..., portrayed by Allen", "..., doesn't pretend ...": a clause, not a role
+    tail = lex.tail_name.search(masked, max(span[0], m.start() - NAME_REACH), m.start())
+    if tail is None or _overlaps(tail.start("name"), tail.end("name"), blocked):
+        return None
+    raw, role = _split_role(masked, tail.start("name"), tail.group("name"), lex)
+    name = _clean_name(raw, lex)
+    if not name or " " not in name or tail.group("name").endswith(POSSESSIVE):
+        return None
+    apposition = " ".join(m.group("role").split()).rstrip(".!?")
+    role = " ".join(x for x in (role, apposition) if x)
+    return Attribution(tail.start("name"), tail.end("name"), name, role, "mention")
+
+
+HEADING_WORDS = 4  # a heading in title case has at least this many words ...
+HEADING_CHARS = 200  # ... and at most this many characters
+
+
+def _heading(masked: str, at: int, language: str) -> bool:
+    """The line holding `at` is a heading: every word but the minor ones ("of", "the") written
+    with a capital, at least HEADING_WORDS of them ("Zoe Saldana Asked Men Everywhere To ...")."""
+    start = masked.rfind("\n", 0, at) + 1
+    end = masked.find("\n", at)
+    end = len(masked) if end < 0 else end
+    return end - start <= HEADING_CHARS and _title_case_line(masked[start:end], language)
+
+
+@lru_cache(maxsize=1024)
+def _title_case_line(line: str, language: str) -> bool:
+    minor = cue_lexicon(language).minor
+    words = 0
+    for raw in line.split():
+        word = raw.strip(EDGE)
+        if not word or MASK in word:
+            continue
+        if not (word[0].isupper() or word[0].isdecimal()) and word.casefold() not in minor:
+            return False
+        words += 1
+    return words >= HEADING_WORDS
 
 
 def _block_end(masked: str, sentences: Sequence[Span], n: int) -> int:
@@ -1577,7 +1732,7 @@ def collect_attributions(
     resolve_speakers(kept, language)
     return [
         a for a in kept
-        if a.kind not in ("mention", "subject_mention", "body") and (last is None or a.sentence <= last)
+        if a.kind not in (*MENTION_KINDS, "body") and (last is None or a.sentence <= last)
     ]
 
 
@@ -1617,6 +1772,7 @@ def _candidates(
 ) -> list[Attribution]:
     """The attributions and mentions of the first `read` sentences (all of them when there are
     none), in text order, speakers not resolved yet."""
+    lex = speaker_lexicon(language)
     common = LowerCaseWords(masked)
     until = sentences[read][0] if read < len(sentences) else None
     found = find_attributions(masked, language, blocked, verbs, until)
@@ -1639,13 +1795,26 @@ def _candidates(
         # McCarthy ... revealed this when he boasted"
         named = {sentence_index(sentences, a.start) for a in found if a.kind != "pronoun"}
         wanted = {n - back for n in needy for back in range(MENTION_BACK + 1)} - named
-        mentions = (
-            _mention(masked, sentences[n], language, blocked, subject_only=n in covered)
-            for n in sorted(wanted) if n >= 0
+        for n in sorted(wanted):
+            if n < 0:
+                continue
+            mention = _mention(masked, sentences[n], language, blocked, subject_only=n in covered, lead=True)
+            if mention is None:
+                continue
+            found.append(mention)
+            if mention.kind == "pronoun_led" and n not in covered:
+                # "He commanded the Democratic Party to ...": the sentence is about the one the
+                # pronoun stands for; a full name it gives is merely mentioned (known for surnames)
+                aside = _first_full_name(masked, sentences[n], lex, blocked)
+                if aside is not None:
+                    aside.kind = "aside_mention"
+                    found.append(aside)
+        introduced = (
+            _introduced(masked, sentences[n], language, blocked)
+            for n in sorted({n - back for n in needy for back in range(MENTION_BACK + 1)} - covered) if n >= 0
         )
-        found.extend(a for a in mentions if a is not None)
-    indefinite = speaker_lexicon(language).indefinite
-    kept = [a for a in (_drop_common_words(a, common, masked, indefinite) for a in found) if a is not None]
+        found.extend(a for a in introduced if a is not None)
+    kept = [a for a in (_drop_common_words(a, common, masked, lex.indefinite) for a in found) if a is not None]
     asked = {sentence_index(sentences, a.start) for a in found if a.gender in ("n", "p")} if sentences else set()
     if asked:  # the bodies a body's pronoun may stand for, and those a body's description may be
         wanted = {n - back for n in asked for back in range(BODY_SCAN)}
@@ -1655,7 +1824,11 @@ def _candidates(
         att.sentence = sentence_index(sentences, att.start) if sentences else 0
         if att.kind == "body":  # a body announcing a block ("the Times wrote:") is near through it
             att.sentence = _block_end(masked, sentences, att.sentence)
-    _genders_from_pronouns(masked, kept, speaker_lexicon(language))
+        att.heading = _heading(masked, att.start, language)
+        if att.kind == "pronoun" and sentences and masked[att.start : att.end].split()[0] in lex.pronouns:
+            said = masked[sentences[att.sentence][0] : att.start]  # "..., he said", not "..., said he"
+            att.closing = MASK not in said and CLOSING.search(said) is not None
+    _genders_from_pronouns(masked, kept, lex)
     return kept
 
 
@@ -1688,7 +1861,7 @@ def _may_speak_later(found: Sequence[Attribution], last_needed: int, masked: str
     speaking = _speaking(found)
     words = {
         w for a in found
-        if a.kind in ("mention", "subject_mention") and not a.role and a.start < last_pronoun
+        if a.kind in ("mention", "subject_mention", "lone_mention") and not a.role and a.start < last_pronoun
         for w in (a.name or "").split()
     }
     return any(masked.find(w, until) >= 0 for w in words - speaking)

@@ -738,3 +738,65 @@ BODIES = [
 @pytest.mark.parametrize(("language", "text", "speaker"), BODIES)
 def test_it_stands_for_a_body(language: str, text: str, speaker: str | None) -> None:
     assert quotes(text, language)[-1]["speaker"] == speaker
+
+
+PRONOUN_ANTECEDENTS = [
+    # language, text, speaker of the last quote (session 5: the antecedent of "he"/"she"; synthetic)
+    # a person introduced at the end of a sentence by an apposition giving their role is the one
+    # the next "he said" means, not the sentence's subject
+    ("en", 'While Tom Reyes drew crowds of volunteers, that has not happened for the mayor, which worries '
+     'Paul Dorn, president of the Harbor Valley Business Council.\n\n"Nobody is knocking on doors," he said.',
+     "Paul Dorn"),
+    ("fr", "Si Jean Morel attire les foules, ce n'est pas le cas du maire, ce qui inquiète Paul Girard, "
+     "président du conseil économique de la vallée.\n\n« Personne ne frappe aux portes », a-t-il dit.",
+     "Paul Girard"),
+    ("es", "Mientras Pablo Ruiz atrae multitudes, no ocurre lo mismo con el alcalde, lo que preocupa a "
+     "Tomás Vera, presidente del consejo económico del valle.\n\n«Nadie toca puertas», dijo.", "Tomás Vera"),
+    # ... but a clause after the comma gives no role ("played by Reyes")
+    ("en", 'Tom Reyes stars in the show. As its writer, Reyes gives many lines to the harbor master Paul Dorn, '
+     'played by Reyes.\n\n"I am not as quick," he said.', "Tom Reyes"),
+    # a name inside what a closing pronoun reports is not the one saying it
+    ("en", 'Paul Dorn, a retired teacher in Port Vale, said he would not vote this year. Also, Tom Reyes '
+     'is no reformer, he said. "He never was."', "Paul Dorn"),
+    # ... nor anyone a later pronoun stands for; "said he" after a comma closes nothing
+    ("en", '"We will win," Tom Reyes said on Sunday.\n\n"The vote is close," Paul Dorn told reporters on '
+     'Monday.\n\nTom Reyes would never win the port vote, he said.\n\n"Nobody trusts him," he added.', "Paul Dorn"),
+    ("en", 'Sen. Paul Dorn (R-Ohio), one of the few authors still in office, said he remembers the vote. "We '
+     'waited too long," he said.', "Paul Dorn"),
+    # "questioned Reyes's logic", "suggested Reyes went too far": whose logic, who went; not who spoke
+    ("en", '"The plan is late," Tom Reyes said.\n\nPaul Dorn, a top adviser to then-Mayor Mark W. Hale, also '
+     'questioned Reyes\'s logic.\n\n"It is hard to see the link," he said.', "Paul Dorn"),
+    ("en", '"The plan is late," Tom Reyes said.\n\nHarbor Council member Paul Dorn argued that the plan was '
+     'sound, but suggested Reyes went too far.\n\n"The port can wait," he said.', "Paul Dorn"),
+    # a sentence led by a pronoun goes on with the person of the sentence before it, whatever
+    # names it mentions ("He urged the Harbor Council ...")
+    ("en", '"The plan is late," Tom Reyes said.\n\nPaul Dorn, 35, came to the rally in a red cap. He had '
+     'protested at a Port Vale meeting and joined the campaign.\n\n"I met a lot of good people," he said.',
+     "Paul Dorn"),
+    ("en", '"The plan is late," Tom Reyes said.\n\nPaul Dorn came to the rally in a red cap. He urged the '
+     'Harbor Council to open its doors to newcomers.\n\n"We are staying in this race," he said.', "Paul Dorn"),
+    ("fr", "« Le plan est en retard », a dit Tom Reyes.\n\nPaul Dorn est venu au meeting en casquette rouge. "
+     "Il a exhorté le Conseil du Port à ouvrir ses portes.\n\n« Nous restons dans la course », a-t-il dit.",
+     "Paul Dorn"),
+    ("es", "«El plan va con retraso», dijo Tom Reyes.\n\nPablo Ruiz llegó al mitin con una gorra roja. Él pidió "
+     "al Consejo del Puerto abrir sus puertas.\n\n«Seguimos en la carrera», dijo él.", "Pablo Ruiz"),
+    ("de", "„Der Plan ist verspätet“, sagte Tom Reyes.\n\nPaul Dorn kam mit roter Mütze zur Kundgebung. Er "
+     "forderte den Hafenrat auf, seine Türen zu öffnen.\n\n„Wir bleiben im Rennen“, sagte er.", "Paul Dorn"),
+    ("id", '"Rencana itu terlambat," kata Tom Reyes.\n\nJoko Susilo datang ke kampanye dengan topi merah. Ia '
+     'mendesak Dewan Pelabuhan membuka pintunya.\n\n"Kami tetap dalam perlombaan," katanya.', "Joko Susilo"),
+    # a lone surname given in full before names the person of its sentence
+    ("en", 'Paul Dorn and Tom Reyes met on Monday. "It is not ready," Dorn said. "The port is ready," Reyes '
+     'said. The moderators wanted to move on, but Dorn was not having it. "You see, everybody, this is the '
+     'problem," he said.', "Paul Dorn"),
+    # a heading in title case gives no full name for later surnames
+    ("en", 'Paul Dorn Is Now Calling The Port Plan A Fraud\n\nThe council met on Monday. "It is a fraud," '
+     'Dorn said.', "Dorn"),
+    # "Rep. X (R-Ohio) was ..., he said": the sentence's subject comes before the closing pronoun
+    ("en", 'Some voters back the mayor. Rep. Paul Dorn (R-Ohio) was for Tom Reyes while he was running, he '
+     'said on Monday.\n\n"Reyes is my next choice," he said.', "Paul Dorn"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), PRONOUN_ANTECEDENTS)
+def test_pronoun_antecedents(language: str, text: str, speaker: str) -> None:
+    assert quotes(text, language)[-1]["speaker"] == speaker
