@@ -345,10 +345,12 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
             + _words("name_words", language, "word", kind="complementizer")
             + _words("attribution_verbs", language, "verb", kind="say")
         )
-        not_after = rf"(?<!(?<!{W}){alternation(before)}[^\S\n]+)" if before else ""
+        it = alternation(body_pronouns)
+        # the pronoun first, its left side checked after it: only "it" starts a match attempt
+        not_after = rf"(?<!(?<!{W}){alternation(before)}[^\S\n]+{it})" if before else ""
         patterns.append((
             "pronoun",
-            rf"(?<!{W})(?={alternation(body_pronouns)}(?!{W})){not_after}(?P<pron>{alternation(body_pronouns)})"
+            rf"(?P<pron>{it})(?<!{W}{it}){not_after}"
             rf"(?:[^\S\n]+{aux_guard}{conj_guard}\p{{Ll}}{{1,10}})??[^\S\n]+{say}(?!{W})",
         ))
     if according:
