@@ -25,7 +25,16 @@ auxiliary ("said Mexico must ..."), a possessive or a clause's subject after a v
 no quote or comma ("also questioned Reyes's logic", "but suggested Reyes went too far"), a
 description after a named speaker ("said the world lost a voice that said"), a state written
 between its town and a comma ("a town hall in Columbus, Ohio, said": name_words kind region).
-'"...?" asked X' names the one asking (verbs of kind ask).
+'"...?" asked X' names the one asking (verbs of kind ask). "It" (pronouns of kind body) stands
+only for a body named in its sentence or the one before, or in a sentence announcing the paragraph
+before it ("the Times gave Clinton a glowing endorsement:"), and
+not after a preposition ("in the Senate"): a name ending with a body's word ("the Washington Post",
+body_words.csv), an acronym ("the IMF"), a cited agency, "the" before a body's noun ("the Obama
+administration"; "the newspaper" is the body named just before), a person's campaign or office,
+which speaks for that person ("Clinton's campaign", "the campaign of Donald Trump"). Never for a
+person: with no body it names no one, and "he" and "she" never stand for a body. "They" (gender p)
+stands for a body opening its sentence or the one before when no person is named after it there
+("The newspaper ... writes that ... '...,' they conclude"), else for a person as before.
 
 A dash right after a closing mark and a name closing the line names the speaker ('"…" ― Name,
 role'), also when the dash opens the line under the quote's paragraph (a fact-check's '"…"\n\n-
@@ -75,9 +84,11 @@ class Attribution:
     speaker: str | None = None  # resolved
     speaker_role: str | None = None
     sentence: int = 0
-    gender: str | None = None  # m / f when a pronoun or a role tells it
+    gender: str | None = None  # m / f when a pronoun or a role tells it; n: a body's pronoun ("it"); p: "they"
     closing: bool = False  # "Also, Trump isn't a conservative, he said.": the pronoun closes what was said
     heading: bool = False  # on a line in title case ("Donald Trump Is Now Calling Obama ...")
+    governed: bool = False  # a body after a preposition ("in the Senate"): never what "it" stands for
+    opens: bool = False  # a body opening its sentence ("The newspaper writes"): what "they" may stand for
 
 
 @dataclass(frozen=True)
@@ -115,6 +126,12 @@ class SpeakerLexicon:
     place_phrases: frozenset[tuple[str, ...]]  # places are case-sensitive ("AS" is not "as")
     phrase_starts: dict[str, tuple[int, ...]]  # case-folded first word -> phrase lengths
     participle_before: regex.Pattern[str] | None  # ', saying, "' right before a quote: the subject's words
+    body_pronouns: frozenset[str]  # "it": stands for a body only
+    plural_pronouns: frozenset[str]  # "they": a body or group just named, else a person
+    body: regex.Pattern[str] | None  # a body named or described ("the IMF", "Clinton's campaign", "the newspaper")
+    body_governed: regex.Pattern[str] | None  # what precedes a body governed by a preposition ("in the")
+    body_subject: regex.Pattern[str] | None  # a sentence opening with "it" and its verb
+    body_opens: regex.Pattern[str] | None  # what may stand before a body opening its sentence ("Meanwhile, the")
 
 
 # ----------------------------------------------------------------------------- speakers
@@ -261,9 +278,10 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     personal = _words("pronouns", language, "pronoun", kind="personal")
     relative = _words("pronouns", language, "pronoun", kind="relative")
     # weekdays are no names either ("pada hari Minggu"), whatever their case; months may be ("May")
+    # ... nor are the pronouns of a body ("Оно сообщило")
     not_name = _words("name_words", language, "word", kind="not_name") + _words(
         "date_words", language, "word", kind="weekday"
-    )
+    ) + _words("pronouns", language, "pronoun", kind="body")
     # "However, Jill Martin, a counsel, said": a name never starts at a word that is never one,
     # so the match starts at the name itself.
     name_guard = f"(?!{alternation(not_name)}(?!{W}))" if not_name else ""
@@ -315,6 +333,26 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         ("before_verb", rf"(?<=,[^\S\n]){person},{gap}[^\S\n]+{say}(?!{W})"),
         ("pronoun", rf"(?<!{W})(?P<pron>{pron}){gap}[^\S\n]+{say}(?!{W})"),
     ]
+    # "it said", "what it calls", never "it was reported" (no one: a passive after an auxiliary),
+    # "included on it told" (the object of a preposition) nor what was said ("announced (that) it
+    # added 255,000 jobs": the clause after a verb of saying)
+    body_pronouns = _words("pronouns", language, "pronoun", kind="body")
+    auxiliaries = _words("name_words", language, "word", kind="auxiliary")
+    aux_guard = f"(?!{alternation(auxiliaries)}(?!{W}))" if auxiliaries else ""
+    if body_pronouns:
+        before = (
+            _words("name_words", language, "word", kind="preposition")
+            + _words("name_words", language, "word", kind="complementizer")
+            + _words("attribution_verbs", language, "verb", kind="say")
+        )
+        it = alternation(body_pronouns)
+        # the pronoun first, its left side checked after it: only "it" starts a match attempt
+        not_after = rf"(?<!(?<!{W}){alternation(before)}[^\S\n]+{it})" if before else ""
+        patterns.append((
+            "pronoun",
+            rf"(?P<pron>{it})(?<!{W}{it}){not_after}"
+            rf"(?:[^\S\n]+{aux_guard}{conj_guard}\p{{Ll}}{{1,10}})??[^\S\n]+{say}(?!{W})",
+        ))
     if according:
         patterns.append(("according", rf"(?<!{W}){_as_written(according)}[^\S\n]+{person}"))
     if say_pron:
@@ -416,10 +454,23 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     subject = regex.compile(
         rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+|{venue})?(?:(?P<pron>{pron})(?!{W})|{titled})"
     )
+    # "Meanwhile, it attacked Trump, saying ...": a body's pronoun before a verb (not an
+    # auxiliary: "It is unclear"), where the sentence has no other subject
+    body_subject = regex.compile(
+        rf"[\s\p{{P}}]*{opener}(?:[^,\n{MASK}]{{1,140}},[^\S\n]+)?(?P<pron>{alternation(body_pronouns)})"
+        rf"(?=[^\S\n]+{aux_guard}\p{{Ll}})"
+    ) if body_pronouns else None
     coordinators = _words("name_words", language, "word", kind="coordinator")
     participles = _words("attribution_verbs", language, "verb", kind="participle")
     that = rf"(?:[^\S\n]+{alternation(complementizers)})?" if complementizers else ""  # ", saying that"
-    auxiliaries = _words("name_words", language, "word", kind="auxiliary")
+    body = _body_pattern(language, lower_titles) if body_pronouns or any(
+        r.get("gender") == "p" for r in rows_for("pronouns", language)) else None
+    # "in the Senate", "at the Peterson Institute" (but "according to the IMF" names a source)
+    according_heads = [v.rsplit(" ", 1)[0] for v in according if " " in v]
+    not_source = rf"(?<!(?i:{alternation(according_heads)})[^\S\n]+)" if according_heads else ""
+    body_governed = regex.compile(
+        rf"(?<!{W}){not_source}(?i:{alternation(prepositions)})[^\S\n]+(?:(?i:{alternation(determiners)})[^\S\n]+)?$"
+    ) if body and prepositions and determiners else None
     return SpeakerLexicon(
         language=language,
         patterns=compiled,
@@ -472,7 +523,70 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         ),
         place_phrases=frozenset(tuple(t.split()) for t in _words("titles", language, "title", kind="place")),
         phrase_starts=_phrase_starts(_words("titles", language, "title")),
+        body_pronouns=frozenset(body_pronouns),
+        plural_pronouns=frozenset(
+            r["pronoun"] for r in rows_for("pronouns", language) if r["kind"] == "personal" and r.get("gender") == "p"
+        ),
+        body=body,
+        body_governed=body_governed,
+        body_subject=body_subject,
+        body_opens=regex.compile(
+            rf"[\s\p{{P}}]*(?:\p{{Lu}}\p{{Ll}}+,?[^\S\n]+)?(?:(?i:{alternation(determiners)})[^\S\n]+)?"
+        ) if body and determiners else None,
     )
+
+
+def _body_pattern(language: str, lower_titles: Sequence[str]) -> regex.Pattern[str] | None:
+    """Bodies named or described in a text (body_words.csv): a person's campaign or office (group
+    'owner': "Clinton's campaign", "the Cruz campaign", "the campaign of Donald Trump"), a name
+    ending with a body's word ("the New York Times", "Department of Justice"), an acronym ("IMF"),
+    and "the" before a body's noun ('desc': "the Obama administration", "the newspaper"). Never
+    the first part of a longer name or of a person's role ("FBI Director James Comey", "White House
+    spokesman Josh Earnest") nor a possessive ("the FBI's report")."""
+    name_end = _words("body_words", language, "word", kind="name_end")
+    nouns = _words("body_words", language, "word", kind="noun")
+    owners = _words("body_words", language, "word", kind="owner")
+    determiners = _words("name_words", language, "word", kind="determiner")
+    if not (name_end or nouns or owners) or not determiners:
+        return None
+    the = f"(?i:{alternation([d for d in determiners if d.casefold() not in _indefinite(language)])})"
+    cap = r"\p{Lu}[\p{L}\p{M}.&'’\-]*"
+    core = _core(language)
+    stop = _words("stopwords", language, "word") + determiners
+    word = rf"(?!(?i:{alternation(stop)})(?!{W}))[\p{{L}}\p{{M}}][\p{{L}}\p{{M}}'’\-]*"
+    title_guard = rf"|[^\S\n]+{alternation(lower_titles)}(?!{W})" if lower_titles else ""
+    end = rf"(?!{W}|['’]|[^\S\n]+\p{{Lu}}|[^\S\n]*-\p{{L}}{title_guard})"
+    parts = []
+    if owners:
+        owner = alternation(owners)
+        parts += [
+            rf"(?P<owner>{core})['’]s[^\S\n]+{owner}(?!{W})",
+            rf"{the}[^\S\n]+(?P<owner>{core})[^\S\n]+{owner}(?!{W})",
+            rf"{the}[^\S\n]+{owner}[^\S\n]+of[^\S\n]+(?P<owner>{core})",
+        ]
+    if name_end:
+        ends = alternation(name_end)
+        of_name = rf"(?:[^\S\n]+of(?:[^\S\n]+the)?(?:[^\S\n]+{cap}){{1,4}})?"
+        parts += [
+            rf"(?P<body>(?:{cap}[^\S\n]+){{1,5}}{ends}{of_name}){end}",
+            rf"(?<={the}[^\S\n]+)(?P<body>{ends}{of_name}){end}",
+        ]
+    # an acronym, never a dateline's place ("FARGO, N.D. —" opening a line), a time zone ("EST"), a
+    # roman numeral ("World War II") nor a common noun ("TV", body_words kind not_body)
+    zones = [w for w in _words("figure_context", language, "word", role="time_suffix") if w.isupper()]
+    zones += _words("body_words", language, "word", kind="not_body")
+    zone_guard = f"(?!{alternation(zones)}(?!{W}))" if zones else ""
+    parts.append(rf"(?<!^[^\S\n]*|\n[^\S\n]*){zone_guard}(?![IVXLC]+(?!{W}))(?P<body>\p{{Lu}}{{2,5}}s?){end}")
+    if nouns or owners:
+        parts.append(
+            rf"(?P<desc>{the}(?:[^\S\n]+{word}){{0,3}}?[^\S\n]+{alternation(nouns + owners)}){end}"
+        )
+    # every body opens with a capital or an article: other words are passed over at once
+    return regex.compile(rf"(?<!{W})(?=\p{{Lu}}|(?i:{alternation(determiners)})(?!{W}))(?:{'|'.join(parts)})")
+
+
+def _indefinite(language: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _words("name_words", language, "word", kind="indefinite"))
 
 
 def _clean_name(name: str, lex: SpeakerLexicon) -> str | None:
@@ -510,7 +624,10 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
     if kind == "bare_verb":
         return Attribution(m.start(), m.end(), None, None, "pronoun")
     if groups.get("pron"):
-        gender = lex.pronoun_gender.get(" ".join(groups["pron"].split()))
+        pron = " ".join(groups["pron"].split())
+        gender = lex.pronoun_gender.get(pron)
+        if pron in lex.body_pronouns or pron in lex.plural_pronouns:
+            gender = "n" if pron in lex.body_pronouns else "p"
         return Attribution(m.start(), m.end(), None, None, "pronoun", gender=gender)
     if kind == "described":
         text = " ".join(groups["name"].split())
@@ -746,6 +863,8 @@ def subject_attribution(
     "최선희 외무상은 ...라고 말했다", "Weaver, telling reporters, ...")."""
     lex = speaker_lexicon(language)
     m = _sentence_subject(masked, span, lex)
+    if not m and lex.body_subject:  # "Meanwhile, it attacked ..., saying"
+        m = lex.body_subject.match(masked, span[0], span[1])
     if not m:
         return None
     att = _attribution("subject", m, lex)
@@ -768,9 +887,21 @@ class NameBook:
     genders: dict[str, str] = field(default_factory=dict)
     indefinite: frozenset[str] = frozenset()  # articles that open an anonymous description ("a", "ein")
     titles: frozenset[str] = frozenset()  # case-folded title words ("minister"): a description's head
+    # bodies seen so far, for "it": speaker, role, sentence, governed by a preposition
+    bodies: list[tuple[str | None, str | None, int, bool, int]] = field(default_factory=list)
+    at: list[int] = field(default_factory=list)  # where each history entry is written
+    opening: set[int] = field(default_factory=set)  # where the bodies opening their sentence are
+
     led: dict[int, str | None] = field(default_factory=dict)  # sentences opening with a pronoun: its gender
 
+
     def resolve(self, att: Attribution) -> None:
+        if att.kind == "body":
+            self._resolve_body(att)
+            return
+        if att.kind == "pronoun" and att.gender == "n":
+            self._resolve_body_pronoun(att)
+            return
         if att.kind == "aside_mention" and not self._is_person(att):
             return
         if att.kind == "lone_mention":
@@ -838,6 +969,31 @@ class NameBook:
                 self.full[att.name] = att.speaker_role
         self._remember(att, weak)
 
+    def _resolve_body(self, att: Attribution) -> None:
+        """A body named ("the IMF": itself), held by a person ("Clinton's campaign": the person, a
+        lone surname taking the full name seen before) or described without a name ("the
+        newspaper": the body named last, within BODY_BACK sentences; else no one, the words kept)."""
+        if att.name is None:
+            named = [(s, r) for s, r, n, _g, _at in self.bodies if s is not None and n >= att.sentence - BODY_BACK]
+            att.speaker, att.speaker_role = named[-1] if named else (None, att.role)
+        elif att.role is not None:  # an owner: the role is the campaign or office
+            full = [n for n in reversed(list(self.full)[-RECENT_NAMES:]) if att.name in n.split()]
+            att.speaker = full[0] if " " not in att.name and full else att.name
+            att.speaker_role = att.role
+        else:
+            att.speaker, att.speaker_role = att.name, None
+        self.bodies.append((att.speaker, att.speaker_role, att.sentence, att.governed, att.start))
+        if att.opens:
+            self.opening.add(att.start)
+
+    def _resolve_body_pronoun(self, att: Attribution) -> None:
+        """"it said": the body named last in this sentence or the BODY_REACH before, not after a
+        preposition ("in the Senate"), never a person; no speaker when there is none."""
+        close = [(s, r) for s, r, n, governed, _at in self.bodies if n >= att.sentence - BODY_REACH and not governed]
+        if close:
+            att.speaker, att.speaker_role = close[-1]
+            self.bodies.append((att.speaker, att.speaker_role, att.sentence, False, att.start))
+
     def _resolve_role(self, att: Attribution, head: str) -> None:
         """"the minister said", "подчеркнул министр" (a description whose last word is a title): the
         latest person named with that word ("Finance Minister Igor Ryabov"), else the person of this
@@ -860,6 +1016,7 @@ class NameBook:
         self.history.append((att.speaker, att.speaker_role))
         self.weak.append(weak)
         self.where.append(att.sentence)
+        self.at.append(att.start)
 
     def _resolve_pronoun(self, att: Attribution) -> None:
         """The person of the sentence just before (or of this one) when there is one, else the
@@ -871,6 +1028,15 @@ class NameBook:
                 if self.where[i] != att.sentence:
                     break
                 self.weak[i] = len(WEAKNESS)
+        if att.gender == "p":  # "The newspaper ... writes that ... '...,' they conclude": the body
+            bodies = [(s, r, at) for s, r, n, governed, at in self.bodies
+                      if n >= att.sentence - BODY_REACH and not governed and s is not None and at in self.opening]
+            person_at = max((at for at, n, weak in zip(self.at, self.where, self.weak, strict=True)
+                             if n >= att.sentence - 1 and weak < 2), default=-1)
+            if bodies and bodies[-1][2] > person_at:
+                att.speaker, att.speaker_role = bodies[-1][:2]
+                return
+        gender = None if att.gender == "p" else att.gender
         recent = [
             entry for entry in list(zip(self.history, self.weak, self.where, strict=True))[-HISTORY:]
             if entry[1] < len(WEAKNESS)
@@ -880,7 +1046,7 @@ class NameBook:
         # led by a pronoun of the same person carries the one before it
         reach = att.sentence - 1
         while reach in self.led and reach > att.sentence - 1 - MENTION_BACK and (
-            att.gender is None or self.led[reach] in (None, att.gender)
+            gender is None or self.led[reach] in (None, gender)
         ) and not any(n == reach and weak < 2 for _p, weak, n in recent):
             reach -= 1
         close = [
@@ -890,7 +1056,7 @@ class NameBook:
         for tier in (-1, *WEAKNESS):  # -1: the close ones
             candidates = close if tier < 0 else [(person, weak) for person, weak, _n in recent if weak <= tier]
             for (speaker, role), _weak in reversed(candidates):
-                if att.gender is None or self.genders.get(speaker, att.gender) == att.gender:
+                if gender is None or self.genders.get(speaker, gender) == gender:
                     att.speaker, att.speaker_role = speaker, role
                     return
         if self.history:
@@ -906,6 +1072,9 @@ class NameBook:
 
 
 WEAKNESS = (0, 1, 2)
+BODY_BACK = 2  # sentences before a body's description ("the newspaper") searched for its name
+BODY_REACH = 1  # sentences before "it" searched for its body
+BODY_SCAN = 8  # sentences before "it" read for bodies: its reach, a description's, an announced paragraph
 # antecedents only, never attributions
 MENTION_KINDS = ("mention", "subject_mention", "aside_mention", "lone_mention", "pronoun_led")
 HISTORY = 6  # a pronoun looks this many named speakers back for one of its gender
@@ -992,6 +1161,11 @@ def _subject_speaker(
         return None
     lex = speaker_lexicon(language)
     opening = lex.subject.match(masked, sentence[0], quote.start)
+    if opening is None and lex.body_subject and lex.body_subject.match(masked, sentence[0], quote.start):
+        # 'It attacked Trump, saying he "..."': the body "it" stands for, or no one
+        i = bisect_right(starts, quote.start)
+        own = [a for a in attributions[max(0, i - LOOK_BACK) : i] if a.gender == "n" and a.start >= sentence[0]]
+        return own[-1] if own else None
     if opening and opening.groupdict().get("pron"):  # 'He commanded the party to "..."'
         earlier = [a for a in _earlier(attributions, quote.start, starts) if a.kind != "described"]
         return earlier[-1] if earlier else None
@@ -1402,6 +1576,60 @@ def _title_case_line(line: str, language: str) -> bool:
     return words >= HEADING_WORDS
 
 
+def _block_end(masked: str, sentences: Sequence[Span], n: int) -> int:
+    """The last sentence of the paragraph a sentence announces when it closes its paragraph on a
+    colon ("During the primaries, the Times gave Clinton a glowing endorsement:" and the
+    endorsement's paragraph), else the sentence itself."""
+    if n + 1 >= len(sentences) or not BLOCK_OPENS.match(masked, sentences[n][1], sentences[n + 1][0]):
+        return n
+    if not masked[sentences[n][0] : sentences[n][1]].rstrip().endswith(":"):
+        return n
+    m = n + 1
+    while m + 1 < len(sentences) and "\n" not in masked[sentences[m][1] : sentences[m + 1][0]]:
+        m += 1
+    return m
+
+
+BLOCK_OPENS = regex.compile(r"[^\S\n]*\n\s*$")
+
+
+def _bodies(masked: str, span: Span, language: str, blocked: SpanSet) -> list[Attribution]:
+    """The bodies a sentence names or describes, and the cited agencies in it, as attributions of
+    kind body: name (the body, or the person holding it, with the body as the role) or, for a
+    body described without a name ("the newspaper"), the role only."""
+    lex = speaker_lexicon(language)
+    found = [
+        Attribution(s, e, masked[s:e], None, "body") for s, e in blocked.spans
+        if span[0] <= s < span[1] and MASK not in masked[s:e]  # an agency named inside a quote is masked
+    ] if isinstance(blocked, SpanSet) else []
+    if lex.body is None:
+        return found
+    for m in lex.body.finditer(masked, span[0], span[1]):
+        if _overlaps(m.start(), m.end(), blocked):
+            continue
+        text = " ".join(m.group().split())
+        att: Attribution | None = None
+        if m.group("owner"):
+            owner = _clean_name(m.group("owner"), lex)
+            att = Attribution(m.start(), m.end(), owner, text, "body") if owner else None
+        elif m.group("body"):  # "Democratic Party" keeps the words a person's role would lose
+            words = _without_possessive(m.group("body")).split()
+            while words and (words[0].casefold() in lex.determiners or words[0] in lex.not_name):
+                words.pop(0)
+            att = Attribution(m.start(), m.end(), " ".join(words), None, "body") if words else None
+        else:
+            words = text.split()
+            named = any(w[:1].isupper() for w in words[1:])
+            att = Attribution(m.start(), m.end(), text if named else None, None if named else text, "body")
+        if att is not None:
+            att.governed = lex.body_governed is not None and lex.body_governed.search(
+                masked, max(0, m.start() - PREP_REACH), m.start()
+            ) is not None
+            att.opens = lex.body_opens is not None and lex.body_opens.fullmatch(masked, span[0], m.start()) is not None
+            found.append(att)
+    return found
+
+
 class LowerCaseWords:
     """The words a text writes in lower case: a word is a run of word characters, hyphens and
     apostrophes from its first letter on (digits and "_" before that letter are not part of it),
@@ -1522,7 +1750,7 @@ def collect_attributions(
     resolve_speakers(kept, language)
     return [
         a for a in kept
-        if a.kind not in MENTION_KINDS and (last is None or a.sentence <= last)
+        if a.kind not in (*MENTION_KINDS, "body") and (last is None or a.sentence <= last)
     ]
 
 
@@ -1566,7 +1794,8 @@ def _candidates(
     common = LowerCaseWords(masked)
     until = sentences[read][0] if read < len(sentences) else None
     found = find_attributions(masked, language, blocked, verbs, until)
-    covered = {sentence_index(sentences, a.start) for a in found} if sentences else set()
+    # "it said" stands for a body: it leaves the people of its sentence as they were
+    covered = {sentence_index(sentences, a.start) for a in found if a.gender != "n"} if sentences else set()
     with_verb = {sentence_index(sentences, v[0]) for v in verbs} if sentences else set()
     subjects = [
         subject_attribution(masked, span, language, blocked)
@@ -1577,7 +1806,8 @@ def _candidates(
     # Mentions only serve to resolve pronouns, descriptions and lone surnames: look in the few
     # sentences before each of them.
     needy = {sentence_index(sentences, a.start) for a in found
-             if a.kind in ("pronoun", "described") or (a.name and " " not in a.name)} if sentences else set()
+             if (a.kind in ("pronoun", "described") and a.gender != "n")
+             or (a.name and " " not in a.name)} if sentences else set()
     if needy:
         # a sentence whose only attribution is a pronoun may still name its subject: "Kevin
         # McCarthy ... revealed this when he boasted"
@@ -1603,9 +1833,15 @@ def _candidates(
         )
         found.extend(a for a in introduced if a is not None)
     kept = [a for a in (_drop_common_words(a, common, masked, lex.indefinite) for a in found) if a is not None]
+    asked = {sentence_index(sentences, a.start) for a in found if a.gender in ("n", "p")} if sentences else set()
+    if asked:  # the bodies a body's pronoun may stand for, and those a body's description may be
+        wanted = {n - back for n in asked for back in range(BODY_SCAN)}
+        kept.extend(b for n in sorted(wanted) if n >= 0 for b in _bodies(masked, sentences[n], language, blocked))
     kept.sort(key=lambda a: a.start)
     for att in kept:
         att.sentence = sentence_index(sentences, att.start) if sentences else 0
+        if att.kind == "body":  # a body announcing a block ("the Times wrote:") is near through it
+            att.sentence = _block_end(masked, sentences, att.sentence)
         att.heading = _heading(masked, att.start, language)
         if att.kind == "pronoun" and sentences and masked[att.start : att.end].split()[0] in lex.pronouns:
             said = masked[sentences[att.sentence][0] : att.start]  # "..., he said", not "..., said he"
@@ -1636,7 +1872,8 @@ def _may_speak_later(found: Sequence[Attribution], last_needed: int, masked: str
     found so far, has a name word written after `until`: an attribution there may name them, which
     makes them a stronger antecedent (NameBook.speaking)."""
     last_pronoun = max(
-        (a.start for a in found if a.kind in ("pronoun", "described") and a.sentence <= last_needed),
+        (a.start for a in found
+         if a.kind in ("pronoun", "described") and a.gender != "n" and a.sentence <= last_needed),
         default=-1,
     )
     speaking = _speaking(found)

@@ -693,6 +693,60 @@ def test_what_stands_around_a_name(language: str, text: str, speaker: str, role:
     assert (last["speaker"], last["speaker_role"]) == (speaker, role)
 
 
+BODIES = [
+    # language, text, speaker of the last quote (synthetic): "it" stands for a body named shortly
+    # before it (an acronym, a name ending with a body's word, a cited agency, a person's campaign,
+    # "the" before a body's noun), never for a person; with no body, for no one
+    ("en", 'Although the IMF did not single out the senator\'s plans, it referenced "political tensions in '
+     'rich economies."', "IMF"),
+    ("en", 'The campaign of Tom Reyes is defending his remarks. It is denouncing what it calls "a coordinated '
+     'attack."', "Tom Reyes"),
+    ("en", 'Ann Berg\'s campaign answered on Monday. In the case of the mill, it said, "the workers come first."',
+     "Ann Berg"),
+    # "the email" is the body named before it; "The Reyes campaign" speaks for Tom Reyes
+    ("en", 'Tom Reyes trails in the polls. The Reyes campaign sent an email on Tuesday. "Friend, the race is '
+     'close," the email read. It said the mayor backs "a failed plan."', "Tom Reyes"),
+    # a body announcing a paragraph ("endorsed ...:") is near through it
+    ("en", 'The Dayton Herald endorsed Ann Berg on Sunday:\n\nShe knows the budget well. She has served two '
+     'terms.\n\nMeanwhile, it attacked Tom Reyes, saying he "has offended veterans."', "Dayton Herald"),
+    ("en", 'Attacks rose in May, according to the SITE Intelligence Group. It said supporters were "celebrating '
+     'the attack."', "SITE Intelligence Group"),
+    ("en", 'The Post reported that Tom Reyes met the donors. It added, "the visit comes as the race tightens."',
+     "Post"),
+    # no body: not a person ("she"), not one after a preposition, a dateline's place or a time zone
+    ("en", '"We will win," Ann Berg said. She lifted a sign above the crowd.\n\n"Still with Berg," it read.', None),
+    ("en", '"We will win," Ann Berg said. She has served two terms in the Senate.\n\n"We need a new plan," it '
+     'said.', None),
+    ("en", 'FARGO, N.D. — "We are ready," Ann Berg said.\n\n"We did it," it said.', None),
+    ("en", '"Call me," Tom Reyes wrote at 7:19 p.m. EST.\n\n"We are on the way," it said.', None),
+    # a roman numeral and a common noun in capitals are no bodies; a party keeps its whole name
+    ("en", '"We won," Ann Berg said. She spoke about World War II on TV.\n\n"It is over," it said.', None),
+    ("en", 'The Democratic Party met on Monday. "We are united," it said.', "Democratic Party"),
+    # "it" after a verb of saying is what was said; "it was reported" names no one
+    ("en", 'Tom Reyes spoke on Monday. The Labor Department said it added "200,000 jobs" in May.',
+     "Labor Department"),
+    ("en", 'The IMF met on Monday. It was reported that the fund sees "rising risks."', None),
+    # "she" still means the person
+    ("en", 'The IMF cut its forecast. Ann Berg, its chief economist, spoke on Monday. "Growth is slowing," '
+     'she said.', "Ann Berg"),
+    # the neuter pronoun of Russian and Ukrainian is a body's, never a name nor a person
+    ("ru", '«Мы готовы к переговорам», — заявил министр Игорь Рябов.\n\nМинистерство обороны опубликовало '
+     'заявление. Оно считает, что «учения прошли успешно».', None),
+    ("uk", '«Ми готові до переговорів», — заявив міністр Джон Сміт.\n\nМіністерство оборони оприлюднило '
+     'заяву. Воно вважає, що «навчання пройшли успішно».', None),
+    # "they" stands for a body opening its sentence or the one before, with no person after it
+    ("en", '"We lost the vote," Tom Reyes said. The DNC backed Ann Berg. The committee, long a critic of the '
+     'mayor, writes that the plan failed. "The mill deserved better," they conclude.', "DNC"),
+    ("en", '"We lost the vote," Tom Reyes said. The Berg campaign is tying the bill to him. They are saying his '
+     'vote "was a signal."', "Berg"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), BODIES)
+def test_it_stands_for_a_body(language: str, text: str, speaker: str | None) -> None:
+    assert quotes(text, language)[-1]["speaker"] == speaker
+
+
 PRONOUN_ANTECEDENTS = [
     # language, text, speaker of the last quote (session 5: the antecedent of "he"/"she"; synthetic)
     # a person introduced at the end of a sentence by an apposition giving their role is the one
