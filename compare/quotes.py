@@ -126,6 +126,8 @@ class SpeakerLexicon:
     place_phrases: frozenset[tuple[str, ...]]  # places are case-sensitive ("AS" is not "as")
     phrase_starts: dict[str, tuple[int, ...]]  # case-folded first word -> phrase lengths
     participle_before: regex.Pattern[str] | None  # ', saying, "' right before a quote: the subject's words
+    linked_before: regex.Pattern[str] | None  # 'Lee Zeldin of ', 'Commission on ': a name the next one belongs to
+    body_ends: frozenset[str]  # words ending a body's name ("Commission", "Times")
     body_pronouns: frozenset[str]  # "it": stands for a body only
     plural_pronouns: frozenset[str]  # "they": a body or group just named, else a person
     body: regex.Pattern[str] | None  # a body named or described ("the IMF", "Clinton's campaign", "the newspaper")
@@ -462,6 +464,13 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     ) if body_pronouns else None
     coordinators = _words("name_words", language, "word", kind="coordinator")
     participles = _words("attribution_verbs", language, "verb", kind="participle")
+    # "Rep. Lee Zeldin of New York said", "the Commission on Presidential Debates announced": the name
+    # before the verb belongs to the one before it
+    links = _words("name_words", language, "word", kind="link")
+    link = f"(?:{alternation(links)})" if links else "(?!)"
+    the_opt = rf"[^\S\n]+(?:(?i:{alternation(determiners_all)})[^\S\n]+)?" if (determiners_all := _words(
+        "name_words", language, "word", kind="determiner")) else r"[^\S\n]+"
+    cap_run = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,5}"
     that = rf"(?:[^\S\n]+{alternation(complementizers)})?" if complementizers else ""  # ", saying that"
     body = _body_pattern(language, lower_titles) if body_pronouns or any(
         r.get("gender") == "p" for r in rows_for("pronouns", language)) else None
@@ -509,6 +518,11 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
                 rf"[^\S\n]+{alternation(lower_titles)}(?:,[^\S\n]+(?:\p{{Ll}}+[^\S\n]+)?|[^\S\n]+)(?=\p{{Lu}})"
             ) if lower_titles else None
         ),
+        linked_before=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}.'’\-])(?P<first>{cap_run})(?:[^\S\n]+{link}{the_opt}{cap_run})*"
+            rf"[^\S\n]+{link}{the_opt}$"
+        ) if links else None,
+        body_ends=frozenset(_words("body_words", language, "word", kind="name_end")),
         participle_before=regex.compile(
             rf",[^\S\n]*{alternation(participles)}{that}[,:]?[^\S\n]*\W?$"
         ) if participles else None,
@@ -791,6 +805,8 @@ def find_attributions(
                     continue
             elif kind == "after_verb" and att.name and " " not in att.name:
                 att = _past_the_owner(att, masked, name_end, lex)
+            elif kind in ("before_verb", "appositive", "relative") and att.name:
+                att = _past_the_link(att, masked, name_start, lex)
             found.append((kind, att))
             if rank == 0:
                 spans[1].add((att.start, att.end))
@@ -840,6 +856,32 @@ def _past_the_agency(
     lead = before + ("" if not before or before.endswith(("'", "’")) else " ") + agency
     role = " ".join(x for x in (lead, person.role) if x)
     return Attribution(att.start, att.end, person.name, role, att.kind, gender=att.gender)
+
+
+def _past_the_link(att: Attribution, masked: str, name_start: int, lex: SpeakerLexicon) -> Attribution:
+    """'Rep. Lee Zeldin of New York said': the person before "of" speaks, not the place after it;
+    'the Commission on Presidential Debates announced', 'the Federal Reserve Bank of New York said':
+    a body's name runs through its links and speaks whole (no "he" or "she" stands for it)."""
+    if lex.linked_before is None:
+        return att
+    m = lex.linked_before.search(masked, max(0, name_start - LINK_REACH), name_start)
+    if m is None:
+        return att
+    first = m.group("first")
+    if first.split()[-1].casefold() in lex.titles:
+        return att  # "Deputy Secretary of State Tom Nides": the link is inside a title
+    name, role = _split_role(masked, m.start("first"), first, lex)
+    name = _clean_name(name, lex)
+    if name is None:
+        return att
+    words = name.split()
+    if len(words) > 1 and words[-1] not in lex.body_ends and first.split()[-1] not in lex.body_ends:
+        return Attribution(att.start, att.end, name, role, att.kind, gender=att.gender)
+    body = " ".join((masked[m.start("first") : name_start] + (att.name or "")).split())
+    return Attribution(att.start, att.end, body, att.role, att.kind, gender=BODY)
+
+
+LINK_REACH = 120  # characters before a name searched for the names it is linked to
 
 
 def _past_the_owner(att: Attribution, masked: str, name_end: int, lex: SpeakerLexicon) -> Attribution:
@@ -1704,6 +1746,7 @@ def _drop_common_words(
 
 
 GROUP = "group"  # the gender of a common noun speaking: only "they" may stand for it
+BODY = "n"  # the gender of a body named in full ("the Commission on Presidential Debates"): never "he" or "she"
 GROUP_SPEAKS = regex.compile(r"\p{Lu}\p{Ll}+[^\S\n]+\p{Ll}+")  # a capitalised word and its verb
 
 

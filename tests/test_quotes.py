@@ -117,6 +117,15 @@ SPEAKERS = [
      "представитель Белого дома"),
     ("uk", "«Рішення ще не ухвалене», — заявив речник Офісу президента Андрій Коваль.", "Андрій Коваль",
      "речник Офісу президента"),
+    # a name linked to the one before it: the person before "of" speaks, a body speaks whole
+    ("en", '"We will come together," Republican Rep. Tom Reyes of New Hampshire said.', "Tom Reyes",
+     "Republican Rep."),
+    ("en", '"The tests show no yield," Ann Berg of the Dayton Center for Nonproliferation Studies said.',
+     "Ann Berg", None),
+    ("en", '"We expect growth," the Federal Reserve Bank of Port Vale said.', "Federal Reserve Bank of Port Vale",
+     None),
+    ("en", '"We will act," the Department of Harbor Security said.', "Department of Harbor Security", None),
+    ("en", '"We are ready," Deputy Secretary of State Tom Nides said.', "Tom Nides", "Deputy Secretary of State"),
     # the name with its particle right before the quote, after a clause that describes the speaker
     ("ko", '시위에 참가한 대학생 한나 슈미트는 "정부는 약속을 지켜야 한다"고 말했다.', "한나 슈미트", "대학생"),
 ]
