@@ -18,8 +18,13 @@ saying it; a sentence with no full name is about its first lone name when that i
 full name given before ("..., but Dorn was not having it"); a line in title case (a heading: "Donald
 Trump Is Now Calling ...") gives no one to a pronoun and only its two-word names to later surnames.
 A lone surname resolves to the full name seen before it (also when it opens a quote's sentence:
-"Cruz coached Trump to '...'"). A sentence's subject may open with a conjunction and be set off by an aside ("And
-Obama, for all ..., seems to agree"). No speaker: a possessive ("Trump's claims"), a name before ",
+"Cruz coached Trump to '...'"). A sentence's subject may open with a conjunction and be set off by an
+aside ("And Obama, for all ..., seems to agree"). A name linked to the one before it belongs to it
+("Rep. Lee Zeldin of New York said": Zeldin; "the Commission on Presidential Debates announced": a
+body; name_words kind link); a lone name, role words and a full name after the verb give the full
+name ("said Clinton aide Huma Abedin"); a participle after a comma speaks for its sentence's subject
+('..., saying, "..."'); a capitalised common noun right before its verb speaks as a group ("Police
+say"), and no "he" or "she" stands for it. No speaker: a possessive ("Trump's claims"), a name before ",
 he said", after a preposition ("Here in Columbia, Sanders ..., saying"), after "said" and before an
 auxiliary ("said Mexico must ..."), a possessive or a clause's subject after a verb that follows
 no quote or comma ("also questioned Reyes's logic", "but suggested Reyes went too far"), a
@@ -468,8 +473,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     # before the verb belongs to the one before it
     links = _words("name_words", language, "word", kind="link")
     link = f"(?:{alternation(links)})" if links else "(?!)"
-    the_opt = rf"[^\S\n]+(?:(?i:{alternation(determiners_all)})[^\S\n]+)?" if (determiners_all := _words(
-        "name_words", language, "word", kind="determiner")) else r"[^\S\n]+"
+    the_opt = rf"[^\S\n]+(?:(?i:{alternation(determiners)})[^\S\n]+)?" if determiners else r"[^\S\n]+"
     cap_run = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,5}"
     that = rf"(?:[^\S\n]+{alternation(complementizers)})?" if complementizers else ""  # ", saying that"
     body = _body_pattern(language, lower_titles) if body_pronouns or any(
@@ -933,9 +937,7 @@ class NameBook:
     bodies: list[tuple[str | None, str | None, int, bool, int]] = field(default_factory=list)
     at: list[int] = field(default_factory=list)  # where each history entry is written
     opening: set[int] = field(default_factory=set)  # where the bodies opening their sentence are
-
     led: dict[int, str | None] = field(default_factory=dict)  # sentences opening with a pronoun: its gender
-
 
     def resolve(self, att: Attribution) -> None:
         if att.kind == "body":
