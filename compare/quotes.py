@@ -874,8 +874,8 @@ def _past_the_link(att: Attribution, masked: str, name_start: int, lex: SpeakerL
     first = m.group("first")
     if first.split()[-1].casefold() in lex.titles:
         return att  # "Deputy Secretary of State Tom Nides": the link is inside a title
-    name, role = _split_role(masked, m.start("first"), first, lex)
-    name = _clean_name(name, lex)
+    raw, role = _split_role(masked, m.start("first"), first, lex)
+    name = _clean_name(raw, lex)
     if name is None:
         return att
     words = name.split()
