@@ -1807,11 +1807,24 @@ def _last_needed(
     a pattern of the whole text matches ("according to X", '«...» — X')."""
     reach = max((end for _start, end in verbs), default=0)
     whole = [pattern for _kind, anchor, pattern in speaker_lexicon(language).patterns if anchor == "whole"]
+    last_whole = max((_last_match_start(pattern, masked) for pattern in whole), default=-1)
     for n in sorted((n for n in needed if 0 <= n < len(sentences)), reverse=True):
         start = sentences[n][0]
-        if start < reach or any(pattern.search(masked, start) for pattern in whole):
+        if start < reach or start <= last_whole:
             return n
     return -1
+
+
+def _last_match_start(pattern: regex.Pattern[str], text: str) -> int:
+    """Where the last match of a pattern may start (-1: none): a search from any position up to it
+    finds a match, one from after it finds none. One forward pass, where a search from each
+    sentence would read the rest of the text once per sentence."""
+    last = -1
+    m = pattern.search(text)
+    while m is not None:
+        last = m.start()
+        m = pattern.search(text, last + 1)
+    return last
 
 
 def _candidates_up_to(
