@@ -8,9 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+import regex
 
 from compare.extract import agency_spans, quote_stage
-from compare.quotes import Attribution, LowerCaseWords, collect_attributions
+from compare.quotes import Attribution, LowerCaseWords, _last_match_start, collect_attributions
 
 GOLD_DIR = Path(__file__).resolve().parent / "data" / "gold"
 LANGUAGES = sorted(p.stem for p in GOLD_DIR.glob("*.jsonl"))
@@ -50,3 +51,21 @@ def test_lower_case_words_are_the_lower_case_tokens(language: str) -> None:
         words = LowerCaseWords(text)
         asked = tokens | {w.casefold() for w in tokens} | {w[1:] for w in tokens} | {"", "abc", "def", "ghi", "up"}
         assert {w for w in asked if w in words} == lower & asked
+
+
+LAST_MATCHES = [
+    # pattern, text: where the last match may start is the last position a search still finds one
+    (r"said", "He said it. She said it too."),
+    (r"aa", "xaaa"),  # overlapping: a search from 2 finds the match at 2, which finditer skips
+    (r"(?<=, )according to \w+", "Yes, according to AP, and, according to AFP."),
+    (r"nothing", "No match here."),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text"), LAST_MATCHES)
+def test_last_match_start_is_where_searching_still_finds_one(pattern: str, text: str) -> None:
+    compiled = regex.compile(pattern)
+    last = _last_match_start(compiled, text)
+    for start in range(len(text) + 1):
+        assert (compiled.search(text, start) is not None) == (start <= last)
+
