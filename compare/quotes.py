@@ -1807,10 +1807,14 @@ def _last_needed(
     a pattern of the whole text matches ("according to X", '«...» — X')."""
     reach = max((end for _start, end in verbs), default=0)
     whole = [pattern for _kind, anchor, pattern in speaker_lexicon(language).patterns if anchor == "whole"]
-    last_whole = max((_last_match_start(pattern, masked) for pattern in whole), default=-1)
+    last_whole: int | None = None  # found when first asked: most articles end with a verb of saying
     for n in sorted((n for n in needed if 0 <= n < len(sentences)), reverse=True):
         start = sentences[n][0]
-        if start < reach or start <= last_whole:
+        if start < reach:
+            return n
+        if last_whole is None:
+            last_whole = max((_last_match_start(pattern, masked) for pattern in whole), default=-1)
+        if start <= last_whole:
             return n
     return -1
 
