@@ -76,6 +76,10 @@ from compare.quote_marks import EDGE, MASK, Quote, cue_lexicon, mark_lexicon
 from compare.sentences import Span, SpanSet, alternation, first_char_alternation, sentence_index
 
 W = r"[\p{L}\p{M}\p{N}_]"
+# genders besides m / f (pronouns.csv): what a pronoun or a speaker may be
+NEUTER = "n"  # a body's pronoun ("it", "оно"): stands only for a body
+PLURAL = "p"  # "they": a body or group just named, else a person
+GROUP = "group"  # a common noun speaking ("Police say") or a body named in full: only "they" stands for it
 INTRODUCES = regex.compile(r"[\s,:—–-]{0,4}$")  # 'X said: "' / 'said X, "': the attribution opens the quote
 
 
@@ -89,7 +93,7 @@ class Attribution:
     speaker: str | None = None  # resolved
     speaker_role: str | None = None
     sentence: int = 0
-    gender: str | None = None  # m / f when a pronoun or a role tells it; n: a body's pronoun ("it"); p: "they"
+    gender: str | None = None  # m / f when a pronoun or a role tells it; NEUTER, PLURAL, GROUP (see above)
     closing: bool = False  # "Also, Trump isn't a conservative, he said.": the pronoun closes what was said
     heading: bool = False  # on a line in title case ("Donald Trump Is Now Calling Obama ...")
     governed: bool = False  # a body after a preposition ("in the Senate"): never what "it" stands for
@@ -106,7 +110,7 @@ class SpeakerLexicon:
     subject_first: regex.Pattern[str]  # a subject opening the sentence, with no phrase before it
     any_verb: re.Pattern[str]  # on lower-cased text; stdlib re: far faster than regex here
     tail_name: regex.Pattern[str]
-    after_agency: regex.Pattern[str]  # from the end of a cited agency: "'s" or role words, then a person
+    person_after: regex.Pattern[str]  # from the end of an agency or a lone name: "'s" or role words, then a person
     colon_name: regex.Pattern[str]  # a name right before the colon that opens a quote
     not_name: frozenset[str]
     linking: frozenset[str]  # function words and name particles ("of", "de"): never right before a lone name
@@ -477,7 +481,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
     cap_run = r"\p{Lu}[\p{L}\p{M}.'’\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.'’\-]*){0,5}"
     that = rf"(?:[^\S\n]+{alternation(complementizers)})?" if complementizers else ""  # ", saying that"
     body = _body_pattern(language, lower_titles) if body_pronouns or any(
-        r.get("gender") == "p" for r in rows_for("pronouns", language)) else None
+        r.get("gender") == PLURAL for r in rows_for("pronouns", language)) else None
     # "in the Senate", "at the Peterson Institute" (but "according to the IMF" names a source)
     according_heads = [v.rsplit(" ", 1)[0] for v in according if " " in v]
     not_source = rf"(?<!(?i:{alternation(according_heads)})[^\S\n]+)" if according_heads else ""
@@ -500,7 +504,7 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         subject_first=regex.compile(rf"[\s\p{{P}}]*{opener}{titled}"),
         any_verb=re.compile(rf"(?<![\w\-]){say_lower}(?!\w)"),  # not "so-called", "Trump-branded"
         tail_name=regex.compile(rf"(?<!{W})(?P<name>{_core(language)})$"),
-        after_agency=regex.compile(rf"(?P<poss>['’]s)?[^\S\n]+{role_words}{person}"),
+        person_after=regex.compile(rf"(?P<poss>['’]s)?[^\S\n]+{role_words}{person}"),
         # 'Rep. Trey Gowdy (R-S.C.): "..."': a short parenthesis may follow the name
         colon_name=regex.compile(
             rf"(?<!{W})(?P<name>{_core(language)})(?:[^\S\n]*\([^()\n]{{1,24}}\))?[^\S\n]*:[^\S\n]*\W?[^\S\n]*$"
@@ -543,7 +547,8 @@ def speaker_lexicon(language: str) -> SpeakerLexicon:
         phrase_starts=_phrase_starts(_words("titles", language, "title")),
         body_pronouns=frozenset(body_pronouns),
         plural_pronouns=frozenset(
-            r["pronoun"] for r in rows_for("pronouns", language) if r["kind"] == "personal" and r.get("gender") == "p"
+            r["pronoun"] for r in rows_for("pronouns", language)
+            if r["kind"] == "personal" and r.get("gender") == PLURAL
         ),
         body=body,
         body_governed=body_governed,
@@ -645,7 +650,7 @@ def _attribution(kind: str, m: regex.Match[str], lex: SpeakerLexicon) -> Attribu
         pron = " ".join(groups["pron"].split())
         gender = lex.pronoun_gender.get(pron)
         if pron in lex.body_pronouns or pron in lex.plural_pronouns:
-            gender = "n" if pron in lex.body_pronouns else "p"
+            gender = NEUTER if pron in lex.body_pronouns else PLURAL
         return Attribution(m.start(), m.end(), None, None, "pronoun", gender=gender)
     if kind == "described":
         text = " ".join(groups["name"].split())
@@ -849,12 +854,10 @@ def _past_the_agency(
     inside = [(s, e) for s, e in spans if name[0] <= s < name[1]]
     if not inside:
         return None
-    m = lex.after_agency.match(masked, inside[-1][1])
-    person = _attribution("after_agency", m, lex) if m else None
-    if m is None or person is None or not person.name or _overlaps(m.start("name"), m.end("name"), blocked):
+    found = _full_name_after(masked, inside[-1][1], lex)  # not "Kyodo News reported": the rest of its name
+    if found is None or _overlaps(found[0].start("name"), found[0].end("name"), blocked):
         return None
-    if " " not in person.name:  # "Kyodo News reported": the rest of the agency's name, no person
-        return None
+    m, person = found
     agency = masked[inside[0][0] : inside[-1][1]] + (m.group("poss") or "")
     before = att.role or ""  # "le journaliste de l’" + "AFP": no space after an elided article
     lead = before + ("" if not before or before.endswith(("'", "’")) else " ") + agency
@@ -882,7 +885,7 @@ def _past_the_link(att: Attribution, masked: str, name_start: int, lex: SpeakerL
     if len(words) > 1 and words[-1] not in lex.body_ends and first.split()[-1] not in lex.body_ends:
         return Attribution(att.start, att.end, name, role, att.kind, gender=att.gender)
     body = " ".join((masked[m.start("first") : name_start] + (att.name or "")).split())
-    return Attribution(att.start, att.end, body, att.role, att.kind, gender=BODY)
+    return Attribution(att.start, att.end, body, att.role, att.kind, gender=GROUP)
 
 
 LINK_REACH = 120  # characters before a name searched for the names it is linked to
@@ -892,14 +895,23 @@ def _past_the_owner(att: Attribution, masked: str, name_end: int, lex: SpeakerLe
     """'said Clinton aide Huma Abedin', 'заявил представитель Белого дома Джон Картер': a lone name
     after the verb, role words in lower case and a full name: the person is the full name, the
     name before it says whose role it is."""
-    m = lex.after_agency.match(masked, name_end)
-    if m is None or m.group("poss") or not (m.group("role_pre") or "").strip():
+    found = _full_name_after(masked, name_end, lex)
+    if found is None or found[0].group("poss") or not (found[0].group("role_pre") or "").strip():
         return att
-    person = _attribution("after_owner", m, lex)
-    if person is None or not person.name or " " not in person.name:
-        return att
+    m, person = found
     role = " ".join(x for x in (att.role, att.name, person.role) if x)  # person.role holds the role words
     return Attribution(att.start, m.end(), person.name, role, att.kind, gender=att.gender)
+
+
+def _full_name_after(
+    masked: str, at: int, lex: SpeakerLexicon
+) -> tuple[regex.Match[str], Attribution] | None:
+    """A person named in full right after `at`, maybe after "'s" and role words (lex.person_after)."""
+    m = lex.person_after.match(masked, at)
+    person = _attribution("person_after", m, lex) if m else None
+    if m is None or person is None or not person.name or " " not in person.name:
+        return None
+    return m, person
 
 
 def subject_attribution(
@@ -943,7 +955,7 @@ class NameBook:
         if att.kind == "body":
             self._resolve_body(att)
             return
-        if att.kind == "pronoun" and att.gender == "n":
+        if att.kind == "pronoun" and att.gender == NEUTER:
             self._resolve_body_pronoun(att)
             return
         if att.kind == "aside_mention" and not self._is_person(att):
@@ -1072,7 +1084,7 @@ class NameBook:
                 if self.where[i] != att.sentence:
                     break
                 self.weak[i] = len(WEAKNESS)
-        if att.gender == "p":  # "The newspaper ... writes that ... '...,' they conclude": the body
+        if att.gender == PLURAL:  # "The newspaper ... writes that ... '...,' they conclude": the body
             bodies = [(s, r, at) for s, r, n, governed, at in self.bodies
                       if n >= att.sentence - BODY_REACH and not governed and s is not None and at in self.opening]
             person_at = max((at for at, n, weak in zip(self.at, self.where, self.weak, strict=True)
@@ -1080,7 +1092,7 @@ class NameBook:
             if bodies and bodies[-1][2] > person_at:
                 att.speaker, att.speaker_role = bodies[-1][:2]
                 return
-        gender = None if att.gender == "p" else att.gender
+        gender = None if att.gender == PLURAL else att.gender
         recent = [
             entry for entry in list(zip(self.history, self.weak, self.where, strict=True))[-HISTORY:]
             if entry[1] < len(WEAKNESS)
@@ -1208,7 +1220,7 @@ def _subject_speaker(
     if opening is None and lex.body_subject and lex.body_subject.match(masked, sentence[0], quote.start):
         # 'It attacked Trump, saying he "..."': the body "it" stands for, or no one
         i = bisect_right(starts, quote.start)
-        own = [a for a in attributions[max(0, i - LOOK_BACK) : i] if a.gender == "n" and a.start >= sentence[0]]
+        own = [a for a in attributions[max(0, i - LOOK_BACK) : i] if a.gender == NEUTER and a.start >= sentence[0]]
         return own[-1] if own else None
     if opening and opening.groupdict().get("pron"):  # 'He commanded the party to "..."'
         earlier = [a for a in _earlier(attributions, quote.start, starts) if a.kind != "described"]
@@ -1732,14 +1744,18 @@ def _drop_common_words(
     if not att.name or att.kind == "described":
         return att
     tokens = att.name.split()
+
+    def ordinary(word: str) -> bool:
+        return word.casefold() in common and not _named_mid_sentence(masked, word)
+
     if (
-        len(tokens) == 1 and att.kind == "named" and tokens[0].casefold() in common
+        len(tokens) == 1 and att.kind == "named" and ordinary(tokens[0])
         and tokens[0].casefold() not in indefinite  # "Someone said" is no group
-        and GROUP_SPEAKS.fullmatch(masked, att.start, att.end) and not _named_mid_sentence(masked, tokens[0])
+        and GROUP_SPEAKS.fullmatch(masked, att.start, att.end)
     ):
         att.gender = GROUP  # "Police say they have ...": a group speaking (no "he" or "she" stands for it),
         return att  # though the article also writes "police"
-    while tokens and tokens[0].casefold() in common and not _named_mid_sentence(masked, tokens[0]):
+    while tokens and ordinary(tokens[0]):
         tokens.pop(0)
     if not tokens:
         return None
@@ -1747,8 +1763,6 @@ def _drop_common_words(
     return att
 
 
-GROUP = "group"  # the gender of a common noun speaking: only "they" may stand for it
-BODY = "n"  # the gender of a body named in full ("the Commission on Presidential Debates"): never "he" or "she"
 GROUP_SPEAKS = regex.compile(r"\p{Lu}\p{Ll}+[^\S\n]+\p{Ll}+")  # a capitalised word and its verb
 
 
@@ -1857,7 +1871,7 @@ def _candidates(
     until = sentences[read][0] if read < len(sentences) else None
     found = find_attributions(masked, language, blocked, verbs, until)
     # "it said" stands for a body: it leaves the people of its sentence as they were
-    covered = {sentence_index(sentences, a.start) for a in found if a.gender != "n"} if sentences else set()
+    covered = {sentence_index(sentences, a.start) for a in found if a.gender != NEUTER} if sentences else set()
     with_verb = {sentence_index(sentences, v[0]) for v in verbs} if sentences else set()
     subjects = [
         subject_attribution(masked, span, language, blocked)
@@ -1868,7 +1882,7 @@ def _candidates(
     # Mentions only serve to resolve pronouns, descriptions and lone surnames: look in the few
     # sentences before each of them.
     needy = {sentence_index(sentences, a.start) for a in found
-             if (a.kind in ("pronoun", "described") and a.gender != "n")
+             if (a.kind in ("pronoun", "described") and a.gender != NEUTER)
              or (a.name and " " not in a.name)} if sentences else set()
     if needy:
         # a sentence whose only attribution is a pronoun may still name its subject: "Kevin
@@ -1895,7 +1909,7 @@ def _candidates(
         )
         found.extend(a for a in introduced if a is not None)
     kept = [a for a in (_drop_common_words(a, common, masked, lex.indefinite) for a in found) if a is not None]
-    asked = {sentence_index(sentences, a.start) for a in found if a.gender in ("n", "p")} if sentences else set()
+    asked = {sentence_index(sentences, a.start) for a in found if a.gender in (NEUTER, PLURAL)} if sentences else set()
     if asked:  # the bodies a body's pronoun may stand for, and those a body's description may be
         wanted = {n - back for n in asked for back in range(BODY_SCAN)}
         kept.extend(b for n in sorted(wanted) if n >= 0 for b in _bodies(masked, sentences[n], language, blocked))
@@ -1935,7 +1949,7 @@ def _may_speak_later(found: Sequence[Attribution], last_needed: int, masked: str
     makes them a stronger antecedent (NameBook.speaking)."""
     last_pronoun = max(
         (a.start for a in found
-         if a.kind in ("pronoun", "described") and a.gender != "n" and a.sentence <= last_needed),
+         if a.kind in ("pronoun", "described") and a.gender != NEUTER and a.sentence <= last_needed),
         default=-1,
     )
     speaking = _speaking(found)
